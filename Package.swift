@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+//
+// The engine that turns Segment-spec events into destination API requests.
+// One module per concept; the CLI is a thin front end over the library.
+import PackageDescription
+
+let package = Package(
+    name: "swift-destination-actions",
+    platforms: [.macOS(.v13)],
+    products: [
+        // The engine, for pipelines to link.
+        .library(
+            name: "ActionsEngine",
+            targets: ["JSONValues", "Triggers", "Liquid", "MappingKit", "Destinations", "Conformance"]
+        ),
+        // The command-line filter, mapping tool and test runner.
+        .executable(name: "actions", targets: ["ActionsCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+    ],
+    targets: [
+        // JSON values: an immutable value type with its own strict parser and serializer.
+        .target(name: "JSONValues"),
+        // The trigger language (FQL): parse, evaluate, generate.
+        .target(name: "Triggers", dependencies: ["JSONValues"]),
+        // Liquid templates, as Segment's mapping kit configures LiquidJS.
+        .target(
+            name: "Liquid",
+            dependencies: ["JSONValues", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The mapping kit: directives that shape an event into a payload.
+        .target(name: "MappingKit", dependencies: ["JSONValues", "Liquid", "Triggers"]),
+        // Action definitions as data, and the engine that turns events into requests.
+        .target(name: "Destinations", dependencies: ["JSONValues", "Triggers", "MappingKit"]),
+        // The conformance-suite and fixture runner shared by `actions test` and `swift test`.
+        .target(name: "Conformance", dependencies: ["JSONValues", "Triggers", "Liquid", "MappingKit", "Destinations"]),
+        // The `actions` executable.
+        .executableTarget(
+            name: "ActionsCLI",
+            dependencies: [
+                "JSONValues", "Triggers", "MappingKit", "Destinations", "Conformance",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "JSONValuesTests", dependencies: ["JSONValues"]),
+        .testTarget(name: "TriggersTests", dependencies: ["Triggers", "JSONValues"]),
+        .testTarget(name: "LiquidTests", dependencies: ["Liquid", "JSONValues"]),
+        .testTarget(name: "MappingKitTests", dependencies: ["MappingKit", "JSONValues"]),
+        .testTarget(name: "DestinationsTests", dependencies: ["Destinations", "MappingKit", "JSONValues"]),
+        .testTarget(
+            name: "ConformanceTests",
+            dependencies: ["Conformance", "JSONValues"],
+            exclude: ["Corpus"]
+        ),
+        .testTarget(name: "ActionsCLITests", dependencies: ["ActionsCLI"]),
+    ]
+)

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Conformance
+
+/// `actions test`: run conformance suites and fixture files, print failures with diffs and
+/// a closing line.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Run conformance suites and mapping fixtures and report differences.",
+        discussion: """
+        Each PATH is a suite file or a folder searched for suite files (JSON files with a \
+        "cases" array). Failures are printed with a diff; quirk cases on which this engine \
+        deliberately differs from the reference are listed as known differences. The last \
+        line reads "N passed, N failed, N known differences". The exit status is 1 when \
+        any case failed.
+        """
+    )
+
+    @Argument(help: "Suite files or folders of suite files.")
+    var paths: [String]
+
+    @Option(help: "Folder of destination definitions that destination cases refer to.")
+    var definitions: String = "Mappings"
+
+    @Option(help: "Run only the cases whose name contains this text.")
+    var filter: String?
+
+    @Flag(name: .shortAndLong, help: "List passing cases too.")
+    var verbose = false
+
+    func run() throws {
+        let runner = SuiteRunner(context: RunnerContext(definitionsDirectory: definitions))
+        var results: [CaseResult] = []
+        for file in try SuiteRunner.suiteFiles(in: paths) {
+            let suite = try SuiteRunner.loadSuite(path: file)
+            results += runner.run(suite, filter: filter)
+        }
+        print(SuiteRunner.report(results, verbose: verbose), terminator: "")
+        if SuiteRunner.summarize(results).failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,146 @@
+/// The members of a JSON object, in insertion order.
+///
+/// Keys are unique: setting an existing key replaces its value in place (so a parsed
+/// object with a duplicate key keeps the last value, at the first key's position).
+/// Lookup is a linear scan for the small objects events are made of, and hashed once an
+/// object grows past ``indexThreshold`` members.
+public struct JSONObject: Sendable {
+    /// Member count above which a hash index is kept for lookups.
+    public static let indexThreshold = 24
+
+    @usableFromInline var storage: [(key: String, value: JSON)]
+    @usableFromInline var index: [String: Int]?
+
+    /// An empty object.
+    @inlinable public init() { storage = []; index = nil }
+
+    /// An object with room for `capacity` members.
+    @inlinable public init(minimumCapacity capacity: Int) {
+        storage = []
+        storage.reserveCapacity(capacity)
+        index = nil
+    }
+
+    /// An object from key/value pairs; a repeated key keeps its last value.
+    public init<S: Sequence>(_ pairs: S) where S.Element == (String, JSON) {
+        self.init()
+        for (k, v) in pairs { self[k] = v }
+    }
+
+    /// The number of members.
+    @inlinable public var count: Int { storage.count }
+    /// Whether the object has no members.
+    @inlinable public var isEmpty: Bool { storage.isEmpty }
+    /// The keys, in order.
+    public var keys: [String] { storage.map(\.key) }
+    /// The values, in key order.
+    public var values: [JSON] { storage.map(\.value) }
+
+    /// The position of `key`, if present.
+    @inlinable public func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        for i in storage.indices where storage[i].key == key { return i }
+        return nil
+    }
+
+    /// The value for `key`; assigning `nil` removes the member.
+    @inlinable public subscript(key: String) -> JSON? {
+        get {
+            guard let i = position(of: key) else { return nil }
+            return storage[i].value
+        }
+        set {
+            if let newValue {
+                if let i = position(of: key) {
+                    storage[i].value = newValue
+                } else {
+                    append(key, newValue)
+                }
+            } else {
+                removeValue(forKey: key)
+            }
+        }
+    }
+
+    /// Appends a member without checking for an existing key. Only for builders that
+    /// know the key is new (the parser checks for duplicates itself).
+    @inlinable public mutating func appendUnchecked(_ key: String, _ value: JSON) {
+        storage.append((key, value))
+        if index != nil { index![key] = storage.count - 1 } else if storage.count > JSONObject.indexThreshold { rebuildIndex() }
+    }
+
+    @inlinable mutating func append(_ key: String, _ value: JSON) { appendUnchecked(key, value) }
+
+    @usableFromInline mutating func rebuildIndex() {
+        var idx = [String: Int](minimumCapacity: storage.count)
+        for (i, m) in storage.enumerated() { idx[m.key] = i }
+        index = idx
+    }
+
+    /// Removes `key`, returning its value if it was present.
+    @discardableResult
+    public mutating func removeValue(forKey key: String) -> JSON? {
+        guard let i = position(of: key) else { return nil }
+        let old = storage.remove(at: i).value
+        if index != nil {
+            if storage.count > JSONObject.indexThreshold { rebuildIndex() } else { index = nil }
+        }
+        return old
+    }
+
+    /// A copy with `transform` applied to every value; members mapped to `nil` are dropped.
+    public func compactMapValues(_ transform: (JSON) throws -> JSON?) rethrows -> JSONObject {
+        var out = JSONObject(minimumCapacity: storage.count)
+        for (k, v) in storage { if let nv = try transform(v) { out.appendUnchecked(k, nv) } }
+        return out
+    }
+
+    /// A copy keeping the members for which `isIncluded` holds.
+    public func filter(_ isIncluded: (String, JSON) throws -> Bool) rethrows -> JSONObject {
+        var out = JSONObject(minimumCapacity: storage.count)
+        for (k, v) in storage where try isIncluded(k, v) { out.appendUnchecked(k, v) }
+        return out
+    }
+
+    /// Sets every member of `other` on this object (later wins).
+    public mutating func merge(_ other: JSONObject) {
+        for (k, v) in other.storage { self[k] = v }
+    }
+}
+
+extension JSONObject: RandomAccessCollection {
+    public typealias Element = (key: String, value: JSON)
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { storage.count }
+    @inlinable public subscript(position: Int) -> (key: String, value: JSON) { storage[position] }
+}
+
+extension JSONObject: Equatable {
+    /// Objects are equal when they have the same keys with equal values, in any order.
+    public static func == (a: JSONObject, b: JSONObject) -> Bool {
+        guard a.count == b.count else { return false }
+        for (k, v) in a.storage {
+            guard let w = b[k], w == v else { return false }
+        }
+        return true
+    }
+}
+
+extension JSONObject: Hashable {
+    public func hash(into hasher: inout Hasher) {
+        // Order-independent: combine per-member hashes commutatively.
+        var acc = 0
+        for (k, v) in storage {
+            var h = Hasher()
+            h.combine(k)
+            h.combine(v)
+            acc ^= h.finalize()
+        }
+        hasher.combine(storage.count)
+        hasher.combine(acc)
+    }
+}
+
+extension JSONObject: ExpressibleByDictionaryLiteral {
+    public init(dictionaryLiteral elements: (String, JSON)...) { self.init(elements) }
+}

@@ -1,0 +1,359 @@
+/// A strict RFC 8259 JSON parser.
+///
+/// - UTF-8 is validated; `\u` escapes with surrogate pairs are decoded, lone surrogates
+///   are rejected.
+/// - Object key order is preserved; a duplicate key keeps its last value.
+/// - Numbers keep their literal (see ``JSONNumber``).
+/// - Nesting deeper than ``maxDepth`` is an error, never a stack overflow.
+/// - Every error names its line and column and what was expected.
+public struct JSONParser {
+    /// The default limit on nesting of arrays and objects.
+    public static let defaultMaxDepth = 512
+
+    /// Parses one JSON value from `text`.
+    public static func parse(_ text: String, maxDepth: Int = defaultMaxDepth) throws -> JSON {
+        var text = text
+        return try text.withUTF8 { try parse(UnsafeRawBufferPointer($0), maxDepth: maxDepth) }
+    }
+
+    /// Parses one JSON value from UTF-8 `bytes`.
+    public static func parse(_ bytes: [UInt8], maxDepth: Int = defaultMaxDepth) throws -> JSON {
+        try bytes.withUnsafeBytes { try parse($0, maxDepth: maxDepth) }
+    }
+
+    /// Parses one JSON value from UTF-8 bytes in `buffer`.
+    public static func parse(_ buffer: UnsafeRawBufferPointer, maxDepth: Int = defaultMaxDepth) throws -> JSON {
+        var reader = Reader(buffer.bindMemory(to: UInt8.self), maxDepth: maxDepth)
+        return try reader.parseDocument()
+    }
+}
+
+extension JSON {
+    /// Parses JSON text (see ``JSONParser``).
+    public init(parsing text: String, maxDepth: Int = JSONParser.defaultMaxDepth) throws {
+        self = try JSONParser.parse(text, maxDepth: maxDepth)
+    }
+
+    /// Parses UTF-8 JSON bytes (see ``JSONParser``).
+    public init(parsing bytes: [UInt8], maxDepth: Int = JSONParser.defaultMaxDepth) throws {
+        self = try JSONParser.parse(bytes, maxDepth: maxDepth)
+    }
+}
+
+private struct Reader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let maxDepth: Int
+    var i = 0
+    var depth = 0
+    /// Reused scratch space for strings with escapes.
+    var scratch: [UInt8] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+    }
+
+    mutating func parseDocument() throws -> JSON {
+        // A UTF-8 byte order mark is not JSON (RFC 8259 §8.1 lets parsers ignore it; we do).
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        skipWhitespace()
+        guard i < bytes.count else { throw error("expected a JSON value but the input is empty") }
+        let value = try parseValue()
+        skipWhitespace()
+        if i < bytes.count { throw error("expected the end of the input after the JSON value, found \(describe(bytes[i]))") }
+        return value
+    }
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { i += 1 } else { return }
+        }
+    }
+
+    mutating func parseValue() throws -> JSON {
+        guard i < bytes.count else { throw error("expected a value but the input ended") }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectWord("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw error("expected a value, found \(describe(bytes[i]))")
+        }
+    }
+
+    mutating func expectWord(_ word: StaticString) throws {
+        let n = word.utf8CodeUnitCount
+        let p = word.utf8Start
+        guard i + n <= bytes.count else { throw error("expected '\(word)' but the input ended") }
+        for k in 0..<n where bytes[i + k] != p[k] {
+            i += k
+            throw error("expected '\(word)', found \(describe(bytes[i]))")
+        }
+        i += n
+    }
+
+    mutating func enter() throws {
+        depth += 1
+        if depth > maxDepth { throw error("nesting is deeper than the limit of \(maxDepth)") }
+    }
+
+    mutating func parseObject() throws -> JSON {
+        try enter()
+        i += 1
+        var object = JSONObject()
+        skipWhitespace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            depth -= 1
+            return .object(object)
+        }
+        while true {
+            skipWhitespace()
+            guard i < bytes.count else { throw error("expected an object key but the input ended") }
+            guard bytes[i] == UInt8(ascii: "\"") else { throw error("expected a string key in the object, found \(describe(bytes[i]))") }
+            let key = try parseString()
+            skipWhitespace()
+            guard i < bytes.count else { throw error("expected ':' after the object key but the input ended") }
+            guard bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after the object key, found \(describe(bytes[i]))") }
+            i += 1
+            skipWhitespace()
+            let value = try parseValue()
+            if object.position(of: key) != nil { object[key] = value } else { object.appendUnchecked(key, value) }
+            skipWhitespace()
+            guard i < bytes.count else { throw error("expected ',' or '}' in the object but the input ended") }
+            let b = bytes[i]
+            i += 1
+            if b == UInt8(ascii: ",") { continue }
+            if b == UInt8(ascii: "}") { break }
+            i -= 1
+            throw error("expected ',' or '}' in the object, found \(describe(b))")
+        }
+        depth -= 1
+        return .object(object)
+    }
+
+    mutating func parseArray() throws -> JSON {
+        try enter()
+        i += 1
+        var array: [JSON] = []
+        skipWhitespace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+            i += 1
+            depth -= 1
+            return .array(array)
+        }
+        while true {
+            skipWhitespace()
+            array.append(try parseValue())
+            skipWhitespace()
+            guard i < bytes.count else { throw error("expected ',' or ']' in the array but the input ended") }
+            let b = bytes[i]
+            i += 1
+            if b == UInt8(ascii: ",") { continue }
+            if b == UInt8(ascii: "]") { break }
+            i -= 1
+            throw error("expected ',' or ']' in the array, found \(describe(b))")
+        }
+        depth -= 1
+        return .array(array)
+    }
+
+    mutating func parseNumber() throws -> JSONNumber {
+        let start = i
+        var isInteger = true
+        if bytes[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < bytes.count, isDigit(bytes[i]) else { throw error(i < bytes.count ? "expected a digit in the number, found \(describe(bytes[i]))" : "expected a digit but the input ended") }
+        if bytes[i] == UInt8(ascii: "0") {
+            i += 1
+            if i < bytes.count, isDigit(bytes[i]) { throw error("a number may not have a leading zero") }
+        } else {
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            isInteger = false
+            i += 1
+            guard i < bytes.count, isDigit(bytes[i]) else { throw error("expected a digit after the decimal point") }
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            isInteger = false
+            i += 1
+            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            guard i < bytes.count, isDigit(bytes[i]) else { throw error("expected a digit in the exponent") }
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+        }
+        let len = i - start
+        if isInteger, len <= 18 {
+            // Fits in Int64 without overflow checks.
+            var v: Int64 = 0
+            var k = start
+            let negative = bytes[k] == UInt8(ascii: "-")
+            if negative { k += 1 }
+            while k < i { v = v &* 10 &+ Int64(bytes[k] &- 48); k += 1 }
+            return JSONNumber(negative ? -v : v)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        return JSONNumber(validLiteral: text)
+    }
+
+    @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 48 < 10 }
+
+    /// Parses a string starting at the opening quote.
+    mutating func parseString() throws -> String {
+        i += 1
+        let start = i
+        // Fast path: plain ASCII with no escapes.
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                i += 1
+                return s
+            }
+            if b == UInt8(ascii: "\\") || b < 0x20 || b >= 0x80 { break }
+            i += 1
+        }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+        while true {
+            guard i < bytes.count else { throw error("expected '\"' to close the string but the input ended") }
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                return String(decoding: scratch, as: UTF8.self)
+            } else if b == UInt8(ascii: "\\") {
+                try parseEscape()
+            } else if b < 0x20 {
+                throw error("a control character (\(describe(b))) must be escaped inside a string")
+            } else if b < 0x80 {
+                scratch.append(b)
+                i += 1
+            } else {
+                try copyUTF8Sequence()
+            }
+        }
+    }
+
+    mutating func parseEscape() throws {
+        i += 1
+        guard i < bytes.count else { throw error("expected an escape character but the input ended") }
+        let c = bytes[i]
+        i += 1
+        switch c {
+        case UInt8(ascii: "\""): scratch.append(0x22)
+        case UInt8(ascii: "\\"): scratch.append(0x5C)
+        case UInt8(ascii: "/"): scratch.append(0x2F)
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try parseHex4()
+            if scalar >= 0xD800 && scalar <= 0xDBFF {
+                guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                    throw error("a high surrogate \\u escape must be followed by a low surrogate")
+                }
+                i += 2
+                let low = try parseHex4()
+                guard low >= 0xDC00 && low <= 0xDFFF else { throw error("a high surrogate \\u escape must be followed by a low surrogate") }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
+                throw error("a lone low surrogate \\u escape is not valid")
+            }
+            appendScalar(scalar)
+        default:
+            i -= 1
+            throw error("'\\\(Character(Unicode.Scalar(c)))' is not a valid escape")
+        }
+    }
+
+    mutating func parseHex4() throws -> UInt32 {
+        guard i + 4 <= bytes.count else { throw error("expected four hex digits after \\u") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[i]
+            let d: UInt32
+            switch b {
+            case 48...57: d = UInt32(b - 48)
+            case 65...70: d = UInt32(b - 55)
+            case 97...102: d = UInt32(b - 87)
+            default: throw error("expected a hex digit after \\u, found \(describe(b))")
+            }
+            v = v << 4 | d
+            i += 1
+        }
+        return v
+    }
+
+    mutating func appendScalar(_ v: UInt32) {
+        if v < 0x80 {
+            scratch.append(UInt8(v))
+        } else if v < 0x800 {
+            scratch.append(UInt8(0xC0 | (v >> 6)))
+            scratch.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            scratch.append(UInt8(0xE0 | (v >> 12)))
+            scratch.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            scratch.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            scratch.append(UInt8(0xF0 | (v >> 18)))
+            scratch.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            scratch.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            scratch.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    /// Validates and copies one multi-byte UTF-8 sequence (RFC 3629 well-formedness).
+    mutating func copyUTF8Sequence() throws {
+        let b0 = bytes[i]
+        let n: Int
+        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+        switch b0 {
+        case 0xC2...0xDF: n = 2
+        case 0xE0: n = 3; lo = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: n = 3
+        case 0xED: n = 3; hi = 0x9F
+        case 0xF0: n = 4; lo = 0x90
+        case 0xF1...0xF3: n = 4
+        case 0xF4: n = 4; hi = 0x8F
+        default: throw error("invalid UTF-8 byte 0x\(String(b0, radix: 16, uppercase: true)) in a string")
+        }
+        guard i + n <= bytes.count else { throw error("truncated UTF-8 sequence in a string") }
+        let b1 = bytes[i + 1]
+        guard b1 >= lo && b1 <= hi else { throw error("invalid UTF-8 sequence in a string") }
+        for k in 2..<max(n, 2) where k < n {
+            guard bytes[i + k] & 0xC0 == 0x80 else { throw error("invalid UTF-8 sequence in a string") }
+        }
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + n)]))
+        i += n
+    }
+
+    func describe(_ b: UInt8) -> String {
+        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        switch b {
+        case 0x20: return "a space"
+        case 0x0A: return "a line break"
+        case 0x09: return "a tab"
+        case 0x0D: return "a carriage return"
+        default: return "byte 0x\(String(b, radix: 16, uppercase: true))"
+        }
+    }
+
+    func error(_ message: String) -> JSONParseError {
+        let at = min(i, bytes.count)
+        var line = 1
+        var lineStart = 0
+        var k = 0
+        while k < at {
+            if bytes[k] == 0x0A { line += 1; lineStart = k + 1 }
+            k += 1
+        }
+        return JSONParseError(message: message, line: line, column: at - lineStart + 1, offset: at)
+    }
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class ActionsCLISmokeTests: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class ConformanceSmokeTests: XCTestCase {
+    func testPlaceholder() {}
+}

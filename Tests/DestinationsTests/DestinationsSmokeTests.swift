@@ -1,0 +1,5 @@
+import XCTest
+
+final class DestinationsSmokeTests: XCTestCase {
+    func testPlaceholder() {}
+}

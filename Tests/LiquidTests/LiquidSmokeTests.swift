@@ -1,0 +1,5 @@
+import XCTest
+
+final class LiquidSmokeTests: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class MappingKitSmokeTests: XCTestCase {
+    func testPlaceholder() {}
+}

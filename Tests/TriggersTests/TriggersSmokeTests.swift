@@ -1,0 +1,5 @@
+import XCTest
+
+final class TriggersSmokeTests: XCTestCase {
+    func testPlaceholder() {}
+}
