@@ -1,0 +1,5 @@
+import XCTest
+
+final class ActionsCLIPlaceholderTests: XCTestCase {
+    func testModuleBuilds() {}
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class ActionsCLISmokeTests: XCTestCase {
-    func testPlaceholder() {}
-}

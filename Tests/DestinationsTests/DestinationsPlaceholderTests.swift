@@ -1,0 +1,5 @@
+import XCTest
+
+final class DestinationsPlaceholderTests: XCTestCase {
+    func testModuleBuilds() {}
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class DestinationsSmokeTests: XCTestCase {
-    func testPlaceholder() {}
-}

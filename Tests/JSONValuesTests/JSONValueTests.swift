@@ -1,0 +1,54 @@
+import XCTest
+@testable import JSONValues
+
+final class JSONValueTests: XCTestCase {
+    func testObjectEqualityIgnoresOrder() {
+        let a: JSON = ["x": 1, "y": 2]
+        let b: JSON = ["y": 2, "x": 1.0]
+        XCTAssertEqual(a, b)
+        XCTAssertEqual(a.hashValue, b.hashValue)
+    }
+
+    func testObjectSetAndRemove() {
+        var o: JSONObject = ["a": 1, "b": 2]
+        o["a"] = "new"
+        XCTAssertEqual(o.keys, ["a", "b"])
+        o["a"] = nil
+        XCTAssertEqual(o.keys, ["b"])
+        XCTAssertNil(o.removeValue(forKey: "zzz"))
+    }
+
+    func testLargeObjectsUseAnIndex() {
+        var o = JSONObject()
+        for i in 0..<100 { o["k\(i)"] = .int(i) }
+        XCTAssertEqual(o["k77"], .int(77))
+        o["k10"] = nil
+        XCTAssertNil(o["k10"])
+        XCTAssertEqual(o["k99"], .int(99))
+        XCTAssertEqual(o.count, 99)
+    }
+
+    func testAccessors() {
+        let v: JSON = ["a": [1, "two", ["three": 3]]]
+        XCTAssertEqual(v["a"]?[1]?.stringValue, "two")
+        XCTAssertEqual(v["a"]?[2]?["three"]?.doubleValue, 3)
+        XCTAssertNil(v["a"]?[9])
+        XCTAssertNil(v["missing"])
+        XCTAssertEqual(v["a"]?.kindName, "array")
+    }
+
+    func testNumberConversions() {
+        XCTAssertEqual(JSONNumber(literal: "2.50")?.javaScriptText, "2.5")
+        XCTAssertEqual(JSONNumber(literal: "1e3")?.javaScriptText, "1000")
+        XCTAssertEqual(JSONNumber(literal: "1e3")?.int64Value, 1000)
+        XCTAssertNil(JSONNumber(literal: "1.5")?.int64Value)
+        XCTAssertNil(JSONNumber(literal: "01"))
+        XCTAssertEqual(JSONNumber(3.0).jsonText, "3")
+        XCTAssertTrue(JSONNumber(2) < JSONNumber(2.5))
+    }
+
+    func testPointerEscaping() {
+        XCTAssertEqual(JSONPointer.appending("/a", "b/c~d"), "/a/b~1c~0d")
+        XCTAssertEqual(JSONPointer.appending("", 3), "/3")
+    }
+}

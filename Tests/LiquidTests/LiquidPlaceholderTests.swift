@@ -1,0 +1,5 @@
+import XCTest
+
+final class LiquidPlaceholderTests: XCTestCase {
+    func testModuleBuilds() {}
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class LiquidSmokeTests: XCTestCase {
-    func testPlaceholder() {}
-}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class MappingKitPlaceholderTests: XCTestCase {
+    func testModuleBuilds() {}
+}

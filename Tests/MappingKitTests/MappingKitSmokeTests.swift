@@ -1,5 +1,0 @@
-import XCTest
-
-final class MappingKitSmokeTests: XCTestCase {
-    func testPlaceholder() {}
-}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class TriggersPlaceholderTests: XCTestCase {
+    func testModuleBuilds() {}
+}

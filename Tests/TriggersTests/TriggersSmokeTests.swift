@@ -1,5 +1,0 @@
-import XCTest
-
-final class TriggersSmokeTests: XCTestCase {
-    func testPlaceholder() {}
-}
