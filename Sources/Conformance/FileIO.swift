@@ -56,3 +56,10 @@ public enum FileIO {
         return last
     }
 }
+
+extension FileIO {
+    /// The last path component.
+    public static func lastComponent(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class ConformanceSmokeTests: XCTestCase {
-    func testPlaceholder() {}
-}
