@@ -3,25 +3,55 @@ import JSONValues
 /// A compiled mapping: a mapping configuration validated and turned into an evaluation plan.
 ///
 /// Compile once with ``init(_:)``; ``evaluate(_:)`` is then safe to call from many threads.
+/// Paths are split, templates parsed and constant subtrees resolved at compile time, so
+/// evaluating an event does no parsing.
 public struct Mapping: Sendable {
     /// The mapping configuration as given.
     public let configuration: JSON
 
-    /// Validates and compiles `configuration`; throws ``MappingError`` naming its place.
+    private let root: any MappingNode
+
+    /// Validates and compiles `configuration`; throws the first ``MappingError`` found
+    /// (use ``validate(_:)`` to get all of them).
     public init(_ configuration: JSON) throws {
         self.configuration = configuration
-        throw MappingError(message: "the mapping kit is not implemented yet", pointer: "")
+        let (node, errors) = Compiler.compile(configuration)
+        if let first = errors.first { throw first }
+        self.root = node
     }
 
-    /// Resolves the mapping against `input`; `nil` means the mapping resolved to nothing.
-    public func evaluate(_ input: JSON) throws -> JSON? { nil }
+    /// Every problem in `configuration`, each naming its place; empty when it is valid.
+    public static func validate(_ configuration: JSON) -> [MappingError] {
+        Compiler.compile(configuration).errors
+    }
+
+    /// Resolves the mapping against `input` (an event or payload, which must be an
+    /// object); `nil` means the mapping resolved to nothing (absent).
+    public func evaluate(_ input: JSON) throws -> JSON? {
+        guard case .object = input else {
+            throw MappingError(message: "data must be an object, got \(input.kindName)", pointer: "")
+        }
+        return try root.evaluate(input)
+    }
+
+    /// Resolves the mapping against any value (or nothing), without the top-level check
+    /// that the input is an object. Paths into a non-object find nothing.
+    public func resolve(_ input: JSON?) throws -> JSON? {
+        try root.evaluate(input)
+    }
+
+    /// The resolved value when the mapping does not depend on its input at all.
+    public var constantValue: JSON? { root.constantValue }
 }
 
 /// A mapping that is invalid, or failed on an event.
+///
+/// Its ``description`` reads like the reference's messages: the JSON Pointer of the place,
+/// a space, then the message (`/@replace/pattern should be a string of length 10 or less.`).
 public struct MappingError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong, in words.
     public let message: String
-    /// Where in the mapping, as a JSON Pointer (`/items/@arrayPath/1/productId`).
+    /// Where in the mapping, as a JSON Pointer (`/items/@arrayPath/1/productId`); `""` is the root.
     public let pointer: String
 
     public init(message: String, pointer: String) {
@@ -29,5 +59,8 @@ public struct MappingError: Error, Sendable, Equatable, CustomStringConvertible 
         self.pointer = pointer
     }
 
-    public var description: String { pointer.isEmpty ? message : "\(pointer): \(message)" }
+    public var description: String {
+        let place = pointer.isEmpty ? "/" : pointer
+        return message.hasSuffix(".") ? "\(place) \(message)" : "\(place) \(message)."
+    }
 }

@@ -1,0 +1,51 @@
+import JSONValues
+
+// @arrayPath: [path or directive, optional item shape]; with a shape, each element of the
+// array (or the single object) found is resolved through the shape, as the payload.
+
+extension Compiler {
+    mutating func arrayPath(_ value: JSON, at pointer: String) -> any MappingNode {
+        guard let items = expectArray(value, at: pointer) else { return AbsentNode() }
+        let errorCount = errors.count
+        var root: (any MappingNode)?
+        switch directiveOrString(items.first ?? .null, at: JSONPointer.appending(pointer, 0)) {
+        case .string(let s): root = PathNode(Path(directiveSyntax: s))
+        case .node(let n): root = n
+        case .invalid: break
+        }
+        var shape: (any MappingNode)?
+        if items.count > 1 {
+            let node = mapping(items[1], at: JSONPointer.appending(pointer, 1))
+            // The reference applies a shape only when it is a non-empty object.
+            if case .object(let o) = items[1], !o.isEmpty { shape = node }
+        }
+        guard errors.count == errorCount, let root else { return AbsentNode() }
+        return ArrayPathNode(root: root, shape: shape)
+    }
+}
+
+final class ArrayPathNode: MappingNode {
+    let root: any MappingNode
+    let shape: (any MappingNode)?
+
+    init(root: any MappingNode, shape: (any MappingNode)?) {
+        self.root = root
+        self.shape = shape
+    }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        let found = try root.evaluate(payload)
+        guard let shape else { return found }
+        switch found {
+        case .array(let elements)?:
+            var out: [JSON] = []
+            out.reserveCapacity(elements.count)
+            for element in elements { out.append(try shape.evaluate(element) ?? .null) }
+            return .array(out)
+        case .object?:
+            return .array([try shape.evaluate(found) ?? .null])
+        default:
+            return found
+        }
+    }
+}

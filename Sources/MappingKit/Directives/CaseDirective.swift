@@ -1,0 +1,51 @@
+import JSONValues
+
+// @case: lower- or upper-cases a string value; any other value passes through.
+
+extension Compiler {
+    mutating func caseDirective(_ value: JSON, at pointer: String) -> any MappingNode {
+        guard let o = options(value, at: pointer) else { return AbsentNode() }
+        let errorCount = errors.count
+        var op: String?
+        if let raw = o["operator"] { op = expectString(raw, at: JSONPointer.appending(pointer, "operator")) }
+        var source: (any MappingNode)?
+        var sourceIsFalsy = !JS.isTruthy(o["value"])
+        if let raw = o["value"] {
+            switch directiveOrString(raw, at: JSONPointer.appending(pointer, "value")) {
+            case .string(let s): source = ConstantNode(.string(s))
+            case .node(let n): source = n
+            case .invalid: sourceIsFalsy = true
+            }
+        }
+        guard errors.count == errorCount else { return AbsentNode() }
+        guard let op, !op.isEmpty else {
+            fail(pointer, "@case requires a \"operator\" key")
+            return AbsentNode()
+        }
+        let upper: Bool
+        switch op {
+        case "lower": upper = false
+        case "upper": upper = true
+        default:
+            fail(JSONPointer.appending(pointer, "operator"), "operator key should have a value of \"lower\" or \"upper\"")
+            return AbsentNode()
+        }
+        guard let source, !sourceIsFalsy else { return AbsentNode() }
+        return CaseNode(source: source, upper: upper)
+    }
+}
+
+final class CaseNode: MappingNode {
+    let source: any MappingNode
+    let upper: Bool
+    init(source: any MappingNode, upper: Bool) {
+        self.source = source
+        self.upper = upper
+    }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        let value = try source.evaluate(payload)
+        if case .string(let s)? = value { return .string(upper ? s.uppercased() : s.lowercased()) }
+        return value
+    }
+}

@@ -1,0 +1,36 @@
+import JSONValues
+
+// @excludeWhenNull: null becomes absent; null members of objects (at any object depth,
+// not inside arrays) are removed.
+
+extension Compiler {
+    mutating func excludeWhenNull(_ value: JSON, at pointer: String) -> any MappingNode {
+        ExcludeWhenNullNode(mapping(value, at: pointer))
+    }
+}
+
+final class ExcludeWhenNullNode: MappingNode {
+    let source: any MappingNode
+    init(_ source: any MappingNode) { self.source = source }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        guard let value = try source.evaluate(payload) else { return nil }
+        switch value {
+        case .null: return nil
+        case .object(let o): return .object(ExcludeWhenNullNode.clean(o))
+        default: return value
+        }
+    }
+
+    static func clean(_ o: JSONObject) -> JSONObject {
+        var out = JSONObject(minimumCapacity: o.count)
+        for (k, v) in o {
+            switch v {
+            case .null: continue
+            case .object(let inner): out.appendUnchecked(k, .object(clean(inner)))
+            default: out.appendUnchecked(k, v)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,40 @@
+import JSONValues
+import Triggers
+
+// @filter: the elements of an array for which a trigger-language condition holds, each
+// element tested as if it were the event.
+
+extension Compiler {
+    mutating func filter(_ value: JSON, at pointer: String) -> any MappingNode {
+        guard let o = options(value, at: pointer) else { return AbsentNode() }
+        let errorCount = errors.count
+        var source: (any MappingNode)?
+        if require(o, "value", at: pointer), let raw = o["value"] {
+            source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
+        }
+        var trigger: Trigger?
+        if require(o, "where", at: pointer), let raw = o["where"] {
+            let p = JSONPointer.appending(pointer, "where")
+            if let text = expectString(raw, at: p) {
+                do { trigger = try Trigger(text) } catch { fail(p, "is not a valid condition: \(error)") }
+            }
+        }
+        guard errors.count == errorCount, let source, let trigger else { return AbsentNode() }
+        return FilterNode(source: source, trigger: trigger)
+    }
+}
+
+final class FilterNode: MappingNode {
+    let source: any MappingNode
+    let trigger: Trigger
+
+    init(source: any MappingNode, trigger: Trigger) {
+        self.source = source
+        self.trigger = trigger
+    }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        guard case .array(let elements)? = try source.evaluate(payload) else { return nil }
+        return .array(elements.filter { trigger.matches($0) })
+    }
+}

@@ -1,0 +1,49 @@
+import JSONValues
+
+// @if: `exists` (not absent, not null) or `blank` (also not loosely equal to ""), then
+// `then` or `else`; a branch that is not given (or an `else` that is falsy) gives absent.
+
+extension Compiler {
+    mutating func ifDirective(_ value: JSON, at pointer: String) -> any MappingNode {
+        guard let o = options(value, at: pointer) else { return AbsentNode() }
+        let errorCount = errors.count
+        let exists = o["exists"].map { mapping($0, at: JSONPointer.appending(pointer, "exists")) }
+        let blank = o["blank"].map { mapping($0, at: JSONPointer.appending(pointer, "blank")) }
+        let then = o["then"].map { mapping($0, at: JSONPointer.appending(pointer, "then")) }
+        var otherwise = o["else"].map { mapping($0, at: JSONPointer.appending(pointer, "else")) }
+        guard errors.count == errorCount else { return AbsentNode() }
+        if !JS.isTruthy(o["exists"]) && !JS.isTruthy(o["blank"]) {
+            fail(pointer, "@if requires an \"exists\" key or a \"blank\" key")
+            return AbsentNode()
+        }
+        // The reference only takes the else branch when its configuration is truthy.
+        if !JS.isTruthy(o["else"]) { otherwise = nil }
+        if let exists {
+            return IfNode(condition: exists, blankTest: false, then: then, otherwise: otherwise)
+        }
+        return IfNode(condition: blank ?? AbsentNode(), blankTest: true, then: then, otherwise: otherwise)
+    }
+}
+
+final class IfNode: MappingNode {
+    let condition: any MappingNode
+    let blankTest: Bool
+    let then: (any MappingNode)?
+    let otherwise: (any MappingNode)?
+
+    init(condition: any MappingNode, blankTest: Bool, then: (any MappingNode)?, otherwise: (any MappingNode)?) {
+        self.condition = condition
+        self.blankTest = blankTest
+        self.then = then
+        self.otherwise = otherwise
+    }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        var holds = false
+        if let value = try condition.evaluate(payload), !value.isNull {
+            holds = blankTest ? !JS.looselyEqualsEmptyString(value) : true
+        }
+        if holds { return try then?.evaluate(payload) }
+        return try otherwise?.evaluate(payload)
+    }
+}

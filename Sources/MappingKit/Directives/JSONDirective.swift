@@ -1,0 +1,48 @@
+import JSONValues
+
+// @json: `mode: "encode"` writes a value as JSON text; `"decode"` parses text (invalid
+// text is returned unchanged).
+
+extension Compiler {
+    mutating func json(_ value: JSON, at pointer: String) -> any MappingNode {
+        guard let o = options(value, at: pointer) else { return AbsentNode() }
+        let errorCount = errors.count
+        var source: (any MappingNode)?
+        if require(o, "value", at: pointer), let raw = o["value"] {
+            source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
+        }
+        var mode: String?
+        if require(o, "mode", at: pointer), let raw = o["mode"] {
+            mode = expectOneOf(raw, ["encode", "decode"], at: JSONPointer.appending(pointer, "mode"))
+        }
+        guard errors.count == errorCount, let source, let mode else { return AbsentNode() }
+        if !JS.isTruthy(o["value"]) {
+            fail(pointer, "@json requires a \"value\" key")
+            return AbsentNode()
+        }
+        switch mode {
+        case "encode": return JSONEncodeNode(source)
+        case "decode": return JSONDecodeNode(source)
+        default: return AbsentNode()  // e.g. "ENCODE": valid, but the reference does nothing
+        }
+    }
+}
+
+final class JSONEncodeNode: MappingNode {
+    let source: any MappingNode
+    init(_ source: any MappingNode) { self.source = source }
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        guard let value = try source.evaluate(payload) else { return nil }
+        return .string(JS.stringify(value))
+    }
+}
+
+final class JSONDecodeNode: MappingNode {
+    let source: any MappingNode
+    init(_ source: any MappingNode) { self.source = source }
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        let value = try source.evaluate(payload)
+        guard case .string(let text)? = value else { return value }
+        return (try? JSONParser.parse(text)) ?? value
+    }
+}

@@ -1,0 +1,44 @@
+import JSONValues
+import Liquid
+
+// @liquid: a Liquid template rendered against the payload (parsed once, at compile time).
+
+extension Compiler {
+    /// The reference's limit on a `@liquid` template, in characters.
+    static let maxLiquidLength = 1000
+
+    mutating func liquid(_ value: JSON, at pointer: String) -> any MappingNode {
+        guard let source = expectString(value, at: pointer) else { return AbsentNode() }
+        if source.isEmpty { return ConstantNode(.string("")) }
+        if JS.length(source) > Compiler.maxLiquidLength {
+            fail(pointer, "liquid template values are limited to \(Compiler.maxLiquidLength) characters")
+            return AbsentNode()
+        }
+        do {
+            return LiquidNode(template: try LiquidTemplate(source), pointer: pointer)
+        } catch {
+            fail(pointer, String(describing: error))
+            return AbsentNode()
+        }
+    }
+}
+
+final class LiquidNode: MappingNode {
+    let template: LiquidTemplate
+    let pointer: String
+
+    init(template: LiquidTemplate, pointer: String) {
+        self.template = template
+        self.pointer = pointer
+    }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        do {
+            return .string(try template.render(payload ?? .object([:])))
+        } catch let error as MappingError {
+            throw error
+        } catch {
+            throw MappingError(message: String(describing: error), pointer: pointer)
+        }
+    }
+}

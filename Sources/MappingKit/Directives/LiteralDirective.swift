@@ -1,0 +1,9 @@
+import JSONValues
+
+// @literal: the value as written; nested directives inside it are still resolved.
+
+extension Compiler {
+    mutating func literal(_ value: JSON, at pointer: String) -> any MappingNode {
+        mapping(value, at: pointer)
+    }
+}

@@ -1,0 +1,58 @@
+import JSONValues
+
+// @lookup: the table's entry for the string form of a value, or `default`, or absent.
+
+extension Compiler {
+    mutating func lookup(_ value: JSON, at pointer: String) -> any MappingNode {
+        guard let o = options(value, at: pointer) else { return AbsentNode() }
+        let errorCount = errors.count
+        var source: (any MappingNode)?
+        if require(o, "value", at: pointer), let raw = o["value"] {
+            source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
+        }
+        var table: JSONObject?
+        if require(o, "table", at: pointer), let raw = o["table"] {
+            let p = JSONPointer.appending(pointer, "table")
+            if case .object(let t) = raw { table = t } else {
+                fail(p, "should be an object but it is \(Compiler.article(raw.kindName)) \(raw.kindName)")
+            }
+        }
+        let fallback = o["default"].map { mapping($0, at: JSONPointer.appending(pointer, "default")) }
+        var ignoreCase = false
+        if let raw = o["ignorecase"], let b = expectBoolean(raw, at: JSONPointer.appending(pointer, "ignorecase")) { ignoreCase = b }
+        guard errors.count == errorCount, let source, let table else { return AbsentNode() }
+        var entries: [String: JSON] = [:]
+        entries.reserveCapacity(table.count)
+        for (k, v) in table {
+            let key = ignoreCase ? k.lowercased() : k
+            if entries[key] == nil { entries[key] = v }
+        }
+        return LookupNode(source: source, entries: entries, fallback: fallback, ignoreCase: ignoreCase)
+    }
+}
+
+final class LookupNode: MappingNode {
+    let source: any MappingNode
+    let entries: [String: JSON]
+    let fallback: (any MappingNode)?
+    let ignoreCase: Bool
+
+    init(source: any MappingNode, entries: [String: JSON], fallback: (any MappingNode)?, ignoreCase: Bool) {
+        self.source = source
+        self.entries = entries
+        self.fallback = fallback
+        self.ignoreCase = ignoreCase
+    }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        var key: String?
+        switch try source.evaluate(payload) {
+        case .string(let s)?: key = s
+        case .number(let n)?: key = n.javaScriptText
+        case .bool(let b)?: key = b ? "true" : "false"
+        default: key = nil
+        }
+        if let key, let found = entries[ignoreCase ? key.lowercased() : key] { return found }
+        return try fallback?.evaluate(payload)
+    }
+}

@@ -1,0 +1,41 @@
+import JSONValues
+
+// @merge: combines objects in order; `direction: "right"` lets later objects win,
+// `"left"` earlier ones.
+
+extension Compiler {
+    mutating func merge(_ value: JSON, at pointer: String) -> any MappingNode {
+        guard let o = options(value, at: pointer) else { return AbsentNode() }
+        let errorCount = errors.count
+        var direction: String?
+        if let raw = o["direction"] { direction = expectOneOf(raw, ["left", "right"], at: JSONPointer.appending(pointer, "direction")) }
+        var objects: [any MappingNode] = []
+        if require(o, "objects", at: pointer), let raw = o["objects"] {
+            let p = JSONPointer.appending(pointer, "objects")
+            if let items = expectArray(raw, at: p) {
+                for (i, item) in items.enumerated() {
+                    if let node = directiveOrObject(item, at: JSONPointer.appending(p, i)) { objects.append(node) }
+                }
+            }
+        }
+        guard errors.count == errorCount else { return AbsentNode() }
+        guard let direction, !direction.isEmpty else {
+            fail(pointer, "@merge requires a \"direction\" key")
+            return AbsentNode()
+        }
+        // As in the reference, only exactly "left" reverses the order.
+        if direction == "left" { objects.reverse() }
+        return MergeNode(objects)
+    }
+}
+
+final class MergeNode: MappingNode {
+    let objects: [any MappingNode]
+    init(_ objects: [any MappingNode]) { self.objects = objects }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        var out = JSONObject()
+        for node in objects { JS.assign(try node.evaluate(payload), into: &out) }
+        return .object(out)
+    }
+}

@@ -1,0 +1,41 @@
+import JSONValues
+
+// @omit: an object without the listed keys.
+
+extension Compiler {
+    mutating func omit(_ value: JSON, at pointer: String) -> any MappingNode {
+        guard let o = options(value, at: pointer) else { return AbsentNode() }
+        let errorCount = errors.count
+        var source: (any MappingNode)?
+        if require(o, "value", at: pointer), let raw = o["value"] {
+            source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
+        }
+        var keys: Set<String> = []
+        if require(o, "keys", at: pointer), let raw = o["keys"] {
+            let p = JSONPointer.appending(pointer, "keys")
+            if let items = expectArray(raw, at: p) {
+                for (i, item) in items.enumerated() {
+                    if let s = expectString(item, at: JSONPointer.appending(p, i)) { keys.insert(s) }
+                }
+            }
+        }
+        guard errors.count == errorCount, let source else { return AbsentNode() }
+        return OmitNode(source: source, keys: keys)
+    }
+}
+
+final class OmitNode: MappingNode {
+    let source: any MappingNode
+    let keys: Set<String>
+
+    init(source: any MappingNode, keys: Set<String>) {
+        self.source = source
+        self.keys = keys
+    }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        let value = try source.evaluate(payload)
+        guard case .object(let o)? = value else { return value }
+        return .object(o.filter { key, _ in !keys.contains(key) })
+    }
+}

@@ -1,0 +1,42 @@
+import JSONValues
+
+// @path: the value at a path in the payload (`$.a.b[0].c`, with or without `$.`).
+
+extension Compiler {
+    mutating func path(_ value: JSON, at pointer: String) -> any MappingNode {
+        switch directiveOrString(value, at: pointer) {
+        case .string(let s):
+            return PathNode(Path(directiveSyntax: s))
+        case .node(let node):
+            if case .string(let s)? = node.constantValue { return PathNode(Path(directiveSyntax: s)) }
+            return DynamicPathNode(source: node, pointer: pointer)
+        case .invalid:
+            return AbsentNode()
+        }
+    }
+}
+
+/// A path known at compile time, pre-split into segments.
+final class PathNode: MappingNode {
+    let path: Path
+    init(_ path: Path) { self.path = path }
+    func evaluate(_ payload: JSON?) throws -> JSON? { path.lookup(in: payload) }
+}
+
+/// A path computed by another directive for each event.
+final class DynamicPathNode: MappingNode {
+    let source: any MappingNode
+    let pointer: String
+    init(source: any MappingNode, pointer: String) {
+        self.source = source
+        self.pointer = pointer
+    }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        let resolved = try source.evaluate(payload)
+        guard case .string(let s)? = resolved else {
+            throw MappingError(message: "@path: expected string, got \(JS.typeName(resolved))", pointer: pointer)
+        }
+        return Path(directiveSyntax: s).lookup(in: payload)
+    }
+}

@@ -1,0 +1,42 @@
+import JSONValues
+
+// @stringify: an object's members as strings (null members dropped; nothing left →
+// absent), or a scalar's string form.
+
+extension Compiler {
+    mutating func stringify(_ value: JSON, at pointer: String) -> any MappingNode {
+        StringifyNode(mapping(value, at: pointer))
+    }
+}
+
+final class StringifyNode: MappingNode {
+    let source: any MappingNode
+    init(_ source: any MappingNode) { self.source = source }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        guard let value = try source.evaluate(payload) else { return nil }
+        switch value {
+        case .null: return nil
+        case .object(let o):
+            var out = JSONObject(minimumCapacity: o.count)
+            for (k, v) in o {
+                if v.isNull { continue }
+                out.appendUnchecked(k, .string(StringifyNode.text(v)))
+            }
+            return out.isEmpty ? nil : .object(out)
+        default:
+            return .string(StringifyNode.text(value))
+        }
+    }
+
+    /// Strings as-is, numbers and booleans as JavaScript prints them, objects and arrays
+    /// as compact JSON.
+    static func text(_ value: JSON) -> String {
+        switch value {
+        case .string(let s): return s
+        case .number(let n): return n.javaScriptText
+        case .bool(let b): return b ? "true" : "false"
+        default: return JS.stringify(value)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import JSONValues
+
+// @template: text with `{{path}}` / `{{{path}}}` placeholders; missing values render as "".
+
+extension Compiler {
+    mutating func template(_ value: JSON, at pointer: String) -> any MappingNode {
+        switch directiveOrString(value, at: pointer) {
+        case .string(let s):
+            let t = Template(s)
+            if let constant = t.constantText { return ConstantNode(.string(constant)) }
+            return TemplateNode(t)
+        case .node(let node):
+            if case .string(let s)? = node.constantValue { return TemplateNode(Template(s)) }
+            return DynamicTemplateNode(source: node, pointer: pointer)
+        case .invalid:
+            return AbsentNode()
+        }
+    }
+}
+
+/// A pre-parsed `@template` text.
+///
+/// As in the reference, `{{{x}}}` placeholders are found first, then `{{x}}` ones in the
+/// remaining text; the name inside is trimmed and looked up with `get()` rules. Values
+/// are inserted without escaping: `null`/missing as `""`, numbers and booleans as
+/// JavaScript prints them, arrays joined with commas, objects as compact JSON.
+struct Template: Sendable {
+    enum Part: Sendable {
+        case text(String)
+        case placeholder(Path)
+    }
+
+    let parts: [Part]
+
+    init(_ source: String) {
+        var parts: [Part] = []
+        for piece in Template.scan(Array(source.utf8)[...], braces: 3) {
+            switch piece {
+            case .placeholder:
+                parts.append(piece)
+            case .text(let text):
+                parts.append(contentsOf: Template.scan(Array(text.utf8)[...], braces: 2))
+            }
+        }
+        self.parts = parts
+    }
+
+    /// The text when there are no placeholders.
+    var constantText: String? {
+        var out = ""
+        for part in parts {
+            guard case .text(let t) = part else { return nil }
+            out += t
+        }
+        return out
+    }
+
+    /// Splits `bytes` at placeholders written with `braces` braces on each side and at
+    /// least one non-`}` character inside (the reference's `\{\{([^}]+)\}\}`).
+    private static func scan(_ bytes: ArraySlice<UInt8>, braces: Int) -> [Part] {
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        var parts: [Part] = []
+        var textStart = bytes.startIndex
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i + braces <= end {
+            var opens = true
+            for k in 0..<braces where bytes[i + k] != open { opens = false; break }
+            if opens {
+                var j = i + braces
+                while j < end, bytes[j] != close { j += 1 }
+                if j > i + braces, j + braces <= end {
+                    var closes = true
+                    for k in 0..<braces where bytes[j + k] != close { closes = false; break }
+                    if closes {
+                        if textStart < i { parts.append(.text(String(decoding: bytes[textStart..<i], as: UTF8.self))) }
+                        let name = JS.trim(Substring(String(decoding: bytes[(i + braces)..<j], as: UTF8.self)))
+                        parts.append(.placeholder(Path(getSyntax: String(name))))
+                        i = j + braces
+                        textStart = i
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        if textStart < end { parts.append(.text(String(decoding: bytes[textStart..<end], as: UTF8.self))) }
+        return parts
+    }
+
+    /// The text with each placeholder replaced by its value in `data`.
+    func render(_ data: JSON?) -> String {
+        var out = ""
+        for part in parts {
+            switch part {
+            case .text(let t): out += t
+            case .placeholder(let path):
+                switch path.lookup(in: data) {
+                case nil, .null?: break
+                case .string(let s)?: out += s
+                case let value?: out += JS.text(value)
+                }
+            }
+        }
+        return out
+    }
+}
+
+final class TemplateNode: MappingNode {
+    let template: Template
+    init(_ template: Template) { self.template = template }
+    func evaluate(_ payload: JSON?) throws -> JSON? { .string(template.render(payload)) }
+}
+
+/// A template text computed by another directive for each event.
+final class DynamicTemplateNode: MappingNode {
+    let source: any MappingNode
+    let pointer: String
+    init(source: any MappingNode, pointer: String) {
+        self.source = source
+        self.pointer = pointer
+    }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        let resolved = try source.evaluate(payload)
+        guard case .string(let s)? = resolved else {
+            throw MappingError(message: "@template: expected string, got \(JS.typeName(resolved))", pointer: pointer)
+        }
+        return .string(Template(s).render(payload))
+    }
+}

@@ -1,0 +1,57 @@
+import JSONValues
+
+/// One node of a compiled mapping's evaluation plan.
+///
+/// Nodes are immutable once built, so a plan can be shared by any number of threads.
+/// `payload` is the value paths are resolved against (`nil` stands for JavaScript's
+/// `undefined`, which happens under `@transform`); a `nil` result means "absent".
+protocol MappingNode: Sendable {
+    func evaluate(_ payload: JSON?) throws -> JSON?
+    /// The value when the node does not depend on the payload, for folding at compile time.
+    var constantValue: JSON? { get }
+}
+
+extension MappingNode {
+    var constantValue: JSON? { nil }
+}
+
+/// A raw value (or a subtree that resolved to one at compile time): returned as-is.
+final class ConstantNode: MappingNode {
+    let value: JSON
+    init(_ value: JSON) { self.value = value }
+    func evaluate(_ payload: JSON?) throws -> JSON? { value }
+    var constantValue: JSON? { value }
+}
+
+/// A node that always resolves to nothing (absent).
+final class AbsentNode: MappingNode {
+    func evaluate(_ payload: JSON?) throws -> JSON? { nil }
+}
+
+/// An object of mappings: each member resolved; members that resolve to nothing are left out.
+final class ObjectNode: MappingNode {
+    let members: [(key: String, node: any MappingNode)]
+    init(_ members: [(key: String, node: any MappingNode)]) { self.members = members }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        var out = JSONObject(minimumCapacity: members.count)
+        for member in members {
+            if let value = try member.node.evaluate(payload) { out.appendUnchecked(member.key, value) }
+        }
+        return .object(out)
+    }
+}
+
+/// An array of mappings: each element resolved; an element that resolves to nothing
+/// becomes `null` (what the reference's `undefined` element serializes to).
+final class ArrayNode: MappingNode {
+    let elements: [any MappingNode]
+    init(_ elements: [any MappingNode]) { self.elements = elements }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        var out: [JSON] = []
+        out.reserveCapacity(elements.count)
+        for element in elements { out.append(try element.evaluate(payload) ?? .null) }
+        return .array(out)
+    }
+}

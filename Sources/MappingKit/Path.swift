@@ -1,0 +1,143 @@
+import JSONValues
+
+/// A pre-split lookup path, resolved the way the reference's `get()` resolves one.
+///
+/// Splitting rules (from the reference): `.` separates segments; `[` separates only when
+/// followed by a quote or a digit; a run of `]` separates only when preceded by a quote or
+/// a digit (so `[txt] non` is one key); empty segments are dropped and every `'`/`"` is
+/// removed from the rest. `""` and `"."` denote the whole value.
+struct Path: Sendable, Equatable {
+    /// One step of a path: an object key, with its array index when it is one.
+    struct Segment: Sendable, Equatable {
+        let key: String
+        let index: Int?
+
+        init(_ key: String) {
+            self.key = key
+            self.index = Segment.arrayIndex(key)
+        }
+
+        /// The canonical array index named by `key` ("0", "12"; not "01", "-1").
+        static func arrayIndex(_ key: String) -> Int? {
+            let utf8 = key.utf8
+            guard let first = utf8.first, utf8.count <= 15 else { return nil }
+            if first == UInt8(ascii: "0") { return utf8.count == 1 ? 0 : nil }
+            var n = 0
+            for b in utf8 {
+                guard b >= 48 && b <= 57 else { return nil }
+                n = n * 10 + Int(b - 48)
+            }
+            return n
+        }
+    }
+
+    let segments: [Segment]
+
+    /// A path from `get()` syntax.
+    init(getSyntax path: String) {
+        if path.isEmpty || path == "." { segments = []; return }
+        segments = Path.split(path).map(Segment.init)
+    }
+
+    /// A path as the `@path` directive writes it: the first `$.` is removed first.
+    init(directiveSyntax path: String) {
+        self.init(getSyntax: Path.removingFirstRootMarker(path))
+    }
+
+    /// The path text with its first occurrence of `$.` removed (JavaScript's
+    /// `path.replace('$.', '')`).
+    static func removingFirstRootMarker(_ path: String) -> String {
+        let bytes = Array(path.utf8)
+        guard bytes.count >= 2 else { return path }
+        for i in 0..<(bytes.count - 1) where bytes[i] == UInt8(ascii: "$") && bytes[i + 1] == UInt8(ascii: ".") {
+            var out = bytes[0..<i]
+            out.append(contentsOf: bytes[(i + 2)...])
+            return String(decoding: out, as: UTF8.self)
+        }
+        return path
+    }
+
+    private static func isQuoteOrDigit(_ u: Unicode.Scalar) -> Bool {
+        u == "'" || u == "\"" || (u.value >= 48 && u.value <= 57)
+    }
+
+    /// Splits `get()` path text into keys.
+    static func split(_ path: String) -> [String] {
+        let scalars = Array(path.unicodeScalars)
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty {
+                var key = String.UnicodeScalarView()
+                for u in current where u != "'" && u != "\"" { key.append(u) }
+                out.append(String(key))
+                current = String.UnicodeScalarView()
+            }
+        }
+        var i = 0
+        while i < scalars.count {
+            let u = scalars[i]
+            if u == "." {
+                flush(); i += 1; continue
+            }
+            if u == "[", i + 1 < scalars.count, isQuoteOrDigit(scalars[i + 1]) {
+                flush(); i += 1; continue
+            }
+            if u == "]", i > 0, isQuoteOrDigit(scalars[i - 1]) {
+                flush()
+                while i < scalars.count, scalars[i] == "]" { i += 1 }
+                continue
+            }
+            current.append(u)
+            i += 1
+        }
+        flush()
+        return out
+    }
+
+    /// The value at this path in `root`, or `nil` (undefined).
+    ///
+    /// Like the reference (`prev && prev[key]`), a walk that meets a falsy value (`null`,
+    /// `false`, `0`, `""`) stops there and yields that value.
+    @inline(__always)
+    func lookup(in root: JSON?) -> JSON? {
+        guard var current = root else { return nil }
+        for segment in segments {
+            switch current {
+            case .object(let o):
+                guard let next = o[segment.key] else { return nil }
+                current = next
+            case .array(let a):
+                if let i = segment.index {
+                    guard i < a.count else { return nil }
+                    current = a[i]
+                } else if segment.key == "length" {
+                    current = .int(a.count)
+                } else {
+                    return nil
+                }
+            case .string(let s):
+                if s.isEmpty { return current }
+                if let i = segment.index {
+                    let units = s.utf16
+                    guard i < units.count else { return nil }
+                    let unit = units[units.index(units.startIndex, offsetBy: i)]
+                    current = .string(String(decoding: [unit], as: UTF16.self))
+                } else if segment.key == "length" {
+                    current = .int(s.utf16.count)
+                } else {
+                    return nil
+                }
+            case .null:
+                return current
+            case .bool(let b):
+                if !b { return current }
+                return nil
+            case .number(let n):
+                if n.doubleValue == 0 { return current }
+                return nil
+            }
+        }
+        return current
+    }
+}
