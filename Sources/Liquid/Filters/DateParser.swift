@@ -1,0 +1,215 @@
+import JSONValues
+/// Parses date text as JavaScript's `new Date(string)` does for the forms events carry:
+/// ISO 8601 (`2024-01-15`, `2024-01-15T10:30:00.000Z`, `2024-01-15 10:30:00+02:00`) and the
+/// common legacy forms (`Mon, 15 Jan 2024 10:30:00 GMT`, `January 15, 2024 10:30`,
+/// `2024/01/15`, `01/15/2024`). Times without an offset are UTC (the engine's zone).
+enum DateParser {
+    /// Milliseconds since the epoch, or nil when the text is not a date.
+    static func parse(_ text: String) -> Double? {
+        let s = Array(JSText.trim(JSText.units(text)).utf8)
+        if s.isEmpty { return nil }
+        return iso(s) ?? legacy(s)
+    }
+
+    private static func digits(_ s: [UInt8], _ i: inout Int, min: Int, max: Int) -> Int? {
+        var v = 0, n = 0
+        while i < s.count, n < max, s[i] >= 48, s[i] <= 57 {
+            v = v * 10 + Int(s[i] - 48)
+            i += 1
+            n += 1
+        }
+        return n >= min ? v : nil
+    }
+
+    /// `YYYY[-MM[-DD]][(T| )HH:mm[:ss[.fff]]][Z|±HH[:]mm]`, and `±YYYYYY` years.
+    static func iso(_ s: [UInt8]) -> Double? {
+        var i = 0
+        var sign = 1
+        var year: Int
+        if s[0] == 43 || s[0] == 45 {
+            sign = s[0] == 45 ? -1 : 1
+            i = 1
+            guard let y = digits(s, &i, min: 6, max: 6) else { return nil }
+            year = sign * y
+        } else {
+            guard let y = digits(s, &i, min: 4, max: 4) else { return nil }
+            year = y
+        }
+        var month = 1, day = 1
+        if i < s.count, s[i] == 45 {
+            i += 1
+            guard let m = digits(s, &i, min: 2, max: 2), (1...12).contains(m) else { return nil }
+            month = m
+            if i < s.count, s[i] == 45 {
+                i += 1
+                guard let d = digits(s, &i, min: 2, max: 2), (1...31).contains(d) else { return nil }
+                day = d
+            }
+        }
+        if i == s.count { return DateMath.utc(year, month, day) }
+        guard s[i] == 84 || s[i] == 116 || s[i] == 32 else { return nil }
+        i += 1
+        guard let h = digits(s, &i, min: 2, max: 2), i < s.count, s[i] == 58 else { return nil }
+        i += 1
+        guard let mi = digits(s, &i, min: 2, max: 2) else { return nil }
+        var sec = 0, ms = 0
+        if i < s.count, s[i] == 58 {
+            i += 1
+            guard let ss = digits(s, &i, min: 2, max: 2) else { return nil }
+            sec = ss
+            if i < s.count, s[i] == 46 || s[i] == 44 {
+                i += 1
+                let start = i
+                guard digits(s, &i, min: 1, max: 64) != nil else { return nil }
+                var frac = Array(s[start..<i].prefix(3))
+                while frac.count < 3 { frac.append(48) }
+                ms = Int(String(decoding: frac, as: UTF8.self)) ?? 0
+            }
+        }
+        guard h <= 24, mi <= 59, sec <= 59, h < 24 || (mi == 0 && sec == 0 && ms == 0) else { return nil }
+        var offset = 0
+        if i < s.count {
+            if s[i] == 90 || s[i] == 122 {
+                i += 1
+            } else if s[i] == 43 || s[i] == 45 {
+                let neg = s[i] == 45
+                i += 1
+                guard let oh = digits(s, &i, min: 2, max: 2) else { return nil }
+                var om = 0
+                if i < s.count, s[i] == 58 { i += 1 }
+                if i < s.count {
+                    guard let m = digits(s, &i, min: 2, max: 2) else { return nil }
+                    om = m
+                }
+                guard oh <= 23, om <= 59 else { return nil }
+                offset = (oh * 60 + om) * (neg ? -1 : 1)
+            } else {
+                return nil
+            }
+        }
+        guard i == s.count else { return nil }
+        return DateMath.utc(year, month, day, h, mi, sec, ms) - Double(offset) * 60_000
+    }
+
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let weekdays = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+
+    /// A small version of V8's legacy date parser: words (month and weekday names, AM/PM,
+    /// GMT/UTC/Z), numbers, `h:m[:s[.ms]]` times, `±hhmm` offsets, `a/b/c` dates.
+    static func legacy(_ s: [UInt8]) -> Double? {
+        var numbers: [Int] = []
+        var month: Int?
+        var time: (h: Int, m: Int, s: Int, ms: Int)?
+        var offset: Int?
+        var pm: Bool?
+        var slashDate: [Int]?
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c >= 48 && c <= 57 {
+                var k = i
+                guard let n = digits(s, &k, min: 1, max: 9) else { return nil }
+                if k < s.count, s[k] == 58 {
+                    // a time
+                    k += 1
+                    guard let m = digits(s, &k, min: 1, max: 2) else { return nil }
+                    var sec = 0, ms = 0
+                    if k < s.count, s[k] == 58 {
+                        k += 1
+                        guard let ss = digits(s, &k, min: 1, max: 2) else { return nil }
+                        sec = ss
+                        if k < s.count, s[k] == 46 {
+                            k += 1
+                            let start = k
+                            _ = digits(s, &k, min: 1, max: 9)
+                            var frac = Array(s[start..<k].prefix(3))
+                            while frac.count < 3 { frac.append(48) }
+                            ms = Int(String(decoding: frac, as: UTF8.self)) ?? 0
+                        }
+                    }
+                    guard time == nil else { return nil }
+                    time = (n, m, sec, ms)
+                } else if k < s.count, s[k] == 47 || (s[k] == 45 && numbers.isEmpty && month == nil) {
+                    // a/b/c or a-b-c
+                    let sep = s[k]
+                    var parts = [n]
+                    while k < s.count, s[k] == sep {
+                        k += 1
+                        guard let p = digits(s, &k, min: 1, max: 9) else { return nil }
+                        parts.append(p)
+                    }
+                    guard slashDate == nil, parts.count >= 2, parts.count <= 3 else { return nil }
+                    slashDate = parts
+                } else {
+                    numbers.append(n)
+                }
+                i = k
+            } else if (c | 0x20) >= 97 && (c | 0x20) <= 122 {
+                var k = i
+                while k < s.count, (s[k] | 0x20) >= 97 && (s[k] | 0x20) <= 122 { k += 1 }
+                let word = String(decoding: s[i..<k], as: UTF8.self).lowercased()
+                i = k
+                if word == "am" || word == "pm" {
+                    pm = word == "pm"
+                } else if word == "gmt" || word == "utc" || word == "ut" || word == "z" {
+                    if offset == nil { offset = 0 }
+                } else if word == "t" && time == nil {
+                    continue
+                } else if word.count >= 3, let m = months.firstIndex(where: { word.hasPrefix($0) }) {
+                    guard month == nil else { return nil }
+                    month = m + 1
+                } else if word.count >= 3, weekdays.contains(where: { word.hasPrefix($0) }) {
+                    continue
+                } else {
+                    return nil
+                }
+            } else if (c == 43 || c == 45) && i + 1 < s.count && s[i + 1] >= 48 && s[i + 1] <= 57 && (time != nil || offset != nil) {
+                let neg = c == 45
+                var k = i + 1
+                guard let n = digits(s, &k, min: 1, max: 4) else { return nil }
+                var minutes = n < 24 ? n * 60 : (n / 100) * 60 + n % 100
+                if k < s.count, s[k] == 58 {
+                    k += 1
+                    guard let m = digits(s, &k, min: 2, max: 2) else { return nil }
+                    minutes = n * 60 + m
+                }
+                offset = neg ? -minutes : minutes
+                i = k
+            } else if c == 32 || c == 44 || c == 46 || c == 9 || c == 40 || c == 41 || c == 45 || c == 47 {
+                if c == 40 {
+                    // a parenthesised comment, as in "(Coordinated Universal Time)"
+                    while i < s.count, s[i] != 41 { i += 1 }
+                }
+                i += 1
+            } else {
+                return nil
+            }
+        }
+        var year: Int, mon: Int, day: Int
+        if let parts = slashDate {
+            guard month == nil else { return nil }
+            if parts[0] > 31 || parts.count == 3 && String(parts[0]).count >= 3 {
+                year = parts[0]; mon = parts[1]; day = parts.count > 2 ? parts[2] : 1
+            } else {
+                mon = parts[0]; day = parts[1]
+                guard parts.count == 3 || !numbers.isEmpty else { return nil }
+                year = parts.count == 3 ? parts[2] : numbers.removeFirst()
+            }
+        } else if let m = month {
+            mon = m
+            guard numbers.count == 2 else { return nil }
+            if numbers[0] > 31 { year = numbers[0]; day = numbers[1] } else { day = numbers[0]; year = numbers[1] }
+        } else {
+            return nil
+        }
+        if year < 50 && String(year).count <= 2 { year += 2000 } else if year < 100 && String(year).count <= 2 { year += 1900 }
+        guard (1...12).contains(mon), (1...31).contains(day) else { return nil }
+        var t = time ?? (0, 0, 0, 0)
+        if let pm {
+            guard t.h <= 12 else { return nil }
+            if pm && t.h < 12 { t.h += 12 } else if !pm && t.h == 12 { t.h = 0 }
+        }
+        guard t.h <= 24, t.m <= 59, t.s <= 59 else { return nil }
+        return DateMath.utc(year, mon, day, t.h, t.m, t.s, t.ms) - Double(offset ?? 0) * 60_000
+    }
+}
