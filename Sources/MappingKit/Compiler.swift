@@ -171,6 +171,7 @@ struct Compiler {
         case "@filter": return filter(value, at: here)
         case "@omit": return omit(value, at: here)
         case "@stringify": return stringify(value, at: here)
+        case "@map": return mapDirective(value, at: here)
         default:
             fail(pointer, "has an invalid directive: \(name)")
             return AbsentNode()

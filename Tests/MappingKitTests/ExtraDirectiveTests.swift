@@ -76,3 +76,24 @@ final class ExtraDirectiveTests: XCTestCase {
         XCTAssertNil(try mapping.evaluate(json(#"{"items": null}"#)))
     }
 }
+
+final class MapDirectiveTests: XCTestCase {
+    let input = #"{"payload": {"id": "m1", "products": [{"bid": "b1"}, {"bid": "b2"}, {"x": 1}]}}"#
+
+    func testEachElementSeesTheWholeInput() {
+        assertMaps(#"{"@map": {"value": {"@path": "$.payload.products"}, "each": {"id": {"@path": "$.payload.id"}, "resolvedBidId": {"@path": "$.item.bid"}}}}"#, input,
+                   to: #"[{"id": "m1", "resolvedBidId": "b1"}, {"id": "m1", "resolvedBidId": "b2"}, {"id": "m1"}]"#)
+        assertMaps(#"{"@map": {"value": {"@path": "$.payload.products"}, "as": "p", "each": {"@path": "$.p.bid"}}}"#, input, to: #"["b1", "b2"]"#)
+        assertAbsent(#"{"@map": {"value": {"@path": "$.payload.id"}, "each": 1}}"#, input)
+        assertMaps(#"{"@map": {"value": [1, 2], "each": {"@path": "$.item"}}}"#, input, to: "[1, 2]")
+    }
+
+    func testValidation() {
+        XCTAssertEqual(validationErrors(#"{"@map": {"value": [], "each": {"@x": 1}, "as": "", "extra": 1}}"#), [
+            "/@map/extra is not an option of @map (expected value, each, as).",
+            "/@map/each has an invalid directive: @x.",
+            "/@map/as should be a string of length 1 or greater.",
+        ])
+        XCTAssertEqual(validationErrors(#"{"@map": {"value": []}}"#), [#"/@map should have field "each" but it doesn't."#])
+    }
+}

@@ -1,0 +1,54 @@
+import JSONValues
+
+// @map: shapes each element of an array with a mapping that still sees the whole input,
+// the element being added to it under the name `as` (default "item").
+
+extension Compiler {
+    mutating func mapDirective(_ value: JSON, at pointer: String) -> any MappingNode {
+        guard let o = options(value, at: pointer) else { return AbsentNode() }
+        let errorCount = errors.count
+        for (key, _) in o where !["value", "each", "as"].contains(key) {
+            fail(JSONPointer.appending(pointer, key), "is not an option of @map (expected value, each, as)")
+        }
+        var source: (any MappingNode)?
+        if require(o, "value", at: pointer), let raw = o["value"] {
+            source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
+        }
+        var each: (any MappingNode)?
+        if require(o, "each", at: pointer), let raw = o["each"] {
+            each = mapping(raw, at: JSONPointer.appending(pointer, "each"))
+        }
+        var name = "item"
+        if let raw = o["as"] {
+            let p = JSONPointer.appending(pointer, "as")
+            if let s = expectString(raw, at: p), expectLength(s, 1...Int.max, at: p) { name = s }
+        }
+        guard errors.count == errorCount, let source, let each else { return AbsentNode() }
+        return MapNode(source: source, each: each, name: name)
+    }
+}
+
+final class MapNode: MappingNode {
+    let source: any MappingNode
+    let each: any MappingNode
+    let name: String
+
+    init(source: any MappingNode, each: any MappingNode, name: String) {
+        self.source = source
+        self.each = each
+        self.name = name
+    }
+
+    func evaluate(_ payload: JSON?) throws -> JSON? {
+        guard case .array(let elements)? = try source.evaluate(payload) else { return nil }
+        var scope: JSONObject
+        if case .object(let o)? = payload { scope = o } else { scope = JSONObject() }
+        var out: [JSON] = []
+        out.reserveCapacity(elements.count)
+        for element in elements {
+            scope[name] = element
+            if let value = try each.evaluate(.object(scope)) { out.append(value) }
+        }
+        return .array(out)
+    }
+}
