@@ -8,11 +8,15 @@ let package = Package(
     name: "swift-destination-actions",
     platforms: [.macOS(.v13)],
     products: [
-        // The engine, for pipelines to link.
+        // The engine, for pipelines to link: every module below.
         .library(
             name: "ActionsEngine",
             targets: ["JSONValues", "Triggers", "Liquid", "MappingKit", "Destinations", "Conformance"]
         ),
+        // Each layer on its own, for users who need only part of the engine.
+        .library(name: "JSONValues", targets: ["JSONValues"]),
+        .library(name: "Triggers", targets: ["Triggers"]),
+        .library(name: "MappingKit", targets: ["MappingKit"]),
         // The command-line filter, mapping tool and test runner.
         .executable(name: "actions", targets: ["ActionsCLI"]),
     ],

@@ -8,7 +8,14 @@ public struct JSONObject: Sendable {
     /// Member count above which a hash index is kept for lookups.
     public static let indexThreshold = 24
 
-    @usableFromInline var storage: [(key: String, value: JSON)]
+    /// One member. A struct rather than a tuple so array operations stay specialized.
+    @usableFromInline struct Member: Sendable {
+        @usableFromInline var key: String
+        @usableFromInline var value: JSON
+        @inlinable init(_ key: String, _ value: JSON) { self.key = key; self.value = value }
+    }
+
+    @usableFromInline var storage: [Member]
     @usableFromInline var index: [String: Int]?
 
     /// An empty object.
@@ -19,6 +26,13 @@ public struct JSONObject: Sendable {
         storage = []
         storage.reserveCapacity(capacity)
         index = nil
+    }
+
+    /// An object from members already known to have distinct keys.
+    @usableFromInline init(uniqueMembers: ArraySlice<Member>) {
+        storage = Array(uniqueMembers)
+        index = nil
+        if storage.count > JSONObject.indexThreshold { rebuildIndex() }
     }
 
     /// An object from key/value pairs; a repeated key keeps its last value.
@@ -65,7 +79,7 @@ public struct JSONObject: Sendable {
     /// Appends a member without checking for an existing key. Only for builders that
     /// know the key is new (the parser checks for duplicates itself).
     @inlinable public mutating func appendUnchecked(_ key: String, _ value: JSON) {
-        storage.append((key, value))
+        storage.append(Member(key, value))
         if index != nil { index![key] = storage.count - 1 } else if storage.count > JSONObject.indexThreshold { rebuildIndex() }
     }
 
@@ -91,20 +105,20 @@ public struct JSONObject: Sendable {
     /// A copy with `transform` applied to every value; members mapped to `nil` are dropped.
     public func compactMapValues(_ transform: (JSON) throws -> JSON?) rethrows -> JSONObject {
         var out = JSONObject(minimumCapacity: storage.count)
-        for (k, v) in storage { if let nv = try transform(v) { out.appendUnchecked(k, nv) } }
+        for m in storage { if let nv = try transform(m.value) { out.appendUnchecked(m.key, nv) } }
         return out
     }
 
     /// A copy keeping the members for which `isIncluded` holds.
     public func filter(_ isIncluded: (String, JSON) throws -> Bool) rethrows -> JSONObject {
         var out = JSONObject(minimumCapacity: storage.count)
-        for (k, v) in storage where try isIncluded(k, v) { out.appendUnchecked(k, v) }
+        for m in storage where try isIncluded(m.key, m.value) { out.appendUnchecked(m.key, m.value) }
         return out
     }
 
     /// Sets every member of `other` on this object (later wins).
     public mutating func merge(_ other: JSONObject) {
-        for (k, v) in other.storage { self[k] = v }
+        for m in other.storage { self[m.key] = m.value }
     }
 }
 
@@ -112,15 +126,15 @@ extension JSONObject: RandomAccessCollection {
     public typealias Element = (key: String, value: JSON)
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { storage.count }
-    @inlinable public subscript(position: Int) -> (key: String, value: JSON) { storage[position] }
+    @inlinable public subscript(position: Int) -> (key: String, value: JSON) { (storage[position].key, storage[position].value) }
 }
 
 extension JSONObject: Equatable {
     /// Objects are equal when they have the same keys with equal values, in any order.
     public static func == (a: JSONObject, b: JSONObject) -> Bool {
         guard a.count == b.count else { return false }
-        for (k, v) in a.storage {
-            guard let w = b[k], w == v else { return false }
+        for m in a.storage {
+            guard let w = b[m.key], w == m.value else { return false }
         }
         return true
     }
@@ -130,10 +144,10 @@ extension JSONObject: Hashable {
     public func hash(into hasher: inout Hasher) {
         // Order-independent: combine per-member hashes commutatively.
         var acc = 0
-        for (k, v) in storage {
+        for m in storage {
             var h = Hasher()
-            h.combine(k)
-            h.combine(v)
+            h.combine(m.key)
+            h.combine(m.value)
             acc ^= h.finalize()
         }
         hasher.combine(storage.count)

@@ -47,6 +47,10 @@ private struct Reader {
     var depth = 0
     /// Reused scratch space for strings with escapes.
     var scratch: [UInt8] = []
+    /// Members of the objects being parsed, innermost last.
+    var members: [JSONObject.Member] = []
+    /// Elements of the arrays being parsed, innermost last.
+    var elements: [JSON] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -105,13 +109,15 @@ private struct Reader {
     mutating func parseObject() throws -> JSON {
         try enter()
         i += 1
-        var object = JSONObject()
         skipWhitespace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
             i += 1
             depth -= 1
-            return .object(object)
+            return .object(JSONObject())
         }
+        // Members are gathered on a stack shared by all objects of the document, then
+        // copied once into an array of the exact size.
+        let base = members.count
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw error("expected an object key but the input ended") }
@@ -123,7 +129,13 @@ private struct Reader {
             i += 1
             skipWhitespace()
             let value = try parseValue()
-            if object.position(of: key) != nil { object[key] = value } else { object.appendUnchecked(key, value) }
+            var duplicate = false
+            var k = base
+            while k < members.count {
+                if members[k].key == key { members[k].value = value; duplicate = true; break }
+                k += 1
+            }
+            if !duplicate { members.append(JSONObject.Member(key, value)) }
             skipWhitespace()
             guard i < bytes.count else { throw error("expected ',' or '}' in the object but the input ended") }
             let b = bytes[i]
@@ -133,6 +145,8 @@ private struct Reader {
             i -= 1
             throw error("expected ',' or '}' in the object, found \(describe(b))")
         }
+        let object = JSONObject(uniqueMembers: members[base...])
+        members.removeSubrange(base...)
         depth -= 1
         return .object(object)
     }
@@ -140,16 +154,17 @@ private struct Reader {
     mutating func parseArray() throws -> JSON {
         try enter()
         i += 1
-        var array: [JSON] = []
         skipWhitespace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
             i += 1
             depth -= 1
-            return .array(array)
+            return .array([])
         }
+        let base = elements.count
         while true {
             skipWhitespace()
-            array.append(try parseValue())
+            let value = try parseValue()
+            elements.append(value)
             skipWhitespace()
             guard i < bytes.count else { throw error("expected ',' or ']' in the array but the input ended") }
             let b = bytes[i]
@@ -159,6 +174,8 @@ private struct Reader {
             i -= 1
             throw error("expected ',' or ']' in the array, found \(describe(b))")
         }
+        let array = Array(elements[base...])
+        elements.removeSubrange(base...)
         depth -= 1
         return .array(array)
     }

@@ -75,20 +75,23 @@ private struct Writer {
         case .object(let o):
             if o.isEmpty { append("{}"); return }
             buffer.append(UInt8(ascii: "{"))
-            var first = true
-            let members: [(key: String, value: JSON)] = options.sortedKeys ? o.sorted { $0.key < $1.key } : Array(o)
-            for (k, v) in members {
-                if !first { buffer.append(UInt8(ascii: ",")) }
-                first = false
-                newline(indent + 1)
-                writeString(k)
-                buffer.append(UInt8(ascii: ":"))
-                if options.pretty { buffer.append(UInt8(ascii: " ")) }
-                write(v, indent: indent + 1)
+            if options.sortedKeys {
+                for (n, m) in o.sorted(by: { $0.key < $1.key }).enumerated() { writeMember(m.key, m.value, first: n == 0, indent: indent) }
+            } else {
+                for n in 0..<o.storage.count { let m = o.storage[n]; writeMember(m.key, m.value, first: n == 0, indent: indent) }
             }
             newline(indent)
             buffer.append(UInt8(ascii: "}"))
         }
+    }
+
+    mutating func writeMember(_ key: String, _ value: JSON, first: Bool, indent: Int) {
+        if !first { buffer.append(UInt8(ascii: ",")) }
+        newline(indent + 1)
+        writeString(key)
+        buffer.append(UInt8(ascii: ":"))
+        if options.pretty { buffer.append(UInt8(ascii: " ")) }
+        write(value, indent: indent + 1)
     }
 
     @inline(__always) mutating func newline(_ indent: Int) {
@@ -133,34 +136,42 @@ private struct Writer {
 
     mutating func writeString(_ s: String) {
         buffer.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { utf8 in
-            var runStart = 0
-            var k = 0
-            let n = utf8.count
-            while k < n {
-                let b = utf8[k]
-                if b >= 0x20 && b != 0x22 && b != 0x5C { k += 1; continue }
-                if runStart < k { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<k])) }
-                switch b {
-                case 0x22: append("\\\"")
-                case 0x5C: append("\\\\")
-                case 0x0A: append("\\n")
-                case 0x0D: append("\\r")
-                case 0x09: append("\\t")
-                case 0x08: append("\\b")
-                case 0x0C: append("\\f")
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    append("\\u00")
-                    buffer.append(hex[Int(b >> 4)])
-                    buffer.append(hex[Int(b & 0xF)])
-                }
-                k += 1
-                runStart = k
-            }
-            if runStart < n { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+        if let done: Void = s.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) {
+            _ = done
+        } else {
+            var copy = s
+            copy.withUTF8 { writeEscaped($0) }
         }
         buffer.append(UInt8(ascii: "\""))
     }
+
+    /// Appends `utf8` with `"`, `\\` and control characters escaped, copying clean runs whole.
+    mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var k = 0
+        let n = utf8.count
+        while k < n {
+            let b = utf8[k]
+            if b >= 0x20 && b != 0x22 && b != 0x5C { k += 1; continue }
+            if runStart < k { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<k])) }
+            switch b {
+            case 0x22: append("\\\"")
+            case 0x5C: append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case 0x08: append("\\b")
+            case 0x0C: append("\\f")
+            default:
+                append("\\u00")
+                buffer.append(Writer.hexDigits[Int(b >> 4)])
+                buffer.append(Writer.hexDigits[Int(b & 0xF)])
+            }
+            k += 1
+            runStart = k
+        }
+        if runStart < n { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+    }
+
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

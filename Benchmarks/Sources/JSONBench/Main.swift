@@ -1,0 +1,36 @@
+import BenchSupport
+import JSONValues
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `JSONBench EVENTS.ndjson [--repeat N]`: parse every line and serialize it back to
+/// compact JSON; prints one JSON measurement line.
+@main
+struct Main {
+    static func main() throws {
+        let args = Array(CommandLine.arguments.dropFirst())
+        guard let file = args.first else {
+            FileHandleStderr.write("usage: JSONBench EVENTS.ndjson [--repeat N]\n")
+            exit(2)
+        }
+        let repeats = args.firstIndex(of: "--repeat").flatMap { $0 + 1 < args.count ? Int(args[$0 + 1]) : nil } ?? 3
+        let lines = try BenchInput.load(path: file)
+        let totalBytes = lines.reduce(0) { $0 + $1.count + 1 }
+        var sink = 0
+        var failures = 0
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        let t = Stopwatch.best(repeats) {
+            for line in lines {
+                guard let v = try? JSONParser.parse(line) else { failures += 1; continue }
+                out.removeAll(keepingCapacity: true)
+                JSONSerializer.write(v, into: &out)
+                out.append(0x0A)
+                sink &+= out.count
+            }
+        }
+        report("json_roundtrip", seconds: t, items: lines.count, bytes: totalBytes, extra: "\"failures\":\(failures),\"sink\":\(sink % 7)")
+    }
+}
