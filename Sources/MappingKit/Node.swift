@@ -5,7 +5,7 @@ import JSONValues
 /// Nodes are immutable once built, so a plan can be shared by any number of threads.
 /// `payload` is the value paths are resolved against (`nil` stands for JavaScript's
 /// `undefined`, which happens under `@transform`); a `nil` result means "absent".
-protocol MappingNode: Sendable {
+protocol MappingNode: AnyObject, Sendable {
     func evaluate(_ payload: JSON?) throws -> JSON?
     /// The value when the node does not depend on the payload, for folding at compile time.
     var constantValue: JSON? { get }
@@ -30,13 +30,18 @@ final class AbsentNode: MappingNode {
 
 /// An object of mappings: each member resolved; members that resolve to nothing are left out.
 final class ObjectNode: MappingNode {
-    let members: [(key: String, node: any MappingNode)]
-    init(_ members: [(key: String, node: any MappingNode)]) { self.members = members }
+    let keys: [String]
+    let nodes: [any MappingNode]
+
+    init(_ members: [(key: String, node: any MappingNode)]) {
+        keys = members.map(\.key)
+        nodes = members.map(\.node)
+    }
 
     func evaluate(_ payload: JSON?) throws -> JSON? {
-        var out = JSONObject(minimumCapacity: members.count)
-        for member in members {
-            if let value = try member.node.evaluate(payload) { out.appendUnchecked(member.key, value) }
+        var out = JSONObject(minimumCapacity: nodes.count)
+        for i in nodes.indices {
+            if let value = try nodes[i].evaluate(payload) { out.appendUnchecked(keys[i], value) }
         }
         return .object(out)
     }
@@ -51,7 +56,7 @@ final class ArrayNode: MappingNode {
     func evaluate(_ payload: JSON?) throws -> JSON? {
         var out: [JSON] = []
         out.reserveCapacity(elements.count)
-        for element in elements { out.append(try element.evaluate(payload) ?? .null) }
+        for i in elements.indices { out.append(try elements[i].evaluate(payload) ?? .null) }
         return .array(out)
     }
 }
