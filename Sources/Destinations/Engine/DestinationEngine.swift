@@ -1,0 +1,173 @@
+import JSONValues
+import MappingKit
+import Triggers
+
+/// Turns events into destination requests for one destination, one set of settings and
+/// one list of subscriptions.
+///
+/// Everything is checked and compiled when the engine is created (definition, settings,
+/// triggers, mappings, request templates; URL and headers that read only settings are
+/// resolved once), so ``process(event:)`` only evaluates. The engine is an immutable
+/// value: share it between threads freely.
+///
+/// ```swift
+/// let definition = try DestinationDefinition(parsing: definitionBytes)
+/// let engine = try DestinationEngine(definition: definition,
+///                                    settings: ["api_key": "sk_live_…"])
+/// let result = engine.process(event: try JSON(parsing: line))
+/// for request in result.requests { send(request.method, request.url, request.headers, request.json) }
+/// for failure in result.failures { log(failure.subscription, failure.field, failure.message) }
+/// if let reason = result.discardReason { count(reason) }
+/// ```
+public struct DestinationEngine: Sendable {
+    /// Segment's limit on subscriptions per destination.
+    public static let defaultSubscriptionLimit = 50
+
+    /// The definition.
+    public let definition: DestinationDefinition
+    /// The validated settings (defaults filled in).
+    public let settings: JSON
+    /// The subscriptions in effect, in order.
+    public let subscriptions: [Subscription]
+    /// Masks secret settings in text.
+    public let redactor: Redactor
+
+    let compiled: [CompiledSubscription]
+
+    /// Checks and compiles everything; throws ``LoadError`` with every problem found.
+    ///
+    /// - Parameters:
+    ///   - subscriptions: the subscriptions; `nil` uses the definition's presets, or, for a
+    ///     definition without presets, one subscription per action that has a default
+    ///     trigger (with its default mapping).
+    ///   - subscriptionLimit: more subscriptions than this is an error (Segment allows 50).
+    public init(
+        definition: DestinationDefinition, settings: JSON, subscriptions: [Subscription]? = nil,
+        subscriptionLimit: Int = DestinationEngine.defaultSubscriptionLimit
+    ) throws(LoadError) {
+        self.definition = definition
+        let settings = try SettingsValidation.validate(settings, fields: definition.settings)
+        self.settings = settings
+        self.redactor = Redactor(secrets: SettingsValidation.secrets(settings, fields: definition.settings))
+        let subs = subscriptions ?? DestinationEngine.defaultSubscriptions(of: definition)
+        self.subscriptions = subs
+        var problems = ProblemList(.subscriptions)
+        if subs.count > subscriptionLimit {
+            problems.add("", "\(subs.count) subscriptions is more than the limit of \(subscriptionLimit) per destination (Segment's limit is \(DestinationEngine.defaultSubscriptionLimit)); raise the limit to allow more")
+        }
+        var compiled: [CompiledSubscription] = []
+        var requestCache: [String: ResolvedRequest] = [:]
+        for (i, sub) in subs.enumerated() {
+            let p = JSONPointer.appending("", i)
+            guard let action = definition.action(sub.action) else {
+                problems.add(p + "/action", "no action '\(sub.action)' in \(definition.slug) (actions: \(definition.actions.map(\.key).joined(separator: ", ")))")
+                continue
+            }
+            guard let triggerText = sub.trigger ?? action.defaultTrigger else {
+                problems.add(p, "the subscription has no 'trigger' and the action '\(action.key)' has no default trigger")
+                continue
+            }
+            let trigger = TriggerCompiler.compile(triggerText, at: p + "/trigger", problems: &problems)
+            let mappingJSON = sub.mapping ?? action.defaultMapping
+            let mapping = MappingCompiler.compile(mappingJSON, at: p + "/mapping", problems: &problems)
+            if sub.mapping != nil { MappingChecks.checkFieldKeys(mappingJSON, of: action, at: p + "/mapping", problems: &problems) }
+            let request: ResolvedRequest
+            if let cached = requestCache[action.key] {
+                request = cached
+            } else {
+                do {
+                    request = try ResolvedRequest(action.request, settings: settings)
+                } catch {
+                    problems.add(p, "the action '\(action.key)' cannot build its request from these settings: \(redactor.redact(error.message))")
+                    continue
+                }
+                requestCache[action.key] = request
+            }
+            guard let trigger, let mapping else { continue }
+            compiled.append(CompiledSubscription(
+                index: i, name: sub.name ?? action.title, trigger: trigger, mapping: mapping,
+                action: action, request: request
+            ))
+        }
+        if !problems.isEmpty { throw LoadError(problems.items) }
+        self.compiled = compiled
+    }
+
+    /// The subscriptions used when none are given: the presets, or for a definition
+    /// without presets one per action with a default trigger.
+    public static func defaultSubscriptions(of definition: DestinationDefinition) -> [Subscription] {
+        if !definition.presets.isEmpty { return definition.presets.map(\.subscription) }
+        return definition.actions.compactMap { a in
+            a.defaultTrigger.map { Subscription(name: a.title, action: a.key, trigger: $0, mapping: nil) }
+        }
+    }
+
+    /// Runs one event through every subscription whose trigger matches, in order.
+    ///
+    /// Each matching subscription maps the event, validates and coerces the payload
+    /// against its action's fields and builds the request. A failure affects only that
+    /// subscription. Never throws; errors are in ``EventResult/failures`` with secrets
+    /// redacted.
+    public func process(event: JSON) -> EventResult {
+        var result = EventResult()
+        guard case .object = event else {
+            result.failures.append(SubscriptionFailure(
+                subscriptionIndex: -1, subscription: "", action: "",
+                message: "an event must be a JSON object, not \(event.kindName)", field: nil
+            ))
+            return result
+        }
+        for sub in compiled where sub.trigger.matches(event) {
+            result.matched += 1
+            do {
+                let mapped = try sub.mapping.evaluate(event) ?? .object(JSONObject())
+                let payload = try sub.action.validator.validate(mapped)
+                switch try sub.request.build(payload: payload, settings: settings) {
+                case .request(let method, let url, let headers, let json):
+                    result.requests.append(DestinationRequest(
+                        subscriptionIndex: sub.index, subscription: sub.name, action: sub.action.key,
+                        method: method, url: url, headers: headers, json: json
+                    ))
+                case .skipped(let reason):
+                    result.skipped.append(SkippedSubscription(subscriptionIndex: sub.index, subscription: sub.name, reason: reason))
+                }
+            } catch let e as PayloadValidationError {
+                result.failures.append(failure(sub, e.description, field: e.field))
+            } catch let e as MappingError {
+                result.failures.append(failure(sub, "mapping failed at \(e.pointer.isEmpty ? "/" : e.pointer): \(e.message)", field: nil))
+            } catch let e as RequestBuildError {
+                result.failures.append(failure(sub, e.message, field: nil))
+            } catch {
+                result.failures.append(failure(sub, String(describing: error), field: nil))
+            }
+        }
+        return result
+    }
+
+    private func failure(_ sub: CompiledSubscription, _ message: String, field: String?) -> SubscriptionFailure {
+        SubscriptionFailure(
+            subscriptionIndex: sub.index, subscription: sub.name, action: sub.action.key,
+            message: redactor.redact(message), field: field
+        )
+    }
+
+    /// For an event no subscription matched: per subscription, why its trigger did not
+    /// match (`Purchase: type = "track" and event = "Order Completed" — …`). Slower than
+    /// ``process(event:)``; meant for discard reports.
+    public func explainDiscard(event: JSON) -> [String] {
+        compiled.map { sub in
+            let why = TriggerExplanation.explain(sub.trigger, event: event)
+            return redactor.redact("\(sub.name): \(why)")
+        }
+    }
+}
+
+/// A subscription ready to run.
+struct CompiledSubscription: Sendable {
+    let index: Int
+    let name: String
+    let trigger: Trigger
+    let mapping: Mapping
+    let action: ActionDefinition
+    let request: ResolvedRequest
+}

@@ -1,0 +1,83 @@
+import JSONValues
+
+/// The compiled JSON Schema of one field (or of the whole payload), shaped as Segment's
+/// destination kit builds it from action fields (`fieldsToJsonSchema`):
+///
+/// - a field's `label` is the schema's title (it names the field in messages);
+/// - `datetime` is `string` or `number` with the `date-like` format;
+/// - `multiple` makes the schema an array of the field's type (without the title);
+/// - an object field with `properties` drops undeclared members unless it allows them;
+/// - the payload root is an object that drops undeclared fields.
+final class SchemaNode: Sendable {
+    let title: String?
+    let types: [JSONKind]
+    let enumValues: [JSON]?
+    let dateLike: Bool
+    let properties: [(key: String, node: SchemaNode)]?
+    let propertyIndex: [String: Int]
+    let required: [String]
+    let additionalProperties: Bool
+    let items: SchemaNode?
+
+    init(
+        title: String?, types: [JSONKind], enumValues: [JSON]? = nil, dateLike: Bool = false,
+        properties: [(key: String, node: SchemaNode)]? = nil, required: [String] = [],
+        additionalProperties: Bool = true, items: SchemaNode? = nil
+    ) {
+        self.title = title
+        self.types = types
+        self.enumValues = enumValues
+        self.dateLike = dateLike
+        self.properties = properties
+        var idx: [String: Int] = [:]
+        for (i, p) in (properties ?? []).enumerated() { idx[p.key] = i }
+        self.propertyIndex = idx
+        self.required = required
+        self.additionalProperties = additionalProperties
+        self.items = items
+    }
+
+    func property(_ key: String) -> SchemaNode? {
+        guard let i = propertyIndex[key], let properties else { return nil }
+        return properties[i].node
+    }
+
+    /// The schema of an object whose members are `fields` (no title).
+    static func object(fields: [FieldSpec], additionalProperties: Bool) -> SchemaNode {
+        SchemaNode(
+            title: nil, types: [.object],
+            properties: fields.map { ($0.key, field($0)) },
+            required: fields.filter(\.required).map(\.key),
+            additionalProperties: additionalProperties
+        )
+    }
+
+    /// The schema of one field.
+    static func field(_ f: FieldSpec) -> SchemaNode {
+        var types = f.type.jsonTypes
+        var enumValues = f.choices
+        if f.allowNull {
+            types.append(.null)
+            if enumValues != nil { enumValues?.append(.null) }
+        }
+        let nested = f.type == .object ? f.properties : nil
+        if f.multiple {
+            let items: SchemaNode
+            if let nested {
+                items = object(fields: nested, additionalProperties: f.additionalProperties)
+            } else {
+                items = SchemaNode(title: nil, types: f.type.jsonTypes, enumValues: f.choices)
+            }
+            return SchemaNode(title: f.label, types: [.array], items: items)
+        }
+        if let nested {
+            return SchemaNode(
+                title: f.label, types: types, enumValues: enumValues, dateLike: false,
+                properties: nested.map { ($0.key, field($0)) },
+                required: nested.filter(\.required).map(\.key),
+                additionalProperties: f.additionalProperties
+            )
+        }
+        return SchemaNode(title: f.label, types: types, enumValues: enumValues, dateLike: f.type == .datetime)
+    }
+}
