@@ -1,13 +1,207 @@
 import ArgumentParser
+import JSONValues
+import Triggers
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `actions fql`: Parse triggers and check which events they match.
 struct FQLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fql",
-        abstract: "Parse triggers and check which events they match."
+        abstract: "Parse triggers and check which events they match.",
+        subcommands: [Parse.self, Match.self]
     )
+}
 
-    func run() throws {
-        throw ValidationError("'actions fql' is not implemented yet")
+extension FQLCommand {
+    /// `actions fql parse TRIGGER`: the reference condition tree as JSON.
+    struct Parse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "parse",
+            abstract: "Print a trigger's condition tree as JSON.",
+            discussion: """
+                A trigger in the reference dialect prints its condition tree. A valid trigger \
+                that needs the full language prints why it has no tree. A malformed trigger \
+                prints the error with a caret under the column and exits with status 1.
+                """
+        )
+
+        @Argument(help: "The trigger, e.g. 'type = \"track\" and properties.price > 10'.")
+        var trigger: String
+
+        @Flag(name: .long, help: "Print the JSON on one line.")
+        var compact = false
+
+        func run() throws {
+            let compiled = try FQLCommand.compile(trigger)
+            if let tree = compiled.conditionTree {
+                print(tree.serialized(pretty: !compact))
+            } else {
+                print("valid trigger in the full language; it has no reference condition tree: \(compiled.referenceTreeError ?? "")")
+            }
+        }
+    }
+
+    /// `actions fql match TRIGGER [FILE]`: which NDJSON events match.
+    struct Match: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "match",
+            abstract: "Check which events of an NDJSON stream match a trigger.",
+            discussion: """
+                Reads one JSON event per line from FILE (standard input when absent) and prints \
+                `line N: match` or `line N: no match` for each. Blank lines are skipped. A line \
+                that is not JSON is reported with its line and column and processing goes on; \
+                the exit status is then 1.
+                """
+        )
+
+        @Argument(help: "The trigger.")
+        var trigger: String
+
+        @Argument(help: "An NDJSON file of events (default: standard input).")
+        var file: String?
+
+        @Flag(name: .long, help: "For events that do not match, name the condition that failed and the value found.")
+        var explain = false
+
+        func run() throws {
+            let compiled = try FQLCommand.compile(trigger)
+            let fd: Int32
+            if let file, file != "-" {
+                fd = open(file, O_RDONLY)
+                guard fd >= 0 else {
+                    FQLCommand.printError("error: cannot open \(file): \(String(cString: strerror(errno)))")
+                    throw ExitCode(2)
+                }
+            } else {
+                fd = 0
+            }
+            defer { if fd != 0 { close(fd) } }
+            var reader = LineReader(fd: fd)
+            var lineNumber = 0
+            var matched = 0, unmatched = 0, malformed = 0
+            var out = OutputBuffer()
+            while let line = reader.next() {
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                let event: JSON
+                do {
+                    event = try JSONParser.parse(line)
+                } catch let e as JSONParseError {
+                    malformed += 1
+                    out.append("line \(lineNumber): malformed JSON at column \(e.column): \(e.message)\n")
+                    continue
+                } catch {
+                    malformed += 1
+                    out.append("line \(lineNumber): malformed JSON: \(error)\n")
+                    continue
+                }
+                if compiled.matches(event) {
+                    matched += 1
+                    out.append("line \(lineNumber): match\n")
+                } else {
+                    unmatched += 1
+                    if explain, let why = compiled.explain(event) {
+                        out.append("line \(lineNumber): no match: \(why)\n")
+                    } else {
+                        out.append("line \(lineNumber): no match\n")
+                    }
+                }
+            }
+            out.flush()
+            FQLCommand.printError("\(matched) matched, \(unmatched) did not match, \(malformed) malformed")
+            if malformed > 0 { throw ExitCode(1) }
+        }
+    }
+
+    /// Compiles a trigger or prints its error with a caret and exits with status 1.
+    static func compile(_ text: String) throws -> Trigger {
+        do {
+            return try Trigger(compiling: text)
+        } catch {
+            printError("error: \(error)")
+            if error.column > 0 {
+                let shown = String(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : Character($0) })
+                printError("  " + shown)
+                printError("  " + String(repeating: " ", count: error.column - 1) + "^")
+            }
+            throw ExitCode(1)
+        }
+    }
+
+    static func printError(_ text: String) {
+        let bytes = Array((text + "\n").utf8)
+        bytes.withUnsafeBufferPointer { p in
+            var offset = 0
+            while offset < p.count {
+                let n = write(2, p.baseAddress! + offset, p.count - offset)
+                if n <= 0 { return }
+                offset += n
+            }
+        }
+    }
+}
+
+/// Reads lines (without their newline) from a file descriptor, in 64 KiB chunks.
+struct LineReader {
+    let fd: Int32
+    var buffer: [UInt8] = []
+    var start = 0
+    var eof = false
+
+    init(fd: Int32) { self.fd = fd }
+
+    mutating func next() -> [UInt8]? {
+        while true {
+            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+                var line = Array(buffer[start..<nl])
+                start = nl + 1
+                if line.last == 0x0D { line.removeLast() }
+                return line
+            }
+            if eof {
+                guard start < buffer.count else { return nil }
+                let line = Array(buffer[start...])
+                start = buffer.count
+                return line
+            }
+            if start > 0 {
+                buffer.removeFirst(start)
+                start = 0
+            }
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n <= 0 {
+                eof = true
+            } else {
+                buffer.append(contentsOf: chunk[0..<n])
+            }
+        }
+    }
+}
+
+/// Buffered writes to standard output.
+struct OutputBuffer {
+    var bytes: [UInt8] = []
+
+    mutating func append(_ s: String) {
+        bytes.append(contentsOf: s.utf8)
+        if bytes.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        bytes.withUnsafeBufferPointer { p in
+            var offset = 0
+            while offset < p.count {
+                let n = write(1, p.baseAddress! + offset, p.count - offset)
+                if n <= 0 { return }
+                offset += n
+            }
+        }
+        bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -142,6 +142,9 @@ struct Compiler {
             return leafBase(segments, n).map { var o = $0; o["operator"] = "is_true"; return o }
         case .compare(let op, let l, let r):
             guard case .field(let segments) = l.kind else {
+                if case .call(let f, _) = l.unwrapped.kind {
+                    return fail("\(f.rawValue)() is not part of the reference dialect", l)
+                }
                 return fail("the reference dialect needs a field on the left of '\(op.rawValue)', found '\(text(l))'", l)
             }
             let base: JSONObject

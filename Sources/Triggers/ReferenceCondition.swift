@@ -78,7 +78,7 @@ enum ReferenceLeafType: String, Sendable, CaseIterable {
 /// `validate.ts` does (strict string equality against the value as text, numeric
 /// operators only on numbers, string operators only on strings, `null` and missing alike
 /// for `exists`).
-struct ReferenceCondition: Sendable {
+final class ReferenceCondition: Sendable {
     /// One key of a nested path, with its array index when it is a canonical integer.
     struct Key: Sendable {
         let name: String

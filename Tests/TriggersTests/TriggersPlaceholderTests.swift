@@ -1,5 +1,0 @@
-import XCTest
-
-final class TriggersPlaceholderTests: XCTestCase {
-    func testModuleBuilds() {}
-}
