@@ -1,5 +1,7 @@
 import BenchSupport
 import JSONValues
+import MappingKit
+import Triggers
 
 /// The measurements. Each reads the in-memory lines and reports the best of `repeats`.
 struct Bench {
@@ -9,4 +11,62 @@ struct Bench {
     let root: String
 
     var totalBytes: Int { lines.reduce(0) { $0 + $1.count + 1 } }
+
+    /// The events, parsed once outside the timed region.
+    func parsedEvents() -> [JSON] { lines.compactMap { try? JSONParser.parse($0) } }
+
+    /// The Topsort purchase action's default mapping (an `@arrayPath` over
+    /// `properties.products` with an `@if`), on the Order Completed events.
+    func mapping() throws {
+        let config = try JSON(parsing: #"""
+        {
+          "id": {"@path": "$.messageId"},
+          "occurredAt": {"@path": "$.timestamp"},
+          "opaqueUserId": {"@path": "$.anonymousId"},
+          "items": {"@arrayPath": ["$.properties.products", {
+            "productId": {"@path": "$.product_id"},
+            "unitPrice": {"@path": "$.price"},
+            "quantity": {"@path": "$.quantity"},
+            "vendorId": {"@if": {"exists": {"@path": "$.vendorId"}, "then": {"@path": "$.vendorId"}, "else": {"@path": "$.brand"}}}
+          }]},
+          "deviceType": {"@path": "$.context.device.type"},
+          "channel": {"@path": "$.properties.channel"}
+        }
+        """#)
+        let mapping = try Mapping(config)
+        let orders = parsedEvents().filter { $0["event"]?.stringValue == "Order Completed" }
+        var sink = 0
+        let t = try Stopwatch.best(repeats) {
+            for e in orders {
+                if let v = try mapping.evaluate(e), case .object(let o) = v { sink &+= o.count }
+            }
+        }
+        report("mapping_topsort_purchase", seconds: t, items: orders.count, extra: "\"sink\":\(sink % 7)")
+    }
+
+    /// The default triggers of Topsort's presets, each evaluated on every event.
+    func trigger() throws {
+        let sources = [
+            #"type = "track" and event = "Product Viewed""#,
+            #"type = "track" and event = "Product List Viewed""#,
+            #"type = "track" and event = "Product Clicked""#,
+            #"type = "track" and event = "Order Completed""#,
+            #"type = "track" and event = "Banner Impression""#,
+            #"type = "track" and event = "Banner Click""#,
+            #"type = "page" or type = "screen""#,
+        ]
+        let triggers = try sources.map { try Trigger($0) }
+        let events = parsedEvents()
+        var matched = 0
+        let t = Stopwatch.best(repeats) {
+            for e in events {
+                for trig in triggers where trig.matches(e) { matched &+= 1 }
+            }
+        }
+        report("trigger_topsort_presets", seconds: t, items: events.count * triggers.count,
+               extra: "\"events_per_second\":\(Int(Double(events.count) / t)),\"matched\":\(matched / max(1, repeats))")
+    }
+
+    /// The whole filter; filled in once the destination engine lands.
+    func pipeline() throws {}
 }

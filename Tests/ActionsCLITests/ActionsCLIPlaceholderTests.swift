@@ -1,5 +1,0 @@
-import XCTest
-
-final class ActionsCLIPlaceholderTests: XCTestCase {
-    func testModuleBuilds() {}
-}

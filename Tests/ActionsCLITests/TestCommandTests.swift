@@ -1,0 +1,37 @@
+import XCTest
+
+final class TestCommandTests: XCTestCase {
+    func testReportsDiffAndClosingLineForAFailingSuite() throws {
+        let suite = try CLIRunner.temporaryFile(#"""
+        {"suite": "demo", "cases": [
+          {"name": "passes", "kind": "mapping", "mapping": {"a": {"@path": "$.x"}}, "input": {"x": 1}, "expect": {"a": 1}},
+          {"name": "fails", "kind": "mapping", "mapping": {"a": {"@path": "$.x"}}, "input": {"x": 1}, "expect": {"a": 2}},
+          {"name": "quirk", "kind": "mapping", "quirk": true, "note": "reference does X", "mapping": {"a": 1}, "input": {}, "expect": {"a": 5}}
+        ]}
+        """#)
+        let out = try CLIRunner.run(["test", suite])
+        XCTAssertEqual(out.status, 1, out.stdout + out.stderr)
+        XCTAssertTrue(out.stdout.contains("FAIL  demo › fails"), out.stdout)
+        XCTAssertTrue(out.stdout.contains("/a: expected 2, got 1"), out.stdout)
+        XCTAssertTrue(out.stdout.contains("KNOWN DIFFERENCE  demo › quirk"), out.stdout)
+        XCTAssertTrue(out.stdout.hasSuffix("1 passed, 1 failed, 1 known differences\n"), out.stdout)
+    }
+
+    func testPassingSuiteExitsZero() throws {
+        let suite = try CLIRunner.temporaryFile(#"""
+        {"suite": "ok", "cases": [
+          {"name": "literal", "kind": "mapping", "mapping": {"@literal": "x"}, "input": {}, "expect": "x"}
+        ]}
+        """#)
+        let out = try CLIRunner.run(["test", suite])
+        XCTAssertEqual(out.status, 0, out.stdout + out.stderr)
+        XCTAssertTrue(out.stdout.contains("1 passed, 0 failed, 0 known differences"), out.stdout)
+    }
+
+    func testMalformedSuiteIsALocatedError() throws {
+        let suite = try CLIRunner.temporaryFile("{\"cases\": [\n  {\"name\": 1,}\n]}")
+        let out = try CLIRunner.run(["test", suite])
+        XCTAssertNotEqual(out.status, 0)
+        XCTAssertTrue(out.stderr.contains(":2:"), out.stderr)
+    }
+}
