@@ -32,10 +32,12 @@ final class ExtraDirectiveTests: XCTestCase {
         assertMaps(date("-1", "unix"), to: "-1")
         assertMaps(date("-1", "iso"), to: #""1969-12-31T23:59:59.999Z""#)
         assertMaps(date(#""2024-02-29T00:00:00Z""#, "unix"), to: "1709164800")
+        assertMaps(date(#""2024-03""#, "iso"), to: #""2024-03-01T00:00:00.000Z""#)
+        assertMaps(date(#""2024""#, "iso"), to: #""2024-01-01T00:00:00.000Z""#)
     }
 
     func testDateUnparseableIsAbsent() {
-        for bad in [#""2023-02-29""#, #""2024-13-01""#, #""yesterday""#, #""2024-01-02T25:00:00Z""#, #""2024-01-02T03:04Zjunk""#, "null", "true", #"{"@path": "$.x"}"#] {
+        for bad in [#""2023-02-29""#, #""2024-13-01""#, #""yesterday""#, #""2024-01-02T25:00:00Z""#, #""2024-01-02T03:04Zjunk""#, #""2024-01T03:04Z""#, #""20240102""#, "null", "true", #"{"@path": "$.x"}"#] {
             assertAbsent(#"{"@date": {"value": \#(bad), "format": "iso"}}"#)
         }
         XCTAssertEqual(validationErrors(#"{"@date": {"value": 1, "format": "days"}}"#), [#"/@date/format should be one of unix, unixMillis, iso but it is "days"."#])

@@ -101,7 +101,7 @@ enum DateText {
         }
     }
 
-    /// Parses `YYYY-MM-DD`, optionally followed by `T`/`t`/space and `HH:MM[:SS[.fff…]]`,
+    /// Parses `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`), optionally followed by `T`/`t`/space and `HH:MM[:SS[.fff…]]`,
     /// optionally followed by `Z`, `±HH:MM`, `±HHMM` or `±HH`. No offset means UTC.
     static func parseMillis(_ text: String) -> Int64? {
         let b = Array(text.utf8)
@@ -121,8 +121,22 @@ enum DateText {
             if i < b.count, b[i] == c { i += 1; return true }
             return false
         }
-        guard let year = digits(4), take(UInt8(ascii: "-")), let month = digits(2),
-              take(UInt8(ascii: "-")), let day = digits(2) else { return nil }
+        // YYYY, YYYY-MM or YYYY-MM-DD (the shorter forms only without a time, as in
+        // JavaScript's Date).
+        guard let year = digits(4) else { return nil }
+        var month: Int64 = 1, day: Int64 = 1
+        if take(UInt8(ascii: "-")) {
+            guard let m = digits(2) else { return nil }
+            month = m
+            if take(UInt8(ascii: "-")) {
+                guard let d = digits(2) else { return nil }
+                day = d
+            } else if i < b.count {
+                return nil
+            }
+        } else if i < b.count {
+            return nil
+        }
         guard (1...12).contains(month), day >= 1, day <= daysIn(year, month) else { return nil }
         var hour: Int64 = 0, minute: Int64 = 0, second: Int64 = 0, fraction: Int64 = 0
         var offsetMinutes: Int64 = 0
