@@ -82,7 +82,7 @@ struct Lexer {
     let N: Int
     /// Nesting depth of ranges and brackets being read (bounded).
     var depth = 0
-    static let maxDepth = 48
+    static let maxDepth = 100
 
     init(_ input: [UInt16], begin: Int = 0, end: Int? = nil) {
         self.input = input
@@ -158,6 +158,8 @@ struct Lexer {
         LiquidFailure(message, at: pos ?? p)
     }
 
+    /// Throws `message` at the current position unless `ok`. (Compute `ok` before the
+    /// call when it moves the position: arguments are evaluated after `self` is read.)
     func check(_ ok: Bool, _ message: @autoclosure () -> String) throws {
         if !ok { throw error(message()) }
     }
@@ -317,7 +319,8 @@ struct Lexer {
             if peek() == 0x5B {
                 p += 1
                 let prop: PropExpr = try readValue().map { .expr($0) } ?? .name("")
-                try check(readTo([0x5D]) != -1, "[ not closed")
+                let closed = readTo([0x5D]) != -1
+                try check(closed, "[ not closed")
                 props.append(prop)
                 continue
             }
@@ -379,11 +382,13 @@ struct Lexer {
         p += 1
         let lhs = try readValueOrThrow()
         skipBlank()
-        let d1 = read(), d2 = read()
-        try check(d1 == 0x2E && d2 == 0x2E, "invalid range syntax")
+        // As in LiquidJS, the second dot is only read when the first is there.
+        let dots = read() == 0x2E && read() == 0x2E
+        try check(dots, "invalid range syntax")
         let rhs = try readValueOrThrow()
         skipBlank()
-        try check(read() == 0x29, "invalid range syntax")
+        let closed = read() == 0x29
+        try check(closed, "invalid range syntax")
         return .range(lhs, rhs)
     }
 

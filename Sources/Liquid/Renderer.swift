@@ -301,6 +301,8 @@ enum Access {
         }
         let name = key.jsString
         let value = ownProperty(obj, name)
+        // A drop answers only its own members (LiquidJS `liquidMethodMissing`).
+        if case .drop = obj { return value }
         guard case .string(let k) = key else { return value }
         switch k {
         case "size": return readSize(obj)

@@ -99,7 +99,13 @@ enum ArrayFilters {
             let array = v.liquidArray
             try c.useMemory(array.count)
             var lx = Lexer(JSText.units(a[arg: 0].stringified))
-            let path = try lx.readScopeValue()
+            let path: ValueExpr?
+            do {
+                path = try lx.readScopeValue()
+            } catch let f as LiquidFailure {
+                // The position is in the property text, not the template: report the filter's.
+                throw LiquidFailure(f.message)
+            }
             let expected = a[arg: 1].isUndefined ? nil : a[1]
             var out: [LValue] = []
             for item in array {

@@ -219,7 +219,7 @@ enum DateFilters {
     static func localeTime(_ d: LiquidDate) -> String {
         let mm = d.minutes < 10 ? "0\(d.minutes)" : "\(d.minutes)"
         let ss = d.seconds < 10 ? "0\(d.seconds)" : "\(d.seconds)"
-        return "\(hour12(d)):\(mm):\(ss)\u{202F}\(d.hours < 12 ? "AM" : "PM")"
+        return "\(hour12(d)):\(mm):\(ss) \(d.hours < 12 ? "AM" : "PM")"
     }
 
     static func ordinal(_ day: Int) -> String {
