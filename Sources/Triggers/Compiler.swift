@@ -178,6 +178,10 @@ struct Compiler {
                 case .notEqual: o["operator"] = "exists"
                 default: return fail("'\(op.rawValue) null' has no meaning in the reference dialect", r)
                 }
+            case .field(let word) where word.count == 1 && (op == .equal || op == .notEqual):
+                // `type = track`: the reference reads a bare word after = / != as text.
+                o["operator"] = .string(op.rawValue)
+                o["value"] = .string(word[0])
             case .field:
                 return fail("the right side of '\(op.rawValue)' is the field '\(text(r))', not a value (quote it to compare with text); the reference dialect compares fields only with values", r)
             default:

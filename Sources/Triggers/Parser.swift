@@ -50,6 +50,9 @@ struct Parser {
             if case .field = node.unwrapped.kind, !isGroup(node) {
                 throw error("expected an operator after \(describeNode(node)), found \(describe(current))", at: current.start)
             }
+            if case .comma = current.kind {
+                throw error("unexpected ','; use 'and' or 'or' to combine conditions", at: current.start)
+            }
             throw error("expected 'and', 'or' or the end of the trigger, found \(describe(current))", at: current.start)
         }
         if case .field = node.kind {

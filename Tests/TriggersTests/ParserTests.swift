@@ -77,7 +77,7 @@ final class ParserTests: XCTestCase {
             ("match(event, 'a*b')", "match()"),
             ("!(type = 'track')", "negate"),
             ("context.library.version = '1.0' and receivedAt != null", "receivedAt"),
-            ("type = track", "field 'track'"),
+            ("type = properties.kind", "field 'properties.kind'"),
             ("properties.x < 'abc'", "number"),
             ("properties = null", "inside"),
         ]
@@ -86,6 +86,20 @@ final class ParserTests: XCTestCase {
             XCTAssertNil(t.conditionTree, text)
             XCTAssertTrue(t.referenceTreeError?.contains(fragment) == true, "\(text): \(t.referenceTreeError ?? "nil")")
         }
+    }
+
+    func testBareWordAfterEqualsIsTextLikeTheReference() {
+        let t = trigger("type=track and event != Login")
+        XCTAssertEqual(t?.conditionTree, json("""
+            {"type":"group","operator":"and","children":[
+              {"type":"event-type","operator":"=","value":"track"},
+              {"type":"event","operator":"!=","value":"Login"}]}
+            """))
+        XCTAssertEqual(t?.matches(json(#"{"type":"track","event":"Signup"}"#)), true)
+        // A longer path on the right stays a field.
+        XCTAssertTrue(matches("properties.a = properties.b", #"{"properties":{"a":1,"b":1}}"#))
+        // Outside the reference fields, a bare word is a field.
+        XCTAssertTrue(matches("unitPrice = price", #"{"unitPrice":2,"price":2}"#))
     }
 
     func testErrorColumns() {
@@ -106,6 +120,7 @@ final class ParserTests: XCTestCase {
             ("match(event, 'a[b')", "malformed match() pattern", 14),
             ("properties.", "expected a field name after '.'", 12),
             ("type == 'a'", "'==' is not an operator", 6),
+            ("type = 'a', event = 'b'", "use 'and' or 'or'", 11),
             ("properties.x = 1.", "expected a digit after the decimal point", 18),
             ("event = 'é' and name ~ 'x'", "unexpected character '~'", 22),
         ]
