@@ -54,9 +54,12 @@ public struct PayloadValidator: Sendable {
             }
             return .object(out)
         case .null:
-            return schema.types.contains(.null) ? value : nil
+            // (Written out: `cond ? value : nil` would make `nil` the JSON null.)
+            if schema.types.contains(.null) { return value }
+            return Optional.none
         case .string(let s) where s.isEmpty:
-            return schema.types.contains(.string) ? value : nil
+            if schema.types.contains(.string) { return value }
+            return Optional.none
         default:
             return value
         }

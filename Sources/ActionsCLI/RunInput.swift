@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads newline-delimited input in fixed-size chunks and hands out one line at a time,
+/// so memory stays flat whatever the input size (a line must fit in memory).
+struct RunLineReader {
+    let fd: Int32
+    private var chunk: [UInt8]
+    private var start = 0
+    private var end = 0
+    private var atEOF = false
+    /// Bytes of a line that spans chunks.
+    private var carry: [UInt8] = []
+    /// The 1-based number of the line last returned.
+    private(set) var lineNumber = 0
+
+    init(fd: Int32, chunkSize: Int = 1 << 20) {
+        self.fd = fd
+        chunk = [UInt8](repeating: 0, count: chunkSize)
+    }
+
+    /// Calls `body` with the next line (without its `\n` or `\r\n`); returns false at the
+    /// end of the input. Throws when the input cannot be read.
+    mutating func nextLine(_ body: (UnsafeRawBufferPointer, Int) throws -> Void) throws -> Bool {
+        while true {
+            // Look for a newline in what is buffered.
+            if start < end {
+                let found: Int? = chunk.withUnsafeBufferPointer { p in
+                    var i = start
+                    while i < end {
+                        if p[i] == 0x0A { return i }
+                        i += 1
+                    }
+                    return nil
+                }
+                if let nl = found {
+                    lineNumber += 1
+                    if carry.isEmpty {
+                        var stop = nl
+                        if stop > start, chunk[stop - 1] == 0x0D { stop -= 1 }
+                        let s = start
+                        start = nl + 1
+                        let n = lineNumber
+                        try chunk.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[s..<stop]), n) }
+                    } else {
+                        carry.append(contentsOf: chunk[start..<nl])
+                        start = nl + 1
+                        if carry.last == 0x0D { carry.removeLast() }
+                        let n = lineNumber
+                        try carry.withUnsafeBytes { try body($0, n) }
+                        carry.removeAll(keepingCapacity: carry.count < (1 << 22))
+                    }
+                    return true
+                }
+                carry.append(contentsOf: chunk[start..<end])
+                start = end
+            }
+            if atEOF {
+                guard !carry.isEmpty else { return false }
+                lineNumber += 1
+                if carry.last == 0x0D { carry.removeLast() }
+                let n = lineNumber
+                try carry.withUnsafeBytes { try body($0, n) }
+                carry.removeAll()
+                return true
+            }
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw RunFailure("cannot read input (\(String(cString: strerror(errno))))")
+            }
+            if n == 0 { atEOF = true }
+            start = 0
+            end = n
+        }
+    }
+}

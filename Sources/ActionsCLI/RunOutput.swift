@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A buffered writer to a file descriptor: output is collected in memory and written with
+/// `write(2)` in large blocks (much faster than `print` for one line per request).
+final class RunOutput {
+    let fd: Int32
+    private let ownsDescriptor: Bool
+    private(set) var buffer: [UInt8] = []
+    private let flushThreshold: Int
+    /// Set when a write failed (for example a closed pipe); later writes are dropped.
+    private(set) var failed = false
+
+    init(fd: Int32, ownsDescriptor: Bool = false, flushThreshold: Int = 1 << 16) {
+        self.fd = fd
+        self.ownsDescriptor = ownsDescriptor
+        self.flushThreshold = flushThreshold
+        buffer.reserveCapacity(flushThreshold + 4096)
+    }
+
+    /// Opens (creates or truncates) `path` for writing.
+    static func open(path: String) throws -> RunOutput {
+        let fd = openForWriting(path)
+        guard fd >= 0 else { throw RunFailure("\(path): cannot open for writing (\(String(cString: strerror(errno))))") }
+        return RunOutput(fd: fd, ownsDescriptor: true)
+    }
+
+    /// Whether the descriptor is a terminal.
+    var isTerminal: Bool { isatty(fd) == 1 }
+
+    /// Appends bytes with `body` and flushes when the buffer is large.
+    @inline(__always)
+    func append(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        if buffer.count >= flushThreshold { flush() }
+    }
+
+    func append(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= flushThreshold { flush() }
+    }
+
+    func flush() {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard !failed, !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                offset += n
+            }
+        }
+    }
+
+    func close() {
+        flush()
+        if ownsDescriptor { closeDescriptor(fd) }
+    }
+}
+
+/// A problem that stops a command, already worded for people.
+struct RunFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+private func openForWriting(_ path: String) -> Int32 { open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+private func closeDescriptor(_ fd: Int32) { _ = close(fd) }

@@ -1,0 +1,153 @@
+import Conformance
+import Destinations
+import JSONValues
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Event counts of a run. Every event read lands in exactly one of `withRequests`,
+/// `discarded` and `errors`.
+struct RunCounts {
+    var read = 0
+    var withRequests = 0
+    var requests = 0
+    var discarded = 0
+    var errors = 0
+
+    /// `actions run: read 10 events: 7 with requests (9 requests), 2 discarded, 1 error`
+    var summary: String {
+        "actions run: read \(read) event\(read == 1 ? "" : "s"): \(withRequests) with requests (\(requests) request\(requests == 1 ? "" : "s")), \(discarded) discarded, \(errors) error\(errors == 1 ? "" : "s")"
+    }
+}
+
+/// The per-line loop of `actions run`: parse, process, write requests, errors and discards.
+struct RunProcessor {
+    let engine: DestinationEngine
+    let stdout: RunOutput
+    let errors: RunOutput
+    let discards: RunOutput?
+    let progress: RunOutput?
+    let nameFiles: Bool
+    var counts = RunCounts()
+    private var lastProgress: Double = 0
+    private var progressShown = false
+
+    init(engine: DestinationEngine, stdout: RunOutput, errors: RunOutput, discards: RunOutput?, progress: RunOutput?, nameFiles: Bool) {
+        self.engine = engine
+        self.stdout = stdout
+        self.errors = errors
+        self.discards = discards
+        self.progress = progress
+        self.nameFiles = nameFiles
+        self.lastProgress = RunProcessor.now()
+    }
+
+    mutating func process(file: String) throws {
+        let fd: Int32
+        if file == "-" {
+            fd = 0
+        } else {
+            fd = open(file, O_RDONLY)
+            guard fd >= 0 else { throw RunFailure("\(file): cannot open (\(String(cString: strerror(errno))))") }
+        }
+        defer { if fd != 0 { close(fd) } }
+        let fileName: JSON? = nameFiles ? .string(file == "-" ? "<stdin>" : file) : nil
+        var reader = RunLineReader(fd: fd)
+        while try reader.nextLine({ line, number in processLine(line, number: number, file: fileName) }) {
+            if counts.read & 0xFFF == 0 { showProgress() }
+        }
+    }
+
+    private mutating func processLine(_ line: UnsafeRawBufferPointer, number: Int, file: JSON?) {
+        // Blank lines are not events.
+        var blank = true
+        for b in line where !(b == 0x20 || b == 0x09 || b == 0x0D) { blank = false; break }
+        if blank { return }
+        counts.read += 1
+        let event: JSON
+        do {
+            event = try JSONParser.parse(line)
+        } catch {
+            counts.errors += 1
+            let message = (error as? JSONParseError).map { "malformed JSON at column \($0.column): \($0.message)" } ?? "malformed JSON: \(error)"
+            writeError(number: number, file: file, message: message, subscription: nil, field: nil)
+            return
+        }
+        let result = engine.process(event: event)
+        let lineJSON = JSON.int(number)
+        for r in result.requests {
+            var o = JSONObject(minimumCapacity: 7)
+            o.appendUnchecked("method", .string(r.method))
+            o.appendUnchecked("url", .string(r.url))
+            o.appendUnchecked("headers", .object(r.headers))
+            if let j = r.json { o.appendUnchecked("json", j) }
+            if let file { o.appendUnchecked("file", file) }
+            o.appendUnchecked("line", lineJSON)
+            o.appendUnchecked("subscription", .string(r.subscription))
+            stdout.append { buffer in
+                JSONSerializer.write(.object(o), into: &buffer)
+                buffer.append(0x0A)
+            }
+        }
+        counts.requests += result.requests.count
+        switch result.outcome {
+        case .sent:
+            counts.withRequests += 1
+        case .failed:
+            counts.errors += 1
+            for f in result.failures {
+                writeError(number: number, file: file, message: f.message, subscription: f.subscription.isEmpty ? nil : f.subscription, field: f.field)
+            }
+        case .discarded:
+            counts.discarded += 1
+            if let discards {
+                var o = JSONObject()
+                if let file { o.appendUnchecked("file", file) }
+                o.appendUnchecked("line", lineJSON)
+                o.appendUnchecked("reason", .string(result.discardReason ?? "discarded"))
+                if result.matched == 0 {
+                    o.appendUnchecked("triggers", .array(engine.explainDiscard(event: event).map { .string($0) }))
+                }
+                o.appendUnchecked("event", event)
+                let text = engine.redactor.redact(JSON.object(o).serialized())
+                discards.append(text + "\n")
+            }
+        }
+    }
+
+    private func writeError(number: Int, file: JSON?, message: String, subscription: String?, field: String?) {
+        var o = JSONObject()
+        if let file { o.appendUnchecked("file", file) }
+        o.appendUnchecked("line", .int(number))
+        if let subscription { o.appendUnchecked("subscription", .string(subscription)) }
+        if let field { o.appendUnchecked("field", .string(field)) }
+        o.appendUnchecked("error", .string(engine.redactor.redact(message)))
+        errors.append(JSON.object(o).serialized() + "\n")
+    }
+
+    private mutating func showProgress() {
+        guard let progress else { return }
+        let t = RunProcessor.now()
+        guard t - lastProgress >= 1 else { return }
+        lastProgress = t
+        progressShown = true
+        progress.append("\r\u{1B}[K" + "actions run: \(counts.read) events, \(counts.requests) requests, \(counts.discarded) discarded, \(counts.errors) errors")
+        progress.flush()
+    }
+
+    /// Erases the progress line before the summary.
+    func clearProgress() {
+        guard progressShown, let progress else { return }
+        progress.append("\r\u{1B}[K")
+        progress.flush()
+    }
+
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}

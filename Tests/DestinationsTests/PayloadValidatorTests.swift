@@ -1,0 +1,107 @@
+import XCTest
+import JSONValues
+@testable import Destinations
+
+final class PayloadValidatorTests: XCTestCase {
+    func validator(_ fields: [FieldSpec]) -> PayloadValidator { PayloadValidator(fields: fields) }
+
+    func testNullAndEmptyTopLevelValuesAreRemovedBeforeRequiredCheck() {
+        let v = validator([FieldSpec(key: "id", label: "ID", type: .string, required: true)])
+        XCTAssertThrowsError(try v.validate(["id": nil])) { e in
+            XCTAssertEqual("\(e)", "The root value is missing the required field 'id'.")
+            XCTAssertEqual((e as? PayloadValidationError)?.field, "/id")
+        }
+        XCTAssertThrowsError(try v.validate(["id": ""])) { e in
+            XCTAssertEqual("\(e)", "The root value is missing the required field 'id'.")
+        }
+    }
+
+    func testUndeclaredTopLevelKeysAreDropped() throws {
+        let v = validator([FieldSpec(key: "a", type: .string)])
+        XCTAssertEqual(try v.validate(["a": "x", "extra": 1]), ["a": "x"])
+    }
+
+    func testStringsCoercedToNumbersBooleansAndBack() throws {
+        let v = validator([
+            FieldSpec(key: "n", type: .number), FieldSpec(key: "i", type: .integer),
+            FieldSpec(key: "b", type: .boolean), FieldSpec(key: "s", type: .string),
+        ])
+        XCTAssertEqual(try v.validate(["n": "12.5", "i": "7", "b": "true", "s": 42]), ["n": 12.5, "i": 7, "b": true, "s": "42"])
+        XCTAssertEqual(try v.validate(["s": true, "b": 0]), ["s": "true", "b": false])
+        XCTAssertThrowsError(try v.validate(["i": "7.5"])) { e in
+            XCTAssertEqual("\(e)", "The value at /i must be an integer but it was a string.")
+        }
+        XCTAssertThrowsError(try v.validate(["n": "abc"]))
+    }
+
+    func testMultipleWrapsSingleValueAndCoercesItems() throws {
+        let v = validator([FieldSpec(key: "ids", type: .string, multiple: true)])
+        XCTAssertEqual(try v.validate(["ids": 5]), ["ids": ["5"]])
+        XCTAssertEqual(try v.validate(["ids": ["a", 1, nil]]), ["ids": ["a", "1"]])
+    }
+
+    func testScalarFieldTakesOneElementArray() throws {
+        let v = validator([FieldSpec(key: "s", label: "S", type: .string)])
+        XCTAssertEqual(try v.validate(["s": ["x"]]), ["s": "x"])
+        XCTAssertThrowsError(try v.validate(["s": ["x", "y"]])) { e in
+            XCTAssertEqual("\(e)", "S must be a string but it was an array.")
+        }
+    }
+
+    func testObjectPropertiesDropUndeclaredUnlessAllowed() throws {
+        let props = [FieldSpec(key: "id", type: .string, required: true)]
+        let closed = validator([FieldSpec(key: "o", label: "Thing", type: .object, properties: props)])
+        XCTAssertEqual(try closed.validate(["o": ["id": 1, "x": 2]]), ["o": ["id": "1"]])
+        let open = validator([FieldSpec(key: "o", type: .object, properties: props, additionalProperties: true)])
+        XCTAssertEqual(try open.validate(["o": ["id": "a", "x": 2]]), ["o": ["id": "a", "x": 2]])
+        XCTAssertThrowsError(try closed.validate(["o": ["x": 2]])) { e in
+            XCTAssertEqual("\(e)", "Thing is missing the required field 'id'.")
+            XCTAssertEqual((e as? PayloadValidationError)?.field, "/o/id")
+        }
+    }
+
+    func testObjectWithoutPropertiesKeepsEverything() throws {
+        let v = validator([FieldSpec(key: "o", type: .object)])
+        XCTAssertEqual(try v.validate(["o": ["a": nil, "b": ""]]), ["o": ["a": nil, "b": ""]])
+        XCTAssertThrowsError(try v.validate(["o": "text"])) { e in
+            XCTAssertEqual("\(e)", "The value at /o must be an object but it was a string.")
+        }
+    }
+
+    func testMultipleObjectsReportItemPaths() {
+        let v = validator([FieldSpec(key: "items", type: .object, required: true, multiple: true,
+                                     properties: [FieldSpec(key: "productId", type: .string, required: true)])])
+        XCTAssertThrowsError(try v.validate(["items": [["productId": "a"], ["q": 1]]])) { e in
+            XCTAssertEqual("\(e)", "The value at /items/1 is missing the required field 'productId'.")
+        }
+    }
+
+    func testDatetimeMustBeDateLike() throws {
+        let v = validator([FieldSpec(key: "t", label: "Timestamp", type: .datetime)])
+        XCTAssertEqual(try v.validate(["t": "2024-01-01T00:00:00.000Z"]), ["t": "2024-01-01T00:00:00.000Z"])
+        XCTAssertEqual(try v.validate(["t": 1_700_000_000]), ["t": 1_700_000_000])
+        XCTAssertEqual(try v.validate(["t": "2024/01/02 10:00"]), ["t": "2024/01/02 10:00"])
+        XCTAssertThrowsError(try v.validate(["t": "not a date"])) { e in
+            XCTAssertEqual("\(e)", "Timestamp must be a valid date-like string but it was not.")
+        }
+        XCTAssertThrowsError(try v.validate(["t": ["a": 1]])) { e in
+            XCTAssertEqual("\(e)", "Timestamp must be a string or number but it was an object.")
+        }
+    }
+
+    func testChoicesAndAllowNull() throws {
+        let v = validator([FieldSpec(key: "c", label: "Color", type: .string, allowNull: true, choices: ["red", "blue"])])
+        XCTAssertEqual(try v.validate(["c": nil]), ["c": nil])
+        XCTAssertThrowsError(try v.validate(["c": "green"])) { e in
+            XCTAssertEqual("\(e)", "Color must be one of: \"red\", \"blue\", or null.")
+        }
+    }
+
+    func testEveryIssueIsReported() {
+        let v = validator([FieldSpec(key: "a", type: .string, required: true), FieldSpec(key: "b", type: .integer, required: true)])
+        XCTAssertThrowsError(try v.validate(["b": "x"])) { e in
+            XCTAssertEqual((e as? PayloadValidationError)?.issues.count, 2)
+            XCTAssertEqual("\(e)", "The root value is missing the required field 'a'. The value at /b must be an integer but it was a string.")
+        }
+    }
+}
