@@ -364,9 +364,8 @@ struct Lexer {
         guard digitFound, !CharClass.isWord(peek(n)) else { return nil }
         let s = text(p, p + n)
         p += n
-        let d = JSText.stringToNumber(s)
-        if !decimalFound, let i = Int64(s.hasPrefix("+") ? String(s.dropFirst()) : s) { return JSONNumber(i) }
-        return JSONNumber(d)
+        // A number in a template is a JavaScript number (a double).
+        return JSONNumber(JSText.stringToNumber(s))
     }
 
     mutating func readLiteral() -> LValue? {
@@ -473,7 +472,7 @@ struct Lexer {
             let begin = p
             _ = readToDelimiter([0x0A])
             let end = p
-            tokens.append(try TopToken.makeTag(input, begin: begin, end: end, contentBegin: begin, contentEnd: end))
+            tokens.append(try TopToken.makeTag(input, begin: begin, end: end, contentBegin: begin, contentEnd: end, inLiquidTag: true))
         }
         return tokens
     }

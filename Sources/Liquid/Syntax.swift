@@ -103,11 +103,12 @@ struct TopToken: Sendable {
     }
 
     /// A tag token; reads its name (a tag must have one).
-    static func makeTag(_ input: [UInt16], begin: Int, end: Int, contentBegin: Int, contentEnd: Int) throws -> TopToken {
+    static func makeTag(_ input: [UInt16], begin: Int, end: Int, contentBegin: Int, contentEnd: Int, inLiquidTag: Bool = false) throws -> TopToken {
+        // Lines of `{% liquid %}` have no delimiters, but LiquidJS still strips `-` markers.
         var t = delimited(.tag, input, begin: begin, end: end, contentBegin: contentBegin, contentEnd: contentEnd)
         var lx = Lexer(input, begin: t.contentBegin, end: t.contentEnd)
         t.name = lx.readTagName()
-        try lx.check(!t.name.isEmpty, "illegal tag syntax, tag name expected")
+        try lx.check(!t.name.isEmpty, inLiquidTag ? "illegal liquid tag syntax" : "illegal tag syntax, tag name expected")
         lx.skipBlank()
         t.argsBegin = lx.p
         return t

@@ -1103,6 +1103,618 @@ let differentialFixture = #"""
   {
    "template": "{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}{% if true %}deep{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}{% endif %}",
    "expect": "deep"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123+02:00' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 08:30:45.123 +0000"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45-0500' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 15:30:45.000 +0000"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 10:30:00.000 +0000"
+  },
+  {
+   "template": "{{ '2024-01-15t10:30:45z' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 10:30:45.000 +0000"
+  },
+  {
+   "template": "{{ '2024-01-15 10:30:45Z' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 10:30:45.000 +0000"
+  },
+  {
+   "template": "{{ '2024-1-5' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-05 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.1Z' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 10:30:45.100 +0000"
+  },
+  {
+   "template": "{{ 'Jan 15, 2024' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '15 January 2024 10:30' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 10:30:00.000 +0000"
+  },
+  {
+   "template": "{{ 'Monday, January 15, 2024' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ 'Mon Jan 15 2024 10:30:45 GMT+0000 (Coordinated Universal Time)' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 10:30:45.000 +0000"
+  },
+  {
+   "template": "{{ 'Mon, 15 Jan 2024 10:30:45 +0100' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 09:30:45.000 +0000"
+  },
+  {
+   "template": "{{ '2024/1/15 10:30' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 10:30:00.000 +0000"
+  },
+  {
+   "template": "{{ '1/15/2024 10:30 PM' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 22:30:00.000 +0000"
+  },
+  {
+   "template": "{{ '1/15/24' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '12/31/1999 11:59:59 pm' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "1999-12-31 23:59:59.000 +0000"
+  },
+  {
+   "template": "{{ 'Tue Jan 16 2024' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-16 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123456789Z' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 10:30:45.123 +0000"
+  },
+  {
+   "template": "{{ '20240115' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "1970-08-23 06:15:15.000 +0000"
+  },
+  {
+   "template": "{{ '1705314645000' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "56009-04-09 00:30:00.000 +0000"
+  },
+  {
+   "template": "{{ '1705314645.5' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "1705314645.5"
+  },
+  {
+   "template": "{{ '2024-06-15T12:00:00Z' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-06-15 12:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '1999-12-31T23:59:59.999Z' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "1999-12-31 23:59:59.999 +0000"
+  },
+  {
+   "template": "{{ '0001-01-01' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "1-01-01 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '-000001-01-01' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "-1-01-01 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '2024-02-29' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-02-29 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '2023-02-29' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2023-03-01 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '2024-04-31' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-05-01 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ 'Sun' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "Sun"
+  },
+  {
+   "template": "{{ '10:30' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "10:30"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45+24:00' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15T10:30:45+24:00"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45+23:59' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-14 10:31:45.000 +0000"
+  },
+  {
+   "template": "{{ 'June 2024' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-06-01 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '2024 June 5' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-06-05 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '5 June' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2001-06-05 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45 Z' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15T10:30:45 Z"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45 +0200' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15T10:30:45 +0200"
+  },
+  {
+   "template": "{{ '  2024-01-15  ' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ 'Jan 15 2024 3pm' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "Jan 15 2024 3pm"
+  },
+  {
+   "template": "{{ 'Jan 15 2024 3:05 am' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 03:05:00.000 +0000"
+  },
+  {
+   "template": "{{ 'December 25, 2024 UTC' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-12-25 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ '2024.01.15' | date: '%Y-%m-%d %H:%M:%S.%L %z' }}",
+   "expect": "2024-01-15 00:00:00.000 +0000"
+  },
+  {
+   "template": "{{ properties.ts | date: '%s' }}",
+   "expect": "1705314645"
+  },
+  {
+   "template": "{{ properties.ts | date: '%Y', 'UTC' }} {{ properties.ts | date: '%H %Z', 'Europe/London' }} {{ '2024-07-15T10:00:00Z' | date: '%H %z %Z', 'Europe/Paris' }}",
+   "expect": "2024 10 Europe/London 12 +0200 Europe/Paris"
+  },
+  {
+   "template": "{{ properties.ts | date: '%H %z', '+05:30' }}",
+   "expectError": "Invalid time zone specified: +05:30, line:1, col:1"
+  },
+  {
+   "template": "{{ properties.ts | date: '%H %z', 90.5 }}",
+   "expect": "09 -0130.5"
+  },
+  {
+   "template": "{{ properties.ts | date: '%H %z', '360' }}",
+   "expectError": "Invalid time zone specified: 360, line:1, col:1"
+  },
+  {
+   "template": "{{ properties.ts | date: '%H %z', nil }}",
+   "expect": "10 +0000"
+  },
+  {
+   "template": "{{ properties.ts | date: '%H %z', true }}",
+   "expect": "10 -0001"
+  },
+  {
+   "template": "{{ properties.ts | date: 5 }}",
+   "expect": "5"
+  },
+  {
+   "template": "{{ properties.ts | date: nil }}",
+   "expect": "Monday, January 15, 2024 at 10:30 am +0000"
+  },
+  {
+   "template": "{{ properties.ts | date: '%Y', -480 }}",
+   "expect": "2024"
+  },
+  {
+   "template": "{{ 'now' | date: '%Y' | size }}",
+   "expect": "4"
+  },
+  {
+   "template": "{{ 'today' | date: '%Y' | size }}",
+   "expect": "4"
+  },
+  {
+   "template": "{{ properties.epoch | date: '%s' }} {{ properties.ts | date: '%s', 60 }}",
+   "expect": "1705314645 1705311045"
+  },
+  {
+   "template": "{{ 1e20 | date: '%Y' }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ -1e13 | date: '%Y-%m-%d' }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.tags | date: '%Y' }}",
+   "expect": "abc"
+  },
+  {
+   "template": "{{ properties.obj | date: '%Y' }}",
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{{ '2024-01-15' | date: '%e|%k|%l|%-e|%_d|%0e|%3d|%-3d' }}",
+   "expect": "15| 0|12|15|15|15|015|15"
+  },
+  {
+   "template": "{{ '2024-01-15T03:04:05Z' | date: '%^B %^p %#p %#A %:z %::z %C' }}",
+   "expect": "JANUARY AM am MONDAY +00:00 +00:00 20"
+  },
+  {
+   "template": "{{ 0.1 | times: 3 }} {{ 1 | divided_by: 3 }} {{ 2 | divided_by: 3 | times: 3 }} {{ 1e-7 | plus: 0 }} {{ 123e-20 | plus: 0 }} {{ 1.7976931348623157e308 | times: 10 }} {{ 5e-324 | plus: 0 }}",
+   "expect": "0.30000000000000004 0.3333333333333333 2 0 0 0 0"
+  },
+  {
+   "template": "{{ 9007199254740993 }} {{ 9007199254740993 | plus: 0 }} {{ 100000000000000000000 | plus: 0 }} {{ 1000000000000000000000 | plus: 0 }} {{ 0.5e1 }} {{ -0 }} {{ -0.0 }} {{ 1.0e2 }}",
+   "expect": "9007199254740992 9007199254740992 100000000000000000000 1e+21  0 0 "
+  },
+  {
+   "template": "{{ properties.big | times: 1000000 }} {{ properties.big | divided_by: 7 }} {{ 2 | times: 0.1 }} {{ 3 | times: 1.1 }}",
+   "expect": "12345678901000000 1763668414.4285715 0.2 3.3000000000000003"
+  },
+  {
+   "template": "{{ '12abc' | plus: 1 }} {{ '' | plus: 1 }} {{ '  ' | plus: 1 }} {{ '0b101' | plus: 0 }} {{ '0o17' | plus: 0 }} {{ '-0x10' | plus: 0 }} {{ 'Infinity' | plus: 0 }} {{ '-Infinity' | times: 1 }} {{ '.5' | plus: 0 }} {{ '5.' | plus: 0 }} {{ '1e' | plus: 0 }} {{ '+1.5e+2' | plus: 0 }}",
+   "expect": "1 1 1 5 15 0 Infinity -Infinity 0.5 5 0 150"
+  },
+  {
+   "template": "{{ properties.mixed | plus: 0 }} {{ properties.tags | plus: 0 }} {{ properties.obj | plus: 0 }} {{ empty | plus: 1 }} {{ nil | times: 2 }}",
+   "expect": "0 0 0 1 0"
+  },
+  {
+   "template": "{{ 10 | divided_by: 4, false }} {{ 10 | divided_by: 4, 0 }} {{ 10 | divided_by: 4, 'x' }} {{ -10 | divided_by: 4, true }} {{ 10.5 | divided_by: 2, true }}",
+   "expect": "2.5 2.5 2.5 -3 5"
+  },
+  {
+   "template": "{{ 5 | plus: x: 1 }} {{ 5 | at_least: x: 9 }} {{ 'abc' | truncate: n: 2 }}",
+   "expect": "5 5 ..."
+  },
+  {
+   "template": "{% if '10' < '9' %}a{% endif %}{% if 10 < '9' %}b{% endif %}{% if nil == false %}c{% endif %}{% if nil != false %}d{% endif %}{% if blank == false %}e{% endif %}{% if false == blank %}f{% endif %}{% if '' == blank %}g{% endif %}{% if ' ' == empty %}h{% endif %}{% if properties.tags != empty %}i{% endif %}",
+   "expect": "adefgi"
+  },
+  {
+   "template": "{% if properties.mixed contains nil %}a{% endif %}{% if properties.mixed contains true %}b{% endif %}{% if 'null' contains nil %}c{% endif %}{% if 'abc' contains '' %}d{% endif %}{% if properties.tags contains properties.tags[0] %}e{% endif %}{% if 5 contains 5 %}f{% endif %}{% if nil contains nil %}g{% endif %}",
+   "expect": "abcde"
+  },
+  {
+   "template": "{% if empty > 0 %}a{% endif %}{% if nil >= nil %}b{% endif %}{% if 1 > nil %}c{% endif %}{% if properties.missing == properties.alsomissing %}d{% endif %}{% if properties.missing == nil %}e{% endif %}{% if properties.nothing == properties.missing %}f{% endif %}",
+   "expect": "de"
+  },
+  {
+   "template": "{% if true and %}a{% endif %}{% if or %}b{% endif %}{% if not %}c{% endif %}{% if and true %}d{% endif %}",
+   "expect": "c"
+  },
+  {
+   "template": "{{ true and false }} {{ 1 == 1 }} {{ not true }} {{ 'a' contains 'a' }}",
+   "expect": "false true false true"
+  },
+  {
+   "template": "{% if 1 == 1 == true %}a{% endif %}{% if 2 > 1 > 0 %}b{% endif %}{% if not not true %}c{% endif %}{% if not 1 == 2 %}d{% endif %}",
+   "expect": "bcd"
+  },
+  {
+   "template": "{% if properties.name == 'SpongeBob' and properties.qty > 1 or false %}yes{% endif %}",
+   "expect": "yes"
+  },
+  {
+   "template": "{% if (1..3) == (1..3) %}a{% endif %}{% if properties.products[0] == properties.products[1] %}b{% endif %}",
+   "expect": "a"
+  },
+  {
+   "template": "{% if contains %}a{% endif %}{% if notice %}b{% endif %}{% if android %}c{% endif %}{% if orange %}d{% endif %}",
+   "expect": ""
+  },
+  {
+   "template": "{{ nothing }}{{ nilly }}{{ trueish }}{{ emptyset }}{{ blanket }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign notice = 'n' %}{% assign trueval = 't' %}{{ notice }}{{ trueval }}",
+   "expect": "nt"
+  },
+  {
+   "template": "{{ 'a'|upcase }}{{'b'|upcase|downcase}}",
+   "expect": "Ab"
+  },
+  {
+   "template": "{{ 'a' | append:'b' }}",
+   "expect": "ab"
+  },
+  {
+   "template": "{{ 'a' | append : 'b' }}",
+   "expect": "ab"
+  },
+  {
+   "template": "{{ 'a' | append: 'b' , 'c' }}",
+   "expectError": "append expect 2 arguments, line:1, col:1"
+  },
+  {
+   "template": "{{ 'a' | replace: 'a' 'b' }}",
+   "expectError": "unexpected character \"'b'\", line:1, col:23"
+  },
+  {
+   "template": "{{ 'a' | append: 'b' | }}",
+   "expect": "ab"
+  },
+  {
+   "template": "{{ 'a' | default: 'x', allow_false: true, other: 1 }}",
+   "expect": "a"
+  },
+  {
+   "template": "{{ 'a' |  }}",
+   "expect": "a"
+  },
+  {
+   "template": "{{ | upcase }}",
+   "expectError": "invalid value expression: \"| upcase\", line:1, col:4"
+  },
+  {
+   "template": "{{ 'a' | 1bad }}",
+   "expect": "a"
+  },
+  {
+   "template": "{{ 'a' | up-case }}",
+   "expect": "a"
+  },
+  {
+   "template": "{{ 'a' | append: properties['name'] }}",
+   "expect": "aSpongeBob"
+  },
+  {
+   "template": "{{ 'a' | append: (1..3) }}",
+   "expect": "a123"
+  },
+  {
+   "template": "{{ 'a' | append: properties.tags[0] | append: properties.tags.last }}",
+   "expect": "aac"
+  },
+  {
+   "template": "{{ properties.name | slice: 0, 4 | upcase | append: '!' | prepend: '>' | size }}",
+   "expect": "6"
+  },
+  {
+   "template": "{{ 'x' | append: 'y' | split: '' | join: '+' }}",
+   "expect": "x+y"
+  },
+  {
+   "template": "{{ properties.products | where: 'name' | map: 'price' }}",
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{{'x'}}",
+   "expect": "x"
+  },
+  {
+   "template": "{{\n'x'\n}}",
+   "expect": "x"
+  },
+  {
+   "template": "{%if true%}y{%endif%}",
+   "expect": "y"
+  },
+  {
+   "template": "{%-if true-%} y {%-endif-%}",
+   "expect": "y"
+  },
+  {
+   "template": "{%\nif\ntrue\n%}y{%\nendif\n%}",
+   "expect": "y"
+  },
+  {
+   "template": "{{ 'a' }}\n{{ 'b' }}\n",
+   "expect": "a\nb\n"
+  },
+  {
+   "template": " {%- liquid echo 'a' -%} ",
+   "expect": "a"
+  },
+  {
+   "template": "{{-'x'-}}",
+   "expect": "x"
+  },
+  {
+   "template": "a{{ '' }}b",
+   "expect": "ab"
+  },
+  {
+   "template": "{{ '}}' }}",
+   "expect": "}}"
+  },
+  {
+   "template": "{{ \"}}\" }}",
+   "expect": "}}"
+  },
+  {
+   "template": "{{ 'a' }}}",
+   "expect": "a}"
+  },
+  {
+   "template": "{{{ 'a' }}",
+   "expectError": "invalid value expression: \"{ 'a'\", line:1, col:3"
+  },
+  {
+   "template": "{{ 'a' }} }}",
+   "expect": "a }}"
+  },
+  {
+   "template": "{% raw %}{% raw %}{% endraw %}",
+   "expect": "{% raw %}"
+  },
+  {
+   "template": "{% raw %}{%endraw%}",
+   "expect": ""
+  },
+  {
+   "template": "{% raw %}x{%   endraw   %}y",
+   "expect": "xy"
+  },
+  {
+   "template": "{% comment %}{% raw %}{% endcomment %}x",
+   "expectError": "raw \"{% raw %}{% endcomment %}x\" not closed, line:1, col:23"
+  },
+  {
+   "template": "{% comment %}a{% comment %}b{% endcomment %}c{% endcomment %}d",
+   "expectError": "tag \"endcomment\" not found, line:1, col:46"
+  },
+  {
+   "template": "{% capture x %}{% capture y %}in{% endcapture %}{{y}}out{% endcapture %}{{x}}",
+   "expect": "inout"
+  },
+  {
+   "template": "{% if true %}{% if false %}a{% else %}b{% endif %}{% endif %}",
+   "expect": "b"
+  },
+  {
+   "template": "{% unless false %}{% if true %}x{% endif %}{% endunless %}",
+   "expect": "x"
+  },
+  {
+   "template": "{% liquid assign a = 'x'\necho a\n%}",
+   "expect": "x"
+  },
+  {
+   "template": "{% liquid\n  if true\n    echo 'in'\n  endif\n  echo 'out'\n%}",
+   "expect": "inout"
+  },
+  {
+   "template": "{% liquid\necho '{{ x }}'\n%}",
+   "expect": "{{ x }}"
+  },
+  {
+   "template": "{% liquid\nraw\n{{ x }}\nendraw\n%}",
+   "expectError": "illegal liquid tag syntax, line:3, col:1"
+  },
+  {
+   "template": "{% liquid\ncapture c\necho 'cap'\nendcapture\necho c\n%}",
+   "expect": "cap"
+  },
+  {
+   "template": "{% liquid\ncycle 'a', 'b'\ncycle 'a', 'b'\n%}",
+   "expect": "ab"
+  },
+  {
+   "template": "{% liquid\nincrement i\nincrement i\n%}",
+   "expect": "01"
+  },
+  {
+   "template": "{% liquid\nunknown\n%}",
+   "expectError": "tag \"unknown\" not found, line:2, col:1"
+  },
+  {
+   "template": "{% liquid\necho 'a'\nbreak\necho 'b'\n%}c",
+   "expect": "a"
+  },
+  {
+   "template": "{% liquid %}",
+   "expect": ""
+  },
+  {
+   "template": "{% liquid\n\n%}",
+   "expect": ""
+  },
+  {
+   "template": "{% echo 'a' | append: 'b' %}",
+   "expect": "ab"
+  },
+  {
+   "template": "{% echo properties.tags %}",
+   "expect": "abc"
+  },
+  {
+   "template": "{% echo nil %}|",
+   "expect": "|"
+  },
+  {
+   "template": "{{ properties.obj }}|{{ properties.products[0] }}|{{ properties.matrix }}|{{ properties.mixed }}",
+   "expect": "[object Object]|[object Object]|1234|123.5true"
+  },
+  {
+   "template": "{{ properties.mixed | join }}",
+   "expect": "1 2  3.5 true"
+  },
+  {
+   "template": "{{ properties.obj | join: ',' }}",
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{{ properties | size }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ traits | json }}",
+   "expect": "{\"email\":\"Sponge@Bob.com\",\"first_name\":\"sponge\",\"last_name\":\"bob\",\"age\":30,\"first\":\"F\",\"last\":\"L\"}"
+  },
+  {
+   "template": "{{ properties.nothing }}|{{ properties.no }}|{{ properties.zero }}",
+   "expect": "|false|0"
+  },
+  {
+   "template": "{{ properties.tags | first | upcase }}",
+   "expect": "A"
+  },
+  {
+   "template": "{{ properties.unicode | slice: 1, 3 }} {{ properties.unicode | truncate: 5 }} {{ properties.unicode | url_encode }} {{ properties.unicode | escape }}",
+   "expect": "éll hé... h%C3%A9llo+w%C3%B6rld+%C3%9F héllo wörld ß"
+  },
+  {
+   "template": "{{ properties.emoji | upcase }} {{ properties.emoji | split: '' | size }} {{ properties.emoji | url_encode }} {{ properties.emoji | base64_encode }} {{ properties.emoji | sha256 }}",
+   "expect": "A😀B 4 a%F0%9F%98%80b YfCfmIBi 6fba5b2ea783ded096fc2444d540ffbdf49168df30993b155b7efb683313f110"
+  },
+  {
+   "template": "{{ 'é' | size }} {{ 'é' | size }} {{ 'é' == 'é' }}{% if 'é' == 'é' %}eq{% else %}ne{% endif %}",
+   "expect": "1 2 falsene"
+  },
+  {
+   "template": "{{ properties.tags | json | size }}",
+   "expect": "13"
+  },
+  {
+   "template": "{{ properties.obj | json | base64_encode | base64_decode }}",
+   "expect": "{\"1\":\"one\",\"b\":1,\"a\":[1,2]}"
+  },
+  {
+   "template": "{% assign x = properties.products | where: 'on_sale' %}{% for p in x %}{% endfor %}",
+   "expectError": "tag \"for\" is disabled, line:1, col:56"
+  },
+  {
+   "template": "{% assign arr = 'a,b' | split: ',' %}{{ arr | push: nil | json }} {{ arr | push: empty | json }} {{ arr | unshift: properties.obj | json }}",
+   "expect": "[\"a\",\"b\",{}] [\"a\",\"b\",{}] [{\"1\":\"one\",\"b\":1,\"a\":[1,2]},\"a\",\"b\"]"
+  },
+  {
+   "template": "{{ properties.mixed | compact | json }} {{ nil | compact | json }} {{ 'x' | compact | json }}",
+   "expect": "[1,\"2\",3.5,true] [] [\"x\"]"
+  },
+  {
+   "template": "{{ properties.tags | slice: 1, 10 | json }} {{ properties.tags | slice: 0, 0 | json }} {{ properties.tags | slice: 0, -1 | json }} {{ properties.tags | slice | json }}",
+   "expect": "[\"b\",\"c\"] [] [\"a\",\"b\"] []"
+  },
+  {
+   "template": "{{ properties.products | where: 'price', '10' | size }} {{ properties.products | where: 'on_sale', nil | size }} {{ properties.products | where: 'on_sale', empty | size }} {{ properties.mixed | where: 'length' | size }}",
+   "expect": "0 1 0 1"
+  },
+  {
+   "template": "{{ properties.products | sum: 'nope' }} {{ properties.products | sum: 'price' | times: 2 }} {{ 'a' | sum }} {{ properties.mixed | sum: 'x' }}",
+   "expect": "0 75 0 0"
+  },
+  {
+   "template": "{{ properties.name | default: 'x' | upcase }} {{ nil | default: nil }}|{{ nil | default: false }} {{ 0 | default: 1 }} {{ properties.obj | default: 1 | size }}",
+   "expect": "SPONGEBOB |false 0 0"
+  },
+  {
+   "template": "{{ properties.text | truncate: 10, '…' }} {{ properties.text | truncate: 3, '…' }} {{ properties.text | truncatewords: 1, '' }}",
+   "expect": "The quick… Th… The"
+  },
+  {
+   "template": "{{ 'a-b_c d' | split: '-' | last }} {{ 'aXbXc' | split: 'X' | first }} {{ 'abc' | split: 'abc' | size }} {{ 'abcabc' | split: 'abc' | size }}",
+   "expect": "b_c d a 0 0"
   }
  ]
 }

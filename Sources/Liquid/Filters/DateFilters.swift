@@ -158,14 +158,8 @@ enum DateFilters {
         return LiquidDate(display: display, offsetMinutes: offset, zoneName: name, fixed: fixed)
     }
 
-    /// Minutes behind UTC of an IANA zone (or `±HH:MM`) at a moment.
+    /// Minutes behind UTC of an IANA zone at a moment.
     static func zoneOffset(_ zone: String, at ms: Double) throws -> Double {
-        let u = Array(zone.utf8)
-        if u.count == 6, u[0] == 43 || u[0] == 45, u[3] == 58,
-           let h = Int(String(decoding: u[1..<3], as: UTF8.self)), let m = Int(String(decoding: u[4..<6], as: UTF8.self)) {
-            let minutes = Double(h * 60 + m)
-            return u[0] == 43 ? -minutes : minutes
-        }
         guard let tz = TimeZone(identifier: zone) else {
             throw LiquidFailure("Invalid time zone specified: \(zone)")
         }

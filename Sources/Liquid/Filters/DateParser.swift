@@ -8,8 +8,16 @@ enum DateParser {
     static func parse(_ text: String) -> Double? {
         let s = Array(JSText.trim(JSText.units(text)).utf8)
         if s.isEmpty { return nil }
-        return iso(s) ?? legacy(s)
+        if let t = iso(s) { return t }
+        // V8 commits to the ISO grammar once it has seen `YYYY-MM-DDT`.
+        if s.count > 10, s[4] == 45, s[7] == 45, s[10] == 84 || s[10] == 116,
+           s[0..<4].allSatisfy(isDigit), s[5..<7].allSatisfy(isDigit), s[8..<10].allSatisfy(isDigit) {
+            return nil
+        }
+        return legacy(s)
     }
+
+    private static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
 
     private static func digits(_ s: [UInt8], _ i: inout Int, min: Int, max: Int) -> Int? {
         var v = 0, n = 0
@@ -129,7 +137,8 @@ enum DateParser {
                     }
                     guard time == nil else { return nil }
                     time = (n, m, sec, ms)
-                } else if k < s.count, s[k] == 47 || (s[k] == 45 && numbers.isEmpty && month == nil) {
+                } else if k + 1 < s.count, isDigit(s[k + 1]),
+                          s[k] == 47 || s[k] == 46 || (s[k] == 45 && numbers.isEmpty && month == nil) {
                     // a/b/c or a-b-c
                     let sep = s[k]
                     var parts = [n]
@@ -197,8 +206,15 @@ enum DateParser {
             }
         } else if let m = month {
             mon = m
-            guard numbers.count == 2 else { return nil }
-            if numbers[0] > 31 { year = numbers[0]; day = numbers[1] } else { day = numbers[0]; year = numbers[1] }
+            switch numbers.count {
+            case 2:
+                if numbers[0] > 31 { year = numbers[0]; day = numbers[1] } else { day = numbers[0]; year = numbers[1] }
+            case 1:
+                // "June 2024" is the first of the month; "5 June" is in 2001 (as V8 has it).
+                if numbers[0] > 31 { year = numbers[0]; day = 1 } else { day = numbers[0]; year = 2001 }
+            default:
+                return nil
+            }
         } else {
             return nil
         }
