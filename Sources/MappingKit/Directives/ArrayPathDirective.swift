@@ -8,7 +8,11 @@ extension Compiler {
         guard let items = expectArray(value, at: pointer) else { return AbsentNode() }
         let errorCount = errors.count
         var root: (any MappingNode)?
-        switch directiveOrString(items.first ?? .null, at: JSONPointer.appending(pointer, 0)) {
+        guard let first = items.first else {
+            fail(JSONPointer.appending(pointer, 0), "should be a string or a mapping directive but it is an undefined")
+            return AbsentNode()
+        }
+        switch directiveOrString(first, at: JSONPointer.appending(pointer, 0)) {
         case .string(let s): root = PathNode(Path(directiveSyntax: s))
         case .node(let n): root = n
         case .invalid: break
