@@ -1,3 +1,4 @@
+import Foundation
 import JSONValues
 import MappingKit
 import XCTest
@@ -51,5 +52,31 @@ final class ValidationTests: XCTestCase {
         assertMaps(#"["cool", {"@path": "$.a"}]"#, #"{"a": 1}"#, to: #"["cool", 1]"#)
         assertMaps("123", to: "123")
         assertMaps(#""neat""#, to: #""neat""#)
+    }
+}
+
+final class DeepMappingOnThreadTests: XCTestCase {
+    /// A mapping near the depth limit (about 190 levels) compiles and evaluates on a secondary thread (small stack).
+    func testDeepestAcceptedMappingOnASecondaryThread() throws {
+        var text = #"{"@path": "$.a"}"#
+        for i in 0..<110 {
+            switch i % 4 {
+            case 0: text = #"{"@if": {"exists": 1, "then": \#(text)}}"#
+            case 1: text = #"{"@replace": {"pattern": "x", "value": \#(text)}}"#
+            case 2: text = #"{"k": [\#(text)]}"#
+            default: text = #"{"@transform": {"apply": {"a": {"@path": "$.a"}}, "mapping": {"v": \#(text)}}}"#
+            }
+        }
+        let configuration = json(text)
+        let done = UnsafeSendableBox<JSON?>(nil)
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let mapping = try? Mapping(configuration)
+            done.value = try? mapping?.evaluate(["a": "xyz"])
+            finished.signal()
+        }
+        thread.start()
+        finished.wait()
+        XCTAssertNotNil(done.value)
     }
 }
