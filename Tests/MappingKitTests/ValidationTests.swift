@@ -80,3 +80,28 @@ final class DeepMappingOnThreadTests: XCTestCase {
         XCTAssertNotNil(done.value)
     }
 }
+
+final class DeepInputOnThreadTests: XCTestCase {
+    /// Directives that walk a whole value cope with the deepest input the parser accepts.
+    func testDeepInputOnASecondaryThread() throws {
+        let depth = 500
+        let text = String(repeating: #"{"a":["#, count: depth) + "1" + String(repeating: "]}", count: depth)
+        let deep = try JSONParser.parse(text, maxDepth: 1100)
+        let mapping = try Mapping(json(#"""
+        {"f": {"@flatten": {"value": {"@path": "$.d"}, "separator": "."}},
+         "j": {"@json": {"mode": "encode", "value": {"@path": "$.d"}}},
+         "x": {"@excludeWhenNull": {"@path": "$.d"}},
+         "s": {"@stringify": {"@path": "$.d"}}}
+        """#))
+        let result = UnsafeSendableBox<JSON?>(nil)
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            result.value = try? mapping.evaluate(["d": deep])
+            finished.signal()
+        }
+        thread.start()
+        finished.wait()
+        XCTAssertEqual(result.value?["f"]?.objectValue?.count, 1)
+        XCTAssertEqual(result.value?["j"]?.stringValue?.count, text.count)
+    }
+}
