@@ -1,13 +1,132 @@
 import ArgumentParser
+import Conformance
+import Destinations
+import JSONValues
+import MappingKit
 
 /// `actions validate`: Check definitions, mappings and subscription files without running events.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check definitions, mappings and subscription files without running events."
+        abstract: "Check definitions, mappings and subscription files without running events.",
+        discussion: """
+        Each FILE is recognised by its shape: an object with "actions" is a destination \
+        definition, an array or an object with "subscriptions" is a subscriptions file, \
+        anything else is a mapping. Every problem is printed as "FILE /json/pointer: \
+        message". With --destination, subscription files are also checked against that \
+        definition (action names, field names), and --settings checks a settings file \
+        against it. Exit status 1 when any problem was found.
+        """
     )
 
+    @Argument(help: "Definition, subscriptions or mapping files.")
+    var files: [String] = []
+
+    @Option(name: .long, help: "A definition to check subscription files (and --settings) against.")
+    var destination: String?
+
+    @Option(name: .long, help: "A settings file to check against --destination.")
+    var settings: String?
+
+    @Option(name: .long, help: "The most subscriptions allowed (Segment's limit is 50).")
+    var maxSubscriptions: Int = DestinationEngine.defaultSubscriptionLimit
+
+    func validate() throws {
+        if files.isEmpty && destination == nil { throw ValidationError("give at least one FILE (or --destination)") }
+        if settings != nil && destination == nil { throw ValidationError("--settings needs --destination") }
+    }
+
     func run() throws {
-        throw ValidationError("'actions validate' is not implemented yet")
+        var report = ValidateReport()
+        var definition: DestinationDefinition?
+        if let destination {
+            definition = report.checkDefinition(destination)
+            if let settings, let definition { report.checkSettings(settings, definition: definition) }
+        }
+        for file in files where file != destination {
+            report.check(file, definition: definition, limit: maxSubscriptions)
+        }
+        RunCommand.stderrLine(report.lines.joined(separator: "\n"))
+        if report.problemCount > 0 {
+            RunCommand.stderrLine("\(report.problemCount) problem\(report.problemCount == 1 ? "" : "s") found")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// What `validate` found, one line per problem or valid file.
+struct ValidateReport {
+    var lines: [String] = []
+    var problemCount = 0
+
+    mutating func add(_ file: String, _ problems: [Problem]) {
+        for p in problems { lines.append("\(file) \(p.pointer.isEmpty ? "/" : p.pointer): \(p.message)") }
+        problemCount += problems.count
+    }
+
+    mutating func failed(_ file: String, _ message: String) {
+        lines.append(message.hasPrefix(file) ? message : "\(file): \(message)")
+        problemCount += 1
+    }
+
+    mutating func checkDefinition(_ file: String) -> DestinationDefinition? {
+        guard let doc = load(file) else { return nil }
+        return checkDefinition(file, doc)
+    }
+
+    mutating func checkDefinition(_ file: String, _ doc: JSON) -> DestinationDefinition? {
+        do {
+            let d = try DestinationDefinition(json: doc)
+            lines.append("\(file): ok (definition \(d.slug): \(d.actions.count) actions, \(d.presets.count) presets, \(d.settings.count) settings)")
+            return d
+        } catch {
+            add(file, error.problems)
+            return nil
+        }
+    }
+
+    mutating func checkSettings(_ file: String, definition: DestinationDefinition) {
+        guard let doc = load(file) else { return }
+        do {
+            _ = try DestinationEngine(definition: definition, settings: doc, subscriptions: [])
+            lines.append("\(file): ok (settings for \(definition.slug))")
+        } catch {
+            add(file, error.problems)
+        }
+    }
+
+    mutating func check(_ file: String, definition: DestinationDefinition?, limit: Int) {
+        guard let doc = load(file) else { return }
+        if doc["actions"] != nil {
+            _ = checkDefinition(file, doc)
+        } else if doc.arrayValue != nil || doc["subscriptions"] != nil {
+            do {
+                let subs = try Subscription.list(from: doc)
+                let problems = Subscription.problems(in: subs, definition: definition, subscriptionLimit: limit, base: doc.arrayValue != nil ? "" : "/subscriptions")
+                if problems.isEmpty {
+                    lines.append("\(file): ok (\(subs.count) subscription\(subs.count == 1 ? "" : "s")\(definition.map { " for \($0.slug)" } ?? ""))")
+                } else {
+                    add(file, problems)
+                }
+            } catch {
+                add(file, error.problems)
+            }
+        } else {
+            let errors = Mapping.validate(doc)
+            if errors.isEmpty {
+                lines.append("\(file): ok (mapping)")
+            } else {
+                add(file, errors.map { Problem(.definition, $0.pointer, $0.message) })
+            }
+        }
+    }
+
+    mutating func load(_ file: String) -> JSON? {
+        do {
+            return try RunLoading.json(file)
+        } catch {
+            failed(file, "\(error)")
+            return nil
+        }
     }
 }
