@@ -104,7 +104,11 @@ enum DateText {
     /// Parses `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`), optionally followed by `T`/`t`/space and `HH:MM[:SS[.fff…]]`,
     /// optionally followed by `Z`, `±HH:MM`, `±HHMM` or `±HH`. No offset means UTC.
     static func parseMillis(_ text: String) -> Int64? {
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { parseMillis(utf8: $0) }
+    }
+
+    private static func parseMillis(utf8 b: UnsafeBufferPointer<UInt8>) -> Int64? {
         var i = 0
         func digits(_ count: Int) -> Int64? {
             guard i + count <= b.count else { return nil }
