@@ -15,10 +15,18 @@ indirect enum Plan: Sendable {
     func matches(_ event: JSON) -> Bool {
         switch self {
         case .all(let items):
-            for p in items where !p.matches(event) { return false }
+            var i = 0
+            while i < items.count {
+                if !items[i].matches(event) { return false }
+                i += 1
+            }
             return true
         case .any(let items):
-            for p in items where p.matches(event) { return true }
+            var i = 0
+            while i < items.count {
+                if items[i].matches(event) { return true }
+                i += 1
+            }
             return false
         case .not(let inner, _):
             return !inner.matches(event)
