@@ -72,7 +72,22 @@ enum JSText {
 
     /// `s.split(sep)` with a string separator (an empty separator splits into code units).
     static func split(_ u: Units, _ sep: Units) -> [String] {
-        if sep.isEmpty { return u.map { string([$0]) } }
+        if sep.isEmpty {
+            // JavaScript splits into code units; a surrogate pair is kept whole here so that
+            // no half of a character is ever made.
+            var parts: [String] = []
+            var i = 0
+            while i < u.count {
+                if UTF16.isLeadSurrogate(u[i]), i + 1 < u.count, UTF16.isTrailSurrogate(u[i + 1]) {
+                    parts.append(string(u[i...(i + 1)]))
+                    i += 2
+                } else {
+                    parts.append(string([u[i]]))
+                    i += 1
+                }
+            }
+            return parts
+        }
         var parts: [String] = []
         var start = 0
         var i = 0

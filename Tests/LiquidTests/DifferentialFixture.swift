@@ -1715,6 +1715,294 @@ let differentialFixture = #"""
   {
    "template": "{{ 'a-b_c d' | split: '-' | last }} {{ 'aXbXc' | split: 'X' | first }} {{ 'abc' | split: 'abc' | size }} {{ 'abcabc' | split: 'abc' | size }}",
    "expect": "b_c d a 0 0"
+  },
+  {
+   "template": "{{ '0' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "1970-01-01T00:00:00.000"
+  },
+  {
+   "template": "{{ '[0]' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "[0]"
+  },
+  {
+   "template": "{{ '[3.5]' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "[3.5]"
+  },
+  {
+   "template": "{{ '\"3.5\"' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2001-03-05T00:00:00.000"
+  },
+  {
+   "template": "{{ '0]' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "0]"
+  },
+  {
+   "template": "{{ '[0' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "[0"
+  },
+  {
+   "template": "{{ '3.5]' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "3.5]"
+  },
+  {
+   "template": "{{ '[3,1,2]' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "[3,1,2]"
+  },
+  {
+   "template": "{{ '3,1,2' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2002-03-01T00:00:00.000"
+  },
+  {
+   "template": "{{ '{3.5}' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "{3.5}"
+  },
+  {
+   "template": "{{ '<3.5>' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2001-03-05T00:00:00.000"
+  },
+  {
+   "template": "{{ '#3.5' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2001-03-05T00:00:00.000"
+  },
+  {
+   "template": "{{ '3.5!' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2001-03-05T00:00:00.000"
+  },
+  {
+   "template": "{{ 'a 3.5' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2001-03-05T00:00:00.000"
+  },
+  {
+   "template": "{{ 'ab3.5' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "ab3.5"
+  },
+  {
+   "template": "{{ '3.5 xyz' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "3.5 xyz"
+  },
+  {
+   "template": "{{ 'foo' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "foo"
+  },
+  {
+   "template": "{{ 'Jan 5 xyz' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "Jan 5 xyz"
+  },
+  {
+   "template": "{{ 'x Jan 5' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2001-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ '2024-1-5' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ '2024-1-5 10:00' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T10:00:00.000"
+  },
+  {
+   "template": "{{ '1-5-2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ '2024 - 1' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024 - 1"
+  },
+  {
+   "template": "{{ 'Jan-5-2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ '5.' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2001-05-01T00:00:00.000"
+  },
+  {
+   "template": "{{ '5.x' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "5.x"
+  },
+  {
+   "template": "{{ '+5' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2001-05-01T00:00:00.000"
+  },
+  {
+   "template": "{{ '5 +0200' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "5 +0200"
+  },
+  {
+   "template": "{{ '10:00 +0200 5' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2001-05-01T08:00:00.000"
+  },
+  {
+   "template": "{{ 'T5' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "T5"
+  },
+  {
+   "template": "{{ '5 T' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "5 T"
+  },
+  {
+   "template": "{{ '5 t 10:00' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "5 t 10:00"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 10:00 EST' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T15:00:00.000"
+  },
+  {
+   "template": "{{ 'EST Jan 5 2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 PST 10:00' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T18:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 10:00 pm' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T22:00:00.000"
+  },
+  {
+   "template": "{{ 'pm Jan 5 2024 10:00' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T10:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 10:00 am pm' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T22:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 Mon' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "Jan 5 2024 Mon"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 10:00 GMT-8' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T18:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 10:00 GMT-08:30' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T18:30:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 10:00 +5' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T05:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 10:00:00.5' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T10:00:00.500"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 10' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 25:00' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "Jan 5 2024 25:00"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 24:00' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-06T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 12:00 am' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 13:00 pm' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "Jan 5 2024 13:00 pm"
+  },
+  {
+   "template": "{{ 'Janu 5 2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Ja 5 2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "Ja 5 2024"
+  },
+  {
+   "template": "{{ 'January5 2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 2024 10h' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "Jan 5 2024 10h"
+  },
+  {
+   "template": "{{ 'Sept 5 2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-09-05T00:00:00.000"
+  },
+  {
+   "template": "{{ '5 Jan 2024 10:00 Z' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-01-05T10:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 32 2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "Jan 32 2024"
+  },
+  {
+   "template": "{{ 'Feb 30 2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-03-01T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 99' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "1999-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 49' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2049-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 50' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "1950-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 100' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "100-01-05T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Jan 5 -2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "Jan 5 -2024"
+  },
+  {
+   "template": "{{ '5/6/7/8' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "5/6/7/8"
+  },
+  {
+   "template": "{{ '5/6' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2001-05-06T00:00:00.000"
+  },
+  {
+   "template": "{{ 'Wed Mar 06 2024 14:05:09 GMT-0500 (Eastern Standard Time)' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-03-06T19:05:09.000"
+  },
+  {
+   "template": "{{ '2024-03-06T14:05:09.000-05:00' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-03-06T19:05:09.000"
+  },
+  {
+   "template": "{{ 'Thursday, 7 March 2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-03-07T00:00:00.000"
+  },
+  {
+   "template": "{{ '3/7/2024, 2:05:09 PM' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-03-07T14:05:09.000"
+  },
+  {
+   "template": "{{ '2024-03-07 14:05' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-03-07T14:05:00.000"
+  },
+  {
+   "template": "{{ '20 Aug 2024 07:00:00 +0000' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-08-20T07:00:00.000"
+  },
+  {
+   "template": "{{ 'Aug 20, 2024 7:00 AM UTC' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-08-20T07:00:00.000"
+  },
+  {
+   "template": "{{ '12.25.2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "2024-12-25T00:00:00.000"
+  },
+  {
+   "template": "{{ '25.12.2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
+   "expect": "25.12.2024"
   }
  ]
 }

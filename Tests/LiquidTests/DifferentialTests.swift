@@ -14,10 +14,25 @@ final class DifferentialTests: XCTestCase {
         // its memory limit, 1e8 elements).
         "{{ (1..100000000) | size }}",
         "{{ (1..5000000) | size }}",
+        // `split: ''` keeps a surrogate pair together (LiquidJS makes two halves).
+        "{{ properties.emoji | upcase }} {{ properties.emoji | split: '' | size }} {{ properties.emoji | url_encode }} {{ properties.emoji | base64_encode }} {{ properties.emoji | sha256 }}",
     ]
 
     func testMatchesLiquidJS() throws {
-        let fixture = try JSON(parsing: differentialFixture)
+        try check(try JSON(parsing: differentialFixture))
+    }
+
+    /// Runs a corpus of the same shape from the file named by `LIQUID_DIFF_FILE`, if set
+    /// (for checking freshly generated cases without adding them to the fixture).
+    func testExternalCorpus() throws {
+        guard let path = ProcessInfo.processInfo.environment["LIQUID_DIFF_FILE"] else {
+            throw XCTSkip("LIQUID_DIFF_FILE is not set")
+        }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try check(try JSON(parsing: text))
+    }
+
+    private func check(_ fixture: JSON) throws {
         guard let input = fixture["input"], let cases = fixture["cases"]?.arrayValue else {
             return XCTFail("bad fixture")
         }

@@ -100,21 +100,24 @@ enum DateParser {
     }
 
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    static let weekdays = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+    /// Zone names V8 knows, in minutes east of UTC.
+    static let zones: [String: Int] = ["ut": 0, "utc": 0, "gmt": 0, "z": 0, "edt": -240, "est": -300, "cdt": -300,
+                                       "cst": -360, "mdt": -360, "mst": -420, "pdt": -420, "pst": -480]
 
-    /// A small version of V8's legacy date parser: words (month and weekday names, AM/PM,
-    /// GMT/UTC/Z), numbers, `h:m[:s[.ms]]` times, `±hhmm` offsets, `a/b/c` dates.
+    /// V8's legacy date parser, for the forms events carry: month names, up to three
+    /// numbers (`a/b/c`, `a-b-c`, `a.b.c`, `a b c`), `h:m[:s[.ms]]` times, AM/PM, zone
+    /// names and `±hh[mm]` offsets after a time. Words it does not know are ignored before
+    /// the first number and make the text invalid after it.
     static func legacy(_ s: [UInt8]) -> Double? {
         var numbers: [Int] = []
         var month: Int?
         var time: (h: Int, m: Int, s: Int, ms: Int)?
         var offset: Int?
         var pm: Bool?
-        var slashDate: [Int]?
         var i = 0
         while i < s.count {
             let c = s[i]
-            if c >= 48 && c <= 57 {
+            if isDigit(c) {
                 var k = i
                 guard let n = digits(s, &k, min: 1, max: 9) else { return nil }
                 if k < s.count, s[k] == 58 {
@@ -137,95 +140,95 @@ enum DateParser {
                     }
                     guard time == nil else { return nil }
                     time = (n, m, sec, ms)
-                } else if k + 1 < s.count, isDigit(s[k + 1]),
-                          s[k] == 47 || s[k] == 46 || (s[k] == 45 && numbers.isEmpty && month == nil) {
-                    // a/b/c or a-b-c
-                    let sep = s[k]
-                    var parts = [n]
-                    while k < s.count, s[k] == sep {
-                        k += 1
-                        guard let p = digits(s, &k, min: 1, max: 9) else { return nil }
-                        parts.append(p)
-                    }
-                    guard slashDate == nil, parts.count >= 2, parts.count <= 3 else { return nil }
-                    slashDate = parts
                 } else {
+                    guard numbers.count < 3 else { return nil }
                     numbers.append(n)
+                    // One `-` or `.` right after a date number separates it from the next.
+                    if k < s.count, s[k] == 45 || s[k] == 46 { k += 1 }
                 }
                 i = k
-            } else if (c | 0x20) >= 97 && (c | 0x20) <= 122 {
+            } else if c >= 65 {
+                // A word: V8 reads every run of characters from `A` up (letters, `[\]^_`{|}~`
+                // and non-ASCII) as one.
                 var k = i
-                while k < s.count, (s[k] | 0x20) >= 97 && (s[k] | 0x20) <= 122 { k += 1 }
+                while k < s.count, s[k] >= 65 { k += 1 }
                 let word = String(decoding: s[i..<k], as: UTF8.self).lowercased()
                 i = k
-                if word == "am" || word == "pm" {
+                let numberRead = !numbers.isEmpty || time != nil
+                if (word == "am" || word == "pm") && time != nil {
                     pm = word == "pm"
-                } else if word == "gmt" || word == "utc" || word == "ut" || word == "z" {
-                    if offset == nil { offset = 0 }
-                } else if word == "t" && time == nil {
-                    continue
                 } else if word.count >= 3, let m = months.firstIndex(where: { word.hasPrefix($0) }) {
                     guard month == nil else { return nil }
                     month = m + 1
-                } else if word.count >= 3, weekdays.contains(where: { word.hasPrefix($0) }) {
-                    continue
+                } else if let z = zones[word], numberRead {
+                    offset = z
                 } else {
+                    // Other words are ignored before the first number, and fatal after it.
+                    if numberRead { return nil }
+                    if i < s.count, isDigit(s[i]) { return nil }
+                }
+            } else if c == 43 || c == 45 {
+                let numberRead = !numbers.isEmpty || time != nil
+                if time != nil || offset == 0 {
+                    // A UTC offset: `±h`, `±hh`, `±hhmm`, `±hh:mm`.
+                    var k = i + 1
+                    let start = k
+                    let n = digits(s, &k, min: 1, max: 9) ?? 0
+                    let length = k - start
+                    var minutes: Int
+                    if k < s.count, s[k] == 58 {
+                        k += 1
+                        let m = digits(s, &k, min: 1, max: 2) ?? 0
+                        minutes = n * 60 + m
+                    } else if length <= 2 {
+                        minutes = n * 60
+                    } else if length <= 4 {
+                        minutes = (n / 100) * 60 + n % 100
+                    } else {
+                        return nil
+                    }
+                    offset = c == 45 ? -minutes : minutes
+                    i = k
+                } else if numberRead {
                     return nil
+                } else {
+                    i += 1
                 }
-            } else if (c == 43 || c == 45) && i + 1 < s.count && s[i + 1] >= 48 && s[i + 1] <= 57 && (time != nil || offset != nil) {
-                let neg = c == 45
-                var k = i + 1
-                guard let n = digits(s, &k, min: 1, max: 4) else { return nil }
-                var minutes = n < 24 ? n * 60 : (n / 100) * 60 + n % 100
-                if k < s.count, s[k] == 58 {
-                    k += 1
-                    guard let m = digits(s, &k, min: 2, max: 2) else { return nil }
-                    minutes = n * 60 + m
-                }
-                offset = neg ? -minutes : minutes
-                i = k
-            } else if c == 32 || c == 44 || c == 46 || c == 9 || c == 40 || c == 41 || c == 45 || c == 47 {
-                if c == 40 {
-                    // a parenthesised comment, as in "(Coordinated Universal Time)"
-                    while i < s.count, s[i] != 41 { i += 1 }
-                }
+            } else if c == 40 {
+                // a parenthesised comment, as in "(Coordinated Universal Time)"
+                while i < s.count, s[i] != 41 { i += 1 }
+                if i >= s.count { break }
+                i += 1
+            } else if c == 41 {
+                if !numbers.isEmpty || time != nil { return nil }
                 i += 1
             } else {
-                return nil
+                // Other characters are ignored.
+                i += 1
             }
         }
+        // V8's day composer: missing components are 1; without a month name the numbers
+        // are month/day[/year], or year/month/day when the first cannot be a day.
+        guard !numbers.isEmpty else { return nil }
+        while numbers.count < 3 { numbers.append(1) }
+        func isDay(_ x: Int) -> Bool { (1...31).contains(x) }
         var year: Int, mon: Int, day: Int
-        if let parts = slashDate {
-            guard month == nil else { return nil }
-            if parts[0] > 31 || parts.count == 3 && String(parts[0]).count >= 3 {
-                year = parts[0]; mon = parts[1]; day = parts.count > 2 ? parts[2] : 1
-            } else {
-                mon = parts[0]; day = parts[1]
-                guard parts.count == 3 || !numbers.isEmpty else { return nil }
-                year = parts.count == 3 ? parts[2] : numbers.removeFirst()
-            }
-        } else if let m = month {
+        if let m = month {
             mon = m
-            switch numbers.count {
-            case 2:
-                if numbers[0] > 31 { year = numbers[0]; day = numbers[1] } else { day = numbers[0]; year = numbers[1] }
-            case 1:
-                // "June 2024" is the first of the month; "5 June" is in 2001 (as V8 has it).
-                if numbers[0] > 31 { year = numbers[0]; day = 1 } else { day = numbers[0]; year = 2001 }
-            default:
-                return nil
-            }
+            if !isDay(numbers[0]) { year = numbers[0]; day = numbers[1] } else { day = numbers[0]; year = numbers[1] }
+        } else if !isDay(numbers[0]) {
+            year = numbers[0]; mon = numbers[1]; day = numbers[2]
         } else {
-            return nil
+            mon = numbers[0]; day = numbers[1]; year = numbers[2]
         }
-        if year < 50 && String(year).count <= 2 { year += 2000 } else if year < 100 && String(year).count <= 2 { year += 1900 }
+        if (0...49).contains(year) { year += 2000 } else if (50...99).contains(year) { year += 1900 }
         guard (1...12).contains(mon), (1...31).contains(day) else { return nil }
         var t = time ?? (0, 0, 0, 0)
         if let pm {
             guard t.h <= 12 else { return nil }
             if pm && t.h < 12 { t.h += 12 } else if !pm && t.h == 12 { t.h = 0 }
         }
-        guard t.h <= 24, t.m <= 59, t.s <= 59 else { return nil }
+        guard t.h < 24 || (t.h == 24 && t.m == 0 && t.s == 0 && t.ms == 0), t.m <= 59, t.s <= 59 else { return nil }
         return DateMath.utc(year, mon, day, t.h, t.m, t.s, t.ms) - Double(offset ?? 0) * 60_000
     }
 }

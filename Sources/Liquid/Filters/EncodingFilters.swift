@@ -27,12 +27,14 @@ enum EncodingFilters {
     }
 
     /// Node's lenient decoder: accepts both alphabets (`+/` and `-_`), skips characters
-    /// outside them, stops at `=`, and drops incomplete trailing bits.
+    /// outside them, stops at `=`, and drops incomplete trailing bits. Like Node, it reads
+    /// each UTF-16 code unit by its low byte (so U+D83D, whose low byte is `=`, ends it).
     static func base64Decode(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
         var acc: UInt32 = 0
         var bits = 0
-        for c in s.utf8 {
+        for unit in s.utf16 {
+            let c = UInt8(truncatingIfNeeded: unit)
             let v: UInt32
             switch c {
             case 65...90: v = UInt32(c - 65)
