@@ -155,7 +155,9 @@ struct Compiler {
             var o = base
             switch r.kind {
             case .string(let s):
-                guard op == .equal || op == .notEqual else {
+                // `properties.x < "10"`: the reference keeps the text and compares with Number("10").
+                let numericText = !s.trimmingSpaces.isEmpty && JavaScript.toNumber(s).isFinite
+                guard op == .equal || op == .notEqual || numericText else {
                     return fail("the reference dialect compares with '\(op.rawValue)' only against a number, found '\(text(r))'", r)
                 }
                 o["operator"] = .string(op.rawValue)

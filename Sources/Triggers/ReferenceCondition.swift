@@ -86,6 +86,10 @@ final class ReferenceCondition: Sendable {
     }
 
     let type: ReferenceLeafType
+    /// The top-level event field read (`type`, `event`, …, or `properties`/`traits`/`context`).
+    let topKey: String
+    /// Whether the leaf looks inside `topKey` along `keys`.
+    let nested: Bool
     let op: ReferenceOperator
     /// The path keys under the root object (empty for top-level leaves).
     let keys: [Key]
@@ -107,6 +111,8 @@ final class ReferenceCondition: Sendable {
             throw TriggerError(message: "unknown operator \(tree["operator"]?.serialized() ?? "(missing)") in a \(typeName) condition", column: 0)
         }
         self.type = type
+        self.topKey = type.eventField
+        self.nested = type.hasName
         self.op = op
         var keys: [Key] = []
         var fieldName = type.eventField
@@ -173,8 +179,8 @@ final class ReferenceCondition: Sendable {
     @inline(__always)
     func actual(in event: JSON) -> JSON? {
         guard case .object(let root) = event else { return nil }
-        let top = root[type.eventField]
-        if !type.hasName { return top }
+        let top = root[topKey]
+        if !nested { return top }
         if keys.isEmpty { return nil }
         return ReferenceCondition.get(top, keys)
     }
@@ -271,11 +277,15 @@ final class ReferenceCondition: Sendable {
             if case .string(let s)? = actual { return !TextOps.hasSuffix(s, expectedText) }
             return false
         case .exists:
-            if let a = actual, a != .null { return true }
-            return false
+            switch actual {
+            case nil, .null?: return false
+            default: return true
+            }
         case .notExists:
-            if let a = actual, a != .null { return false }
-            return true
+            switch actual {
+            case nil, .null?: return true
+            default: return false
+            }
         case .isTrue:
             if case .bool(true)? = actual { return true }
             return false

@@ -102,6 +102,13 @@ final class ParserTests: XCTestCase {
         XCTAssertTrue(matches("unitPrice = price", #"{"unitPrice":2,"price":2}"#))
     }
 
+    func testOrderingWithNumericTextKeepsTheReferenceMeaning() {
+        let t = trigger("properties.x < '10'")
+        XCTAssertEqual(t?.conditionTree, tree(#"{"type":"event-property","name":"x","operator":"<","value":"10"}"#))
+        XCTAssertEqual(t?.matches(json(#"{"properties":{"x":5}}"#)), true)
+        XCTAssertEqual(t?.matches(json(#"{"properties":{"x":"5"}}"#)), false)
+    }
+
     func testErrorColumns() {
         let cases: [(String, String, Int)] = [
             ("type = ", "expected a value after '='", 8),
