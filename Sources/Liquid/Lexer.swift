@@ -148,10 +148,10 @@ struct Lexer {
 
     /// The rest of the range, quoted and shortened, for error messages.
     func snapshot(_ begin: Int? = nil) -> String {
-        var s = text(begin ?? p, N)
-        let u = JSText.units(s)
-        if u.count > 32 { s = JSText.string(u[0..<29]) + "..." }
-        return JSONQuote.quote(s)
+        let lo = max(0, min(begin ?? p, input.count)), hi = max(lo, min(N, input.count))
+        var u = Array(input[lo..<hi])
+        if u.count > 32 { u = Array(u[0..<29]) + Array("...".utf16) }
+        return JSONQuote.quote(units: u)
     }
 
     func error(_ message: String, at pos: Int? = nil) -> LiquidFailure {
@@ -494,6 +494,28 @@ struct Lexer {
 
 /// JSON string quoting as `JSON.stringify` writes it.
 enum JSONQuote {
+    /// Quotes UTF-16 text; a lone surrogate is written as `\uXXXX`, as `JSON.stringify` does.
+    static func quote(units u: [UInt16]) -> String {
+        var out = "\""
+        var i = 0
+        while i < u.count {
+            let c = u[i]
+            if UTF16.isLeadSurrogate(c), i + 1 < u.count, UTF16.isTrailSurrogate(u[i + 1]) {
+                out += JSText.string(u[i...(i + 1)])
+                i += 2
+                continue
+            }
+            if UTF16.isLeadSurrogate(c) || UTF16.isTrailSurrogate(c) {
+                out += "\\u" + String(c, radix: 16)
+            } else {
+                let q = quote(JSText.string([c]))
+                out += q.dropFirst().dropLast()
+            }
+            i += 1
+        }
+        return out + "\""
+    }
+
     static func quote(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {

@@ -87,6 +87,8 @@ public struct LiquidLimits: Sendable {
     public var output = 100_000_000
     /// Most elements a range such as `(1..n)` may have.
     public static let maxRangeLength = 1_000_000
+    /// Most elements `split` may make.
+    public static let maxArrayLength = 1_000_000
 
     public init() {}
 }

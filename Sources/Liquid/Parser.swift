@@ -273,7 +273,7 @@ struct Parser {
             if let v = try lx.readValue() { candidates.append(v) }
             _ = lx.readTo([0x2C])
         }
-        try lx.check(!candidates.isEmpty, "empty candidates: \(JSONQuote.quote(t.text(input)))")
+        try lx.check(!candidates.isEmpty, "empty candidates: \"\(t.text(input))\"")
         return .cycle(group: group, candidates: candidates)
     }
 }

@@ -100,6 +100,7 @@ enum StringFilters {
             let s = v.stringified
             try c.useMemory(s.jsLength)
             var parts = JSText.split(JSText.units(s), JSText.units(a[arg: 0].stringified))
+            if parts.count > LiquidLimits.maxArrayLength { throw LiquidFailure("memory alloc limit exceeded") }
             while let last = parts.last, last.isEmpty { parts.removeLast() }
             return .array(parts.map { .string($0) })
         },
