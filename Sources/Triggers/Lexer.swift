@@ -213,7 +213,6 @@ struct Lexer {
         var escapedAny = false
         while true {
             var seg: [UInt8] = []
-            let segStart = position
             while position < bytes.count {
                 let c = bytes[position]
                 if c == 0x5C {
@@ -240,7 +239,6 @@ struct Lexer {
                 }
                 throw error("expected a field name after '.'", at: position)
             }
-            _ = segStart
             segments.append(String(decoding: seg, as: UTF8.self))
             if position < bytes.count, bytes[position] == 0x2E {
                 position += 1

@@ -91,12 +91,10 @@ struct Parser {
         try requireCondition(first)
         var items = [first]
         while case .or = current.kind {
-            let opToken = current
             advance()
             if case .end = current.kind {
                 throw error("expected a condition after 'or'", at: current.start)
             }
-            _ = opToken
             let next = try parseAnd()
             try requireCondition(next)
             items.append(next)
