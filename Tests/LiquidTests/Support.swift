@@ -26,8 +26,13 @@ func errorMessage(_ template: String, _ data: String = "{}") -> String? {
     }
 }
 
-func assertRenders(_ template: String, _ data: String = "{}", _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+func assertRenders(_ template: String, _ data: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
     XCTAssertEqual(render(template, data, file: file, line: line), expected, template, file: file, line: line)
+}
+
+/// Renders with no data (`{}`).
+func assertRenders(_ template: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+    assertRenders(template, "{}", expected, file: file, line: line)
 }
 
 func assertError(_ template: String, _ data: String = "{}", contains fragment: String, file: StaticString = #filePath, line: UInt = #line) {

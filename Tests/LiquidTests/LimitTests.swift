@@ -1,0 +1,89 @@
+import JSONValues
+import XCTest
+@testable import Liquid
+
+/// The bounds a template and its rendering keep to.
+final class LimitTests: XCTestCase {
+    func testTemplateLengthLimit() {
+        let ok = String(repeating: "a", count: 1000)
+        XCTAssertNoThrow(try LiquidTemplate(ok))
+        XCTAssertThrowsError(try LiquidTemplate("{{ properties.test }}" + String(repeating: "a", count: 1001))) { error in
+            XCTAssertTrue("\(error)".hasPrefix("liquid template values are limited to 1000 characters"))
+        }
+        // Counted in UTF-16 code units, as JavaScript counts.
+        XCTAssertTrue(LiquidTemplate.isTooLong(String(repeating: "😀", count: 501)))
+        XCTAssertFalse(LiquidTemplate.isTooLong(String(repeating: "😀", count: 500)))
+    }
+
+    func testEmptyTemplate() throws {
+        XCTAssertEqual(try LiquidTemplate("").render(.null), "")
+    }
+
+    func testMemoryLimitStopsRunawayStrings() {
+        let doubling = "{% assign a = 'xxxxxxxxxx' %}" + String(repeating: "{% assign a = a | append: a %}", count: 30) + "{{ a | size }}"
+        XCTAssertEqual(errorMessage(doubling), "memory alloc limit exceeded, line:1, col:690")
+    }
+
+    func testRangesAreBounded() {
+        assertRenders("{{ (1..1000000) | size }}", "1000000")
+        XCTAssertNotNil(errorMessage("{{ (1..100000000) | size }}"))
+    }
+
+    func testOutputLimit() throws {
+        var limits = LiquidLimits()
+        limits.output = 10
+        let t = try LiquidTemplate("{{ 'abcdef' }}{{ 'abcdef' }}", limits: limits)
+        XCTAssertThrowsError(try t.render(.null)) { error in
+            XCTAssertEqual("\(error)", "output limit exceeded, line:1, col:15")
+        }
+    }
+
+    func testRenderTimeLimit() throws {
+        var limits = LiquidLimits()
+        limits.renderMilliseconds = 0
+        let t = try LiquidTemplate("a{{ 'b' }}", limits: limits)
+        XCTAssertThrowsError(try t.render(.null)) { error in
+            XCTAssertTrue("\(error)".hasPrefix("template render limit exceeded"), "\(error)")
+        }
+    }
+
+    func testDeepNestingIsRefusedNotCrashed() {
+        let deepIf = String(repeating: "{%if 1%}", count: 120) + String(repeating: "{%endif%}", count: 120)
+        XCTAssertNotNil(errorMessage(deepIf))
+        let deepRange = "{{ " + String(repeating: "(", count: 300) + "1..2" + String(repeating: ")", count: 300) + " }}"
+        XCTAssertNotNil(errorMessage(deepRange))
+        let deepIndex = "{{ " + String(repeating: "a[", count: 300) + "0" + String(repeating: "]", count: 300) + " }}"
+        XCTAssertNotNil(errorMessage(deepIndex))
+    }
+
+    func testSplitIsBounded() {
+        // LiquidJS would make the 1,310,720 one-character strings; this engine stops at
+        // LiquidLimits.maxArrayLength elements.
+        let big = "{% assign a = 'xxxxxxxxxx' %}" + String(repeating: "{% assign a = a | append: a %}", count: 17) + "{{ a | split: '' | size }}"
+        XCTAssertTrue(errorMessage(big)?.hasPrefix("memory alloc limit exceeded") ?? false)
+        let fine = "{% assign a = 'xxxxxxxxxx' %}" + String(repeating: "{% assign a = a | append: a %}", count: 16) + "{{ a | split: '' | size }}"
+        assertRenders(fine, "655360")
+    }
+}
+
+/// One parsed template, many threads: rendering keeps its state per call.
+final class ConcurrencyTests: XCTestCase {
+    func testSharedTemplateRendersIndependently() throws {
+        let t = try LiquidTemplate("{% increment n %}{% increment n %}{% cycle 'a','b' %}{% cycle 'a','b' %}{% assign x = user | upcase %}{{ x }}")
+        let results = UnsafeResults(count: 64)
+        DispatchQueue.concurrentPerform(iterations: 64) { i in
+            let out = try? t.render(["user": .string("u\(i)")])
+            results.set(i, out)
+        }
+        for i in 0..<64 { XCTAssertEqual(results.get(i), "01abU\(i)") }
+    }
+}
+
+/// A fixed-size result table written from many threads (each index by one thread).
+final class UnsafeResults: @unchecked Sendable {
+    private var values: [String?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: String?) { lock.lock(); values[i] = v; lock.unlock() }
+    func get(_ i: Int) -> String? { lock.lock(); defer { lock.unlock() }; return values[i] }
+}

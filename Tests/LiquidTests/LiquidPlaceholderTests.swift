@@ -1,5 +1,0 @@
-import XCTest
-
-final class LiquidPlaceholderTests: XCTestCase {
-    func testModuleBuilds() {}
-}
