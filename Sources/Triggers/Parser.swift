@@ -74,7 +74,7 @@ struct Parser {
         switch n.staticType {
         case .bool, .any: return
         default:
-            throw error("expected a condition, found \(n.staticType.word) (\(describeNode(n)))", at: n.start)
+            throw error("expected a condition, found \(n.staticType.word) \(text(n.start, n.end))", at: n.start)
         }
     }
 
@@ -145,6 +145,11 @@ struct Parser {
         case .in:
             advance()
             let right = try parsePrimary(context: "after 'in'")
+            switch right.staticType {
+            case .list, .any: break
+            default:
+                throw error("the right side of 'in' must be a list, found \(right.staticType.word) \(text(right.start, right.end))", at: right.start)
+            }
             return SyntaxNode(kind: .inList(left, right), start: left.start, end: right.end)
         default:
             return left
