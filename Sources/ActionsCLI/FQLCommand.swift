@@ -13,7 +13,7 @@ struct FQLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fql",
         abstract: "Parse triggers and check which events they match.",
-        subcommands: [Parse.self, Match.self]
+        subcommands: [Parse.self, Match.self, Generate.self]
     )
 }
 
@@ -115,6 +115,44 @@ extension FQLCommand {
             out.flush()
             FQLCommand.printError("\(matched) matched, \(unmatched) did not match, \(malformed) malformed")
             if malformed > 0 { throw ExitCode(1) }
+        }
+    }
+
+    /// `actions fql generate [FILE]`: a condition tree written back as trigger text.
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "generate",
+            abstract: "Print the trigger text of a condition tree (JSON from FILE or standard input)."
+        )
+
+        @Argument(help: "A JSON file holding the condition tree (default: standard input).")
+        var file: String?
+
+        func run() throws {
+            let fd: Int32
+            if let file, file != "-" {
+                fd = open(file, O_RDONLY)
+                guard fd >= 0 else {
+                    FQLCommand.printError("error: cannot open \(file): \(String(cString: strerror(errno)))")
+                    throw ExitCode(2)
+                }
+            } else {
+                fd = 0
+            }
+            defer { if fd != 0 { close(fd) } }
+            var reader = LineReader(fd: fd)
+            var bytes: [UInt8] = []
+            while let line = reader.next() { bytes.append(contentsOf: line); bytes.append(0x0A) }
+            do {
+                let tree = try JSONParser.parse(bytes)
+                print(try Trigger.generate(tree))
+            } catch let e as JSONParseError {
+                FQLCommand.printError("error: the tree is not valid JSON: \(e)")
+                throw ExitCode(1)
+            } catch {
+                FQLCommand.printError("error: \(error)")
+                throw ExitCode(1)
+            }
         }
     }
 
