@@ -152,7 +152,7 @@ enum Semantics {
         switch (a ?? .null, b ?? .null) {
         case (.null, .null): return true
         case (.string(let x), .string(let y)): return TextOps.equal(x, y)
-        case (.number(let x), .number(let y)): return x.doubleValue == y.doubleValue
+        case (.number(let x), .number(let y)): return x == y
         case (.bool(let x), .bool(let y)): return x == y
         case (.array(let x), .array(let y)):
             guard x.count == y.count else { return false }
