@@ -53,6 +53,10 @@ struct Parser {
             if case .comma = current.kind {
                 throw error("unexpected ','; use 'and' or 'or' to combine conditions", at: current.start)
             }
+            if case .path(let segs) = current.kind, segs.count == 1,
+               ["and", "or", "in", "null", "true", "false"].contains(segs[0].lowercased()) {
+                throw error("keywords are lower-case: write '\(segs[0].lowercased())', not '\(segs[0])'", at: current.start)
+            }
             throw error("expected 'and', 'or' or the end of the trigger, found \(describe(current))", at: current.start)
         }
         if case .field = node.kind {

@@ -128,6 +128,7 @@ final class ParserTests: XCTestCase {
             ("properties.", "expected a field name after '.'", 12),
             ("type == 'a'", "'==' is not an operator", 6),
             ("type = 'a', event = 'b'", "use 'and' or 'or'", 11),
+            ("type = 'a' AND event = 'b'", "keywords are lower-case: write 'and', not 'AND'", 12),
             ("event in 'abc'", "the right side of 'in' must be a list, found a string", 10),
             ("properties.x = 1.", "expected a digit after the decimal point", 18),
             ("event = 'é' and name ~ 'x'", "unexpected character '~'", 22),
