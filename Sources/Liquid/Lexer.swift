@@ -185,7 +185,7 @@ struct Lexer {
         for (w, v) in words where p + w.count <= N {
             var ok = true
             for (i, c) in w.enumerated() where input[p + i] != c { ok = false; break }
-            if ok, best == nil || w.count > best!.end - p {
+            if ok, w.count > (best.map { $0.end - p } ?? -1) {
                 best = (p + w.count, v, w[w.count - 1])
             }
         }

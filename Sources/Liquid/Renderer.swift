@@ -244,7 +244,7 @@ final class RenderContext {
                 args.append(.array([.string(k), try e.map { try evaluate($0) } ?? .undefined]))
             }
         }
-        guard let impl = FilterTable.filters[f.name] else { return value }
+        guard let impl = f.impl else { return value }
         return try impl(value, args, self)
     }
 }

@@ -55,6 +55,16 @@ struct FilterCall: Sendable {
     let name: String
     let args: [FilterArg]
     let offset: Int
+    /// The filter, looked up once when parsing; nil for an unknown name (which passes its
+    /// input through, as LiquidJS does without `strictFilters`).
+    let impl: FilterImpl?
+
+    init(name: String, args: [FilterArg], offset: Int) {
+        self.name = name
+        self.args = args
+        self.offset = offset
+        self.impl = FilterTable.filters[name]
+    }
 }
 
 /// An expression followed by filters.

@@ -244,7 +244,7 @@ enum DateFilters {
         case "m": return String(d.month + 1)
         case "M": return String(d.minutes)
         case "N":
-            let w = (width ?? 0) == 0 ? 9 : width!
+            let w = width.flatMap { $0 == 0 ? nil : $0 } ?? 9
             let s = String(String(d.milliseconds).prefix(w))
             try c.useMemory(w - s.count)
             return s + String(repeating: "0", count: max(0, w - s.count))
@@ -263,7 +263,7 @@ enum DateFilters {
         case "Y": return String(d.year)
         case "z": return timezoneText(d, colon: colon)
         case "Z":
-            if d.fixed { return (d.zoneName ?? "").isEmpty ? timezoneText(d, colon: colon) : d.zoneName! }
+            if d.fixed { return d.zoneName.flatMap { $0.isEmpty ? nil : $0 } ?? timezoneText(d, colon: colon) }
             return "UTC"
         case "t": return "\t"
         case "n": return "\n"
@@ -305,7 +305,7 @@ enum DateFilters {
                 continue
             }
             var padChar: Character = padSpace.contains(code) ? " " : "0"
-            var padWidth = (width ?? 0) != 0 ? width! : (padWidths[code] ?? 0)
+            var padWidth = width.flatMap { $0 == 0 ? nil : $0 } ?? padWidths[code] ?? 0
             if flags.contains("^") {
                 ret = ret.uppercased()
             } else if flags.contains("#") {

@@ -42,16 +42,21 @@ enum MiscFilters {
 
     static func json(_ v: LValue, _ space: LValue) -> LValue {
         var indent = ""
+        var pretty = false
         switch space {
         case .number(let n):
-            let k = min(10, JSText.toInteger(n.doubleValue))
+            // V8 lays out on several lines for any positive space, even one below 1.
+            let d = n.doubleValue
+            pretty = d > 0
+            let k = min(10, JSText.toInteger(d))
             if k >= 1 { indent = String(repeating: " ", count: k) }
         case .string(let s):
             indent = JSText.slice(JSText.units(s), 0, 10)
+            pretty = !indent.isEmpty
         default: break
         }
         var out = ""
-        guard JSONStringify.write(v, indent: indent, level: "", into: &out) else { return .undefined }
+        guard JSONStringify.write(v, indent: indent, pretty: pretty, level: "", into: &out) else { return .undefined }
         return .string(out)
     }
 }
@@ -60,7 +65,7 @@ enum MiscFilters {
 /// members are left out (and are `null` in arrays); non-finite numbers are `null`.
 enum JSONStringify {
     /// Writes `v`; returns false when `v` has no JSON form (`undefined`).
-    static func write(_ v: LValue, indent: String, level: String, into out: inout String) -> Bool {
+    static func write(_ v: LValue, indent: String, pretty: Bool, level: String, into out: inout String) -> Bool {
         switch v {
         case .undefined: return false
         case .null: out += "null"
@@ -76,10 +81,10 @@ enum JSONStringify {
             out += "["
             for (i, x) in a.enumerated() {
                 if i > 0 { out += "," }
-                if !indent.isEmpty { out += "\n" + inner }
-                if !write(x, indent: indent, level: inner, into: &out) { out += "null" }
+                if pretty { out += "\n" + inner }
+                if !write(x, indent: indent, pretty: pretty, level: inner, into: &out) { out += "null" }
             }
-            if !indent.isEmpty { out += "\n" + level }
+            if pretty { out += "\n" + level }
             out += "]"
         case .object(let o):
             let inner = level + indent
@@ -94,12 +99,12 @@ enum JSONStringify {
             out += "{"
             for (i, (k, x)) in ordered.enumerated() {
                 if i > 0 { out += "," }
-                if !indent.isEmpty { out += "\n" + inner }
+                if pretty { out += "\n" + inner }
                 out += JSONQuote.quote(k)
-                out += indent.isEmpty ? ":" : ": "
-                _ = write(LValue(x), indent: indent, level: inner, into: &out)
+                out += pretty ? ": " : ":"
+                _ = write(LValue(x), indent: indent, pretty: pretty, level: inner, into: &out)
             }
-            if !indent.isEmpty { out += "\n" + level }
+            if pretty { out += "\n" + level }
             out += "}"
         }
         return true
