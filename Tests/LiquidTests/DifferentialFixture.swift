@@ -1,7 +1,7 @@
 // Generated: templates rendered by LiquidJS 10.27.1 configured as Segment's mapping kit
 // configures it (render limit 500 ms, parse limit 1000, memory limit 1e8, the same disabled
 // tags and filters), with TZ=UTC. Each case is the output or the error message LiquidJS
-// gave. Regenerate with the script described in DifferentialTests.swift.
+// gave. How it was made is described in DifferentialTests.swift.
 let differentialFixture = #"""
 {
  "input": {
@@ -2003,6 +2003,5606 @@ let differentialFixture = #"""
   {
    "template": "{{ '25.12.2024' | date: '%Y-%m-%dT%H:%M:%S.%L' }}",
    "expect": "25.12.2024"
+  },
+  {
+   "template": "{{ -1 | modulo: empty | date_to_rfc822 }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.name | compact }}",
+   "expect": "SpongeBob"
+  },
+  {
+   "template": "{% if properties.ts > -1 or '3.5' and properties.qty %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = 'abc' | normalize_whitespace %}{{ v | compact }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "abc|3|a|"
+  },
+  {
+   "template": "{% if properties.no == properties.csv or properties.neg and properties.nothing %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.qty | sha256 | uri_escape }}",
+   "expect": "4e07408562bedb8b60ce05c1decfe3ad16b72230967de01f640b7e4729b49fce"
+  },
+  {
+   "template": "{{ nil | cgi_escape:  | where: properties.obj }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.numstr | pop | replace_first }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = traits.email | append: properties.empty %}{{ v | inspect }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "\"Sponge@Bob.com\"|14|S|"
+  },
+  {
+   "template": "{{ '3.5' | url_encode }}",
+   "expect": "3.5"
+  },
+  {
+   "template": "{% if properties.floatstr >= 100 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.zero | strip_html }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ 1 | inspect }}",
+   "expect": "1"
+  },
+  {
+   "template": "{% assign v = 10 | prepend: traits.email %}{{ v | hmac_sha256 }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "13fdcace9138a75ebc0349028ee7f33a79a369c7360272673a291cafb590e2d6|16|S|"
+  },
+  {
+   "template": "{{ false | date_to_string: mode: 0 | round }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.empty | truncatewords | date_to_string }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = count | date_to_string:  %}{{ v | size:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "11|11|0|"
+  },
+  {
+   "template": "{{ ' ' | floor | divided_by }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ 1 | upcase }}",
+   "expect": "1"
+  },
+  {
+   "template": "{% if blank contains properties.epoch %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if false < properties.yes or properties.zero < properties.price %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if true < properties.empty %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if properties.yes <= 'abc' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ (0..0) | escape_once }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ 2.5 | strip | prepend: properties.csv | shift:  }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = 'a,b,c' | abs %}{{ v | slice: -3.7 }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|||"
+  },
+  {
+   "template": "{{ list | date_to_long_string: properties.zero, 'abc' | raw:  | url_decode }}",
+   "expect": "01 March 2002"
+  },
+  {
+   "template": "{{ properties.products[0] | strip_html | sum:  }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if false and list %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ 'x y z' | jsonify | pop | upcase }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.nested | unshift: properties.csv | unshift: properties.numstr | replace }}",
+   "expect": "42a,b,,c,,[object Object]"
+  },
+  {
+   "template": "{{ 2.5 | slugify: '-2' | minus | normalize_whitespace }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ count | append: properties.numstr | shift | xml_escape }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.matrix and properties.zero %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.multi | at_most: 'x y z' }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.blank | at_least: 'a&amp;b' }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ 1 | cgi_escape | divided_by: properties.matrix, properties.missing | date_to_xmlschema }}",
+   "expect": "Infinity"
+  },
+  {
+   "template": "{% if properties.nested < 0 or properties.zero > properties.html %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ false | compact | strip | to_integer:  }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.emoji | date: '2024-01-15T10:30:00Z', x: properties.yes }}",
+   "expect": "a😀b"
+  },
+  {
+   "template": "{{ '%Y-%m-%d' | lstrip | unshift }}",
+   "expect": "%Y-%m-%d"
+  },
+  {
+   "template": "{% if empty and (0..0) %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if properties.empty != properties.multi %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if 100 > properties.nothing or properties.entities >= properties.nothing %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.mixed | ceil: allow_false: properties.products | raw }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.nested | rstrip | normalize_whitespace }}",
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{% if properties.missing == properties.zero or 'abc' <= properties.text %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.products[0] | default | base64_encode | last }}",
+   "expect": "d"
+  },
+  {
+   "template": "{{ properties.entities | jsonify:  }}",
+   "expect": "\"&lt;b&gt; &amp; &#39;q&#39; &quot;\""
+  },
+  {
+   "template": "{{ 0.1 | remove_first: properties.matrix | date_to_xmlschema | last }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if 100 contains 'x y z' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ 'abc' | where | raw | size }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.mixed | size:  | upcase | slugify: count, properties.obj }}",
+   "expect": "5"
+  },
+  {
+   "template": "{{ properties.no | sha256 }}",
+   "expect": "fcbcf165908dd18a9e49f7ff27810176db8e9f63b4352213741664245224f8aa"
+  },
+  {
+   "template": "{{ traits.email | slugify: properties.products }}",
+   "expect": "sponge@bob.com"
+  },
+  {
+   "template": "{{ traits.email | minus | date }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{% if ' ' and false and -3.7 > properties.missing %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.neg | append: '' }}",
+   "expect": "-7.5"
+  },
+  {
+   "template": "{{ traits.email | date_to_string: properties.tags, properties.price }}",
+   "expect": "Sponge@Bob.com"
+  },
+  {
+   "template": "{% if traits.email >= properties.csv or 'a,b,c' != (1..3) %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.zero | plus: true, x: 'a,b,c' | at_most }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ properties.yes | minus }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.html | uri_escape | normalize_whitespace | at_most: properties.name, x: properties.unicode }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ -1 | rstrip | raw:  }}",
+   "expect": "-1"
+  },
+  {
+   "template": "{% if traits.email or 'abc' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ '-2' | size }}",
+   "expect": "2"
+  },
+  {
+   "template": "{% if '-2' and -3.7 %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ true | downcase:  }}",
+   "expect": "true"
+  },
+  {
+   "template": "{% assign v = 10 | replace_first: traits.email, allow_false: false %}{{ v | times: -1 }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "-10|2|1|"
+  },
+  {
+   "template": "{{ properties.tags | url_encode | escape }}",
+   "expect": "abc"
+  },
+  {
+   "template": "{{ 'abc' | remove_first: properties.no | uri_escape | replace }}",
+   "expect": "abc"
+  },
+  {
+   "template": "{{ properties.date | json }}",
+   "expect": "\"2024-03-05\""
+  },
+  {
+   "template": "{% assign v = false | last %}{{ v | normalize_whitespace:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|0||"
+  },
+  {
+   "template": "{{ properties.products | replace: 0.1 }}",
+   "expect": "[object Object][object Object][object Object]"
+  },
+  {
+   "template": "{{ nil | round: properties.obj }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if properties.matrix <= properties.tags and traits.email >= nil %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if 100 < properties.emoji and properties.nested and '%Y-%m-%d' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.obj | default | date_to_rfc822 | size }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if 'a,b,c' >= properties.multi and properties.multi or properties.products[0] %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.html | escape_once }}",
+   "expect": "&lt;p class=&#34;x&#34;&gt;Hi &amp; bye&lt;/p&gt;"
+  },
+  {
+   "template": "{% if blank and properties.date %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.matrix | divided_by: 'a,b,c', '2024-01-15T10:30:00Z' }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{% if properties.entities < properties.floatstr and properties.unicode != (0..0) %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ -3.7 | at_least: nil | escape_once }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ '%Y-%m-%d' | slugify: 0.1, 10 | remove_last:  }}",
+   "expect": "%Y-%m-%d"
+  },
+  {
+   "template": "{% assign v = traits.email | raw:  %}{{ v | json: 0 }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "\"Sponge@Bob.com\"|14|S|"
+  },
+  {
+   "template": "{% if count contains properties.tags and 100 != properties.missing %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ 100 | lstrip | remove_first }}",
+   "expect": "100"
+  },
+  {
+   "template": "{{ properties.spaces | round: 0.1 | remove_first: properties.mixed, 1: empty | plus: '-2' }}",
+   "expect": "-2"
+  },
+  {
+   "template": "{% assign v = properties.epoch | first %}{{ v | last }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|0||"
+  },
+  {
+   "template": "{% if properties.nested < properties.name %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ true | slugify: properties.price, properties.qty | xml_escape }}",
+   "expect": "true"
+  },
+  {
+   "template": "{{ blank | at_least }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.products | floor | slugify: properties.neg, properties.matrix | round }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.emoji | url_decode | date_to_xmlschema }}",
+   "expect": "a😀b"
+  },
+  {
+   "template": "{% assign v = properties.products | url_encode:  %}{{ v | date_to_long_string:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "%5Bobject+Object%5D%5Bobject+Object%5D%5Bobject+Object%5D|57|%|"
+  },
+  {
+   "template": "{% assign v = '<b>' | escape_once %}{{ v | prepend: properties.emoji }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "a😀b&lt;b&gt;|9|&|"
+  },
+  {
+   "template": "{% if properties.name != (1..3) %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = properties.spaces | replace_first: properties.text, properties.obj %}{{ v | shift }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|10| |"
+  },
+  {
+   "template": "{{ '' | base64_encode | truncatewords:  }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ 0.1 | shift | raw:  }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = properties.csv | join: properties.unicode %}{{ v | sha256 }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "afa69e91289072261a9e8f7234ed8cf62fdabebf7d31268df5388fba369e3afa|8|a|"
+  },
+  {
+   "template": "{{ '' | abs | base64_decode }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ 'abc' | escape_once: 1: properties.multi | times | replace_first: 'x y z', false }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.unicode | strip_html: allow_false: list | number_of_words | sum: properties.epoch }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.products[0] | round: properties.text, mode: '<b>' }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if 0 contains traits.email and properties.tags >= properties.epoch %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.floatstr | default | escape: x: properties.missing | xml_escape }}",
+   "expect": "3.7"
+  },
+  {
+   "template": "{% if 1 != properties.qty %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if properties.entities < properties.missing %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.emoji | strip | push: properties.missing }}",
+   "expect": "a😀b"
+  },
+  {
+   "template": "{% assign v = properties.floatstr | remove_last %}{{ v | xml_escape }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "3.7|3|3|"
+  },
+  {
+   "template": "{{ properties.no | join: true | times:  }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ 0.1 | plus | normalize_whitespace | replace_last: properties.neg }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.entities | rstrip | lstrip }}",
+   "expect": "&lt;b&gt; &amp; &#39;q&#39; &quot;"
+  },
+  {
+   "template": "{{ '' | default | json: '2024-01-15T10:30:00Z' | url_decode }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if 100 <= 1 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = properties.blank | divided_by %}{{ v | normalize_whitespace }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "NaN|||"
+  },
+  {
+   "template": "{% if properties.multi >= properties.matrix or properties.empty < properties.products %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ '<b>' | cgi_escape }}",
+   "expect": "%3Cb%3E"
+  },
+  {
+   "template": "{{ 'a&amp;b' | unshift: properties.zero | truncatewords:  | normalize_whitespace }}",
+   "expect": "0a&amp;b"
+  },
+  {
+   "template": "{{ properties.nested | downcase }}",
+   "expect": "[object object]"
+  },
+  {
+   "template": "{{ properties.floatstr | shift | unshift: empty, mode: (0..0) | capitalize:  }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.tags | date_to_string: 'x y z', properties.nested, x: properties.qty | date_to_long_string: 'a&amp;b', ' ' }}",
+   "expect": "abc"
+  },
+  {
+   "template": "{% assign v = properties.csv | replace: blank, properties.nested %}{{ v | lstrip }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "a[object Object],[object Object]b[object Object],[object Object],[object Object]c[object Object],[object Object],|113|a|"
+  },
+  {
+   "template": "{{ -3.7 | split }}",
+   "expect": "-3.7"
+  },
+  {
+   "template": "{% if list < properties.matrix %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.price | minus: -1 }}",
+   "expect": "20.99"
+  },
+  {
+   "template": "{{ count | push: properties.entities | plus }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{% if blank >= properties.date %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.name | date_to_string: 'x y z', '-2' }}",
+   "expect": "SpongeBob"
+  },
+  {
+   "template": "{% assign v = properties.missing | append: properties.entities %}{{ v | strip_newlines }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "&lt;b&gt; &amp; &#39;q&#39; &quot;|34|&|"
+  },
+  {
+   "template": "{% if properties.yes > properties.entities %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if properties.products[0] > 'a&amp;b' or properties.numstr == (1..3) %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ 'x y z' | modulo: 0 | ceil }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ nil | url_encode: mode: properties.date | minus: properties.ts | abs }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ 'a,b,c' | capitalize }}",
+   "expect": "A,b,c"
+  },
+  {
+   "template": "{% if properties.csv or properties.nothing %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.multi | base64_decode | inspect | remove_last: properties.numstr }}",
+   "expect": "\"�)ޢw��w�b��a��\""
+  },
+  {
+   "template": "{% assign v = properties.unicode | downcase %}{{ v | date_to_rfc822 }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "héllo wörld ß|13|h|"
+  },
+  {
+   "template": "{{ -3.7 | first | json: -1 | base64_encode:  }}",
+   "expect": "IiI="
+  },
+  {
+   "template": "{% if traits.email != properties.matrix or (0..0) < false %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ '' | date_to_rfc822: 1: properties.emoji | base64_encode }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ 1 | at_least | append: properties.emoji | escape_once }}",
+   "expect": "1a😀b"
+  },
+  {
+   "template": "{{ 1 | strip_newlines | uri_escape }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ true | date_to_long_string: '3.5', 1: 1 | json | append: '' }}",
+   "expect": "\"01 January 1970\""
+  },
+  {
+   "template": "{% if properties.yes > properties.emoji %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = 100 | raw %}{{ v | where: -3.7 }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|||"
+  },
+  {
+   "template": "{% if properties.epoch or 'abc' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 'x y z' | json: 1: '-2' }}",
+   "expect": "\"x y z\""
+  },
+  {
+   "template": "{% if blank != properties.unicode %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if properties.mixed contains 2.5 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = 'a,b,c' | capitalize %}{{ v | minus: (0..0), mode: properties.name }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "0|5|A|"
+  },
+  {
+   "template": "{% if properties.nothing >= 'Hello World' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:00Z' | truncatewords: properties.mixed, 1: properties.zero | truncatewords: properties.tags, x: properties.yes | date: 'a,b,c', false }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.spaces | escape | size | modulo: 'x y z' }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{% assign v = properties.empty | slugify: properties.ts %}{{ v | date_to_string: properties.products }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|0||"
+  },
+  {
+   "template": "{{ properties.emoji | json }}",
+   "expect": "\"a😀b\""
+  },
+  {
+   "template": "{{ 'x y z' | times | pop }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = true | base64_decode:  %}{{ v | size }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "3|3|�|"
+  },
+  {
+   "template": "{{ blank | remove_last: properties.html, allow_false: properties.empty | base64_decode }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if 'a&amp;b' == '%Y-%m-%d' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ nil | raw:  | jsonify }}",
+   "expect": "{}"
+  },
+  {
+   "template": "{% if 'a&amp;b' and '%Y-%m-%d' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = properties.multi | upcase %}{{ v | date_to_xmlschema }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "LINE ONE\nLINE TWO\r\nLINE THREE|29|L|"
+  },
+  {
+   "template": "{{ properties.html | hmac_sha256 }}",
+   "expect": "0c4e602e42fa9e3ee1975e11d4f72ba93e3d59064ded8aa61ce2d9477b35e959"
+  },
+  {
+   "template": "{{ false | url_encode:  | upcase:  | replace: properties.zero }}",
+   "expect": "FALSE"
+  },
+  {
+   "template": "{{ properties.ts | date_to_long_string | strip | prepend: properties.name }}",
+   "expect": "SpongeBob15 January 2024"
+  },
+  {
+   "template": "{% assign v = properties.unicode | times: properties.floatstr %}{{ v | truncatewords: properties.date, false }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|||"
+  },
+  {
+   "template": "{{ 0 | inspect | sum: properties.obj, mode: properties.no }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% assign v = properties.numstr | capitalize %}{{ v | modulo: properties.ts, x: properties.price }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "NaN|2|4|"
+  },
+  {
+   "template": "{{ false | capitalize }}",
+   "expect": "False"
+  },
+  {
+   "template": "{{ ' ' | unshift: properties.neg | escape:  }}",
+   "expect": "-7.5 "
+  },
+  {
+   "template": "{{ 'abc' | replace_first: properties.date, traits.email | base64_encode | strip_newlines }}",
+   "expect": "YWJj"
+  },
+  {
+   "template": "{{ properties.price | at_least: false }}",
+   "expect": "19.99"
+  },
+  {
+   "template": "{{ 'abc' | date: '3.5' }}",
+   "expect": "abc"
+  },
+  {
+   "template": "{{ properties.nothing | remove_first: '<b>' }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ traits.email | to_integer }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ 'a&amp;b' | base64_encode:  }}",
+   "expect": "YSZhbXA7Yg=="
+  },
+  {
+   "template": "{% if properties.emoji or properties.entities and properties.name contains properties.unicode %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 2.5 | date_to_rfc822 | size | date_to_rfc822 }}",
+   "expect": "Thu, 01 Jan 1970 00:00:31 +0000"
+  },
+  {
+   "template": "{{ traits.email | truncatewords }}",
+   "expect": "Sponge@Bob.com"
+  },
+  {
+   "template": "{{ nil | floor | inspect }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.matrix | round: properties.csv }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if ' ' == properties.products or properties.price contains properties.products %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ '-2' | first:  | sum }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if properties.epoch or properties.emoji or nil > properties.mixed %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = 0.1 | remove: x: properties.tags %}{{ v | upcase }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "0.1|3|0|"
+  },
+  {
+   "template": "{% assign v = properties.empty | remove_first: (0..0) %}{{ v | last }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|0||"
+  },
+  {
+   "template": "{% if '2024-01-15T10:30:00Z' < 'Hello World' or properties.products >= properties.tags %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if properties.entities == 100 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = properties.yes | replace_last: properties.empty %}{{ v | normalize_whitespace }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "true|4|t|"
+  },
+  {
+   "template": "{{ nil | cgi_escape }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if 100 > properties.numstr %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = nil | times: allow_false: properties.tags %}{{ v | json: properties.csv }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "0|||"
+  },
+  {
+   "template": "{% assign v = properties.multi | slice %}{{ v | date_to_xmlschema }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|0||"
+  },
+  {
+   "template": "{% assign v = list | date_to_xmlschema:  %}{{ v | truncatewords: '3.5', 'a&amp;b' }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "2002-03-01T00:00:00+00:00|25|2|"
+  },
+  {
+   "template": "{{ 1 | lstrip }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ '3.5' | truncate: properties.tags, 'x y z' | times: properties.blank }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.yes | escape_once:  | remove }}",
+   "expect": "true"
+  },
+  {
+   "template": "{% if properties.tags < properties.price %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if properties.obj >= 1 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = properties.multi | jsonify %}{{ v | times }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "NaN|34|\"|"
+  },
+  {
+   "template": "{% if '%Y-%m-%d' != properties.missing or true > properties.spaces %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = properties.obj | hmac_sha256: properties.spaces %}{{ v | compact }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "26fd1579e1679e4d09d2be0e38cc340e843d94aa658815bbfe85654a817b6377|64|2|"
+  },
+  {
+   "template": "{% if properties.yes >= 'a,b,c' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.entities | default: properties.floatstr, x: properties.empty | abs | date: 'x y z' }}",
+   "expect": "x y z"
+  },
+  {
+   "template": "{% if '%Y-%m-%d' > properties.ts %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if properties.empty != properties.price %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = properties.spaces | escape %}{{ v | sum: properties.date }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "0|10| |"
+  },
+  {
+   "template": "{{ (0..0) | remove: 0 }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ ' ' | cgi_escape | slice: properties.spaces, properties.no | remove_first: properties.products }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ -1 | upcase }}",
+   "expect": "-1"
+  },
+  {
+   "template": "{{ -3.7 | date_to_string: blank }}",
+   "expect": "31 Dec 1969"
+  },
+  {
+   "template": "{{ '%Y-%m-%d' | at_most | prepend: 0 | round: false, 1: properties.tags }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ '%Y-%m-%d' | replace: false, -1 }}",
+   "expect": "%Y-%m-%d"
+  },
+  {
+   "template": "{% if properties.csv or properties.price %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.epoch | abs }}",
+   "expect": "1705314645"
+  },
+  {
+   "template": "{% assign v = -3.7 | date: empty, count %}{{ v | unshift: properties.qty, allow_false: properties.nested }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "3|0||"
+  },
+  {
+   "template": "{{ properties.products[0] | size:  | push:  | replace_first: '-2', count }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ 2.5 | slice: '' }}",
+   "expect": "2"
+  },
+  {
+   "template": "{{ properties.zero | at_least: 1 | at_most: properties.text }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.nothing | modulo: properties.no | truncatewords }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.csv | modulo: 1: count | url_decode | number_of_words }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ properties.products | floor | split | remove_last: properties.ts }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if '' contains (1..3) or count != properties.obj %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ ' ' | xml_escape }}",
+   "expect": " "
+  },
+  {
+   "template": "{{ 0 | rstrip | truncatewords: 'a,b,c' }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.spaces | size | slice }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ empty | shift }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if 0.1 or blank %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = properties.zero | append: ' ' %}{{ v | strip_newlines }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "0 |2|0|"
+  },
+  {
+   "template": "{{ 2.5 | at_least: -1, allow_false: properties.zero | times: properties.empty, mode: properties.html | slugify: 'abc', nil, allow_false: 'abc' }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if 'a,b,c' > properties.ts or properties.nested == properties.products[0] %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = properties.numstr | base64_encode %}{{ v | size }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "4|4|N|"
+  },
+  {
+   "template": "{{ properties.obj | escape_once | json: properties.tags }}",
+   "expect": "\"[object Object]\""
+  },
+  {
+   "template": "{% if '2024-01-15T10:30:00Z' != properties.floatstr or 0 contains '<b>' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.matrix | at_least: 2.5 | jsonify }}",
+   "expect": "2.5"
+  },
+  {
+   "template": "{% if empty == '<b>' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ 1 | remove_first: properties.entities }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ 'x y z' | sha256 | join: properties.date | divided_by: properties.tags, properties.epoch }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.missing | to_integer | replace_last: properties.nothing, properties.epoch | replace_first }}",
+   "expect": "NaN1705314645"
+  },
+  {
+   "template": "{{ properties.qty | downcase | push }}",
+   "expect": "3"
+  },
+  {
+   "template": "{{ blank | strip_newlines | where }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = 'a,b,c' | split: properties.products, allow_false: properties.no %}{{ v | date_to_string: '2024-01-15T10:30:00Z' }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "a,b,c|1|a,b,c|a,b,c"
+  },
+  {
+   "template": "{{ nil | strip_newlines:  }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.price | sum: '2024-01-15T10:30:00Z' | sha256 | compact }}",
+   "expect": "5feceb66ffc86f38d952786c6d696c79c2dbc239dd4e91b46729d73a27fb57e9"
+  },
+  {
+   "template": "{{ ' ' | default:  | normalize_whitespace }}",
+   "expect": " "
+  },
+  {
+   "template": "{{ ' ' | slice | times:  | escape_once }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.products | pop }}",
+   "expect": "[object Object][object Object]"
+  },
+  {
+   "template": "{% if properties.ts != false %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 'a,b,c' | uri_escape | hmac_sha256:  | sum: 'abc', 1: properties.yes }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.obj | size:  }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.mixed | hmac_sha256 }}",
+   "expect": "d2596d0ede709c6808c6782d7106c3a30079bb07e4458e74280acc55dc3941be"
+  },
+  {
+   "template": "{% if properties.csv < properties.spaces %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ nil | replace: properties.matrix | date_to_xmlschema }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.date < nil or properties.ts <= properties.ts %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = properties.products | xml_escape %}{{ v | cgi_escape }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "%5Bobject+Object%5D%5Bobject+Object%5D%5Bobject+Object%5D|45|[|"
+  },
+  {
+   "template": "{% if blank contains -3.7 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if '3.5' or false %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.mixed | slugify }}",
+   "expect": "123-5true"
+  },
+  {
+   "template": "{% assign v = '-2' | abs %}{{ v | strip:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "2|||"
+  },
+  {
+   "template": "{% assign v = properties.entities | join %}{{ v | date:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "&lt;b&gt; &amp; &#39;q&#39; &quot;|34|&|"
+  },
+  {
+   "template": "{{ properties.epoch | floor:  }}",
+   "expect": "1705314645"
+  },
+  {
+   "template": "{{ properties.nothing | capitalize:  | base64_encode }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if -1 and '-2' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = properties.floatstr | at_least: properties.zero %}{{ v | remove }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "3.7|||"
+  },
+  {
+   "template": "{% if 'a&amp;b' >= count or '%Y-%m-%d' <= traits.email %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.entities | escape_once }}",
+   "expect": "&lt;b&gt; &amp; &#39;q&#39; &amp;quot;"
+  },
+  {
+   "template": "{{ 10 | base64_decode | number_of_words: '' | number_of_words: 100 }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ list | remove_last }}",
+   "expect": "312"
+  },
+  {
+   "template": "{{ properties.empty | date_to_rfc822:  | normalize_whitespace }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = properties.qty | json %}{{ v | last:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "3|1|3|"
+  },
+  {
+   "template": "{{ 'Hello World' | upcase }}",
+   "expect": "HELLO WORLD"
+  },
+  {
+   "template": "{% if (0..0) <= 2.5 and 2.5 > 'Hello World' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ 0 | abs | cgi_escape: x: ' ' | base64_decode }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.yes != '2024-01-15T10:30:00Z' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.entities | split: properties.date }}",
+   "expect": "&lt;b&gt; &amp; &#39;q&#39; &quot;"
+  },
+  {
+   "template": "{{ properties.mixed | round: nil }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.epoch | strip | pop | replace_last }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ 10 | lstrip | remove_last: properties.text | round }}",
+   "expect": "10"
+  },
+  {
+   "template": "{{ count | remove_last: properties.blank | slugify: -3.7, list }}",
+   "expect": "2"
+  },
+  {
+   "template": "{{ properties.multi | escape_once:  | round: '<b>' }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ 0.1 | remove_first: 'a,b,c' | truncatewords: properties.products[0] }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.blank | strip_newlines }}",
+   "expect": "  "
+  },
+  {
+   "template": "{{ properties.yes | slugify: false, properties.matrix | sum: (1..3) }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.unicode | rstrip | join }}",
+   "expect": "héllo wörld ß"
+  },
+  {
+   "template": "{{ properties.entities | jsonify | strip_html | slugify: empty, count }}",
+   "expect": "\"&lt;b&gt; &amp; &#39;q&#39; &quot;\""
+  },
+  {
+   "template": "{% if 'Hello World' == 2.5 and properties.name > traits.email %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ 0.1 | append: 'a,b,c' | strip | date_to_xmlschema: allow_false: properties.products }}",
+   "expect": "0.1a,b,c"
+  },
+  {
+   "template": "{{ properties.numstr | base64_encode | replace_first: 'x y z', 'Hello World' }}",
+   "expect": "NDI="
+  },
+  {
+   "template": "{% assign v = properties.mixed | escape %}{{ v | ceil }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "0|9|1|"
+  },
+  {
+   "template": "{% if 'Hello World' == properties.mixed %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = '' | date_to_xmlschema %}{{ v | escape_once }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|0||"
+  },
+  {
+   "template": "{% assign v = properties.nested | cgi_escape %}{{ v | times }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "NaN|19|%|"
+  },
+  {
+   "template": "{{ '<b>' | cgi_escape }}",
+   "expect": "%3Cb%3E"
+  },
+  {
+   "template": "{% if empty and 'a&amp;b' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ true | json | upcase }}",
+   "expect": "TRUE"
+  },
+  {
+   "template": "{{ 'x y z' | push | replace_first:  }}",
+   "expect": "x y z"
+  },
+  {
+   "template": "{{ properties.multi | where: false | xml_escape: 1: count }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.matrix | plus | modulo: 100 }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ '%Y-%m-%d' | strip | times | round: properties.numstr }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ '' | cgi_escape | escape_once }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.ts and 'Hello World' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 2.5 | remove }}",
+   "expect": "2.5"
+  },
+  {
+   "template": "{{ nil | xml_escape | at_most:  }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.nothing | prepend: properties.neg | normalize_whitespace | date: properties.html }}",
+   "expect": "<p class=\"x\">Hi & bye</p>"
+  },
+  {
+   "template": "{% if true != properties.price %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 10 | hmac_sha256 | to_integer | at_most }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ traits.email | at_least: properties.price | truncatewords }}",
+   "expect": "19.99"
+  },
+  {
+   "template": "{% assign v = properties.date | size:  %}{{ v | pop }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|||"
+  },
+  {
+   "template": "{{ (1..3) | where: properties.neg, (1..3) | remove_first: properties.entities, mode: properties.price }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ '3.5' | at_least: blank | last }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ '3.5' | capitalize | slugify | round: properties.mixed }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% assign v = properties.entities | url_decode %}{{ v | size:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "34|34|&|"
+  },
+  {
+   "template": "{{ 0.1 | date_to_xmlschema | first | lstrip }}",
+   "expect": "1"
+  },
+  {
+   "template": "{% if properties.csv <= properties.spaces %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if properties.ts < (1..3) and properties.blank contains 'a&amp;b' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = properties.entities | url_decode %}{{ v | date_to_xmlschema }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "&lt;b&gt; &amp; &#39;q&#39; &quot;|34|&|"
+  },
+  {
+   "template": "{% assign v = properties.no | jsonify:  %}{{ v | default: properties.numstr }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "false|5|f|"
+  },
+  {
+   "template": "{{ properties.missing | to_integer:  }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.multi | date_to_string: 0.1 | base64_decode }}",
+   "expect": "�)ޢw��w�b��a��"
+  },
+  {
+   "template": "{% if ' ' <= properties.yes and false == properties.name %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ 'x y z' | normalize_whitespace:  }}",
+   "expect": "x y z"
+  },
+  {
+   "template": "{% assign v = properties.html | date_to_string: properties.floatstr %}{{ v | strip_newlines }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "<p class=\"x\">Hi & bye</p>|25|<|"
+  },
+  {
+   "template": "{% if '-2' or '2024-01-15T10:30:00Z' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ '-2' | raw:  | escape_once | slugify }}",
+   "expect": "2"
+  },
+  {
+   "template": "{{ 0.1 | push | replace_first | first }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.yes | round }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ properties.name | at_least | number_of_words }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ properties.ts | sum | at_most: '%Y-%m-%d' | truncatewords: properties.no, traits.email }}",
+   "expect": "0Sponge@Bob.com"
+  },
+  {
+   "template": "{{ (0..0) | cgi_escape }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.mixed | plus | date_to_long_string: properties.spaces | sha256 }}",
+   "expect": "d5b592c05dc25b5032553f1b27f4139be95e881f73db33b02b05ab20c3f9981e"
+  },
+  {
+   "template": "{{ properties.missing | date: 100, allow_false: false | escape | shift }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ 100 | base64_encode | pop }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if '%Y-%m-%d' == 0 or '%Y-%m-%d' and properties.blank %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 0 | capitalize | at_most: allow_false: properties.yes | lstrip }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if 0.1 < properties.csv %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ 'a&amp;b' | slugify: false, list | round: 'a,b,c', x: properties.nested }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.nothing | escape:  }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.numstr <= properties.mixed or properties.empty == properties.blank %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.zero | at_most: 'a,b,c' }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if properties.obj and properties.csv %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ -3.7 | divided_by: empty, properties.spaces }}",
+   "expect": "-Infinity"
+  },
+  {
+   "template": "{{ properties.nothing | date: properties.nothing, properties.html, mode: properties.csv | upcase | jsonify }}",
+   "expect": "\"\""
+  },
+  {
+   "template": "{{ 0 | compact | json: 1 }}",
+   "expect": "[\n 0\n]"
+  },
+  {
+   "template": "{% if 'Hello World' > 'abc' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if properties.no >= properties.products %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.name | base64_encode }}",
+   "expect": "U3BvbmdlQm9i"
+  },
+  {
+   "template": "{{ properties.emoji | json: '%Y-%m-%d' | plus: 2.5 }}",
+   "expect": "2.5"
+  },
+  {
+   "template": "{% if properties.html > properties.mixed %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.numstr | sha256 | pop }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.products < properties.numstr or '2024-01-15T10:30:00Z' contains false %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ '3.5' | pop | number_of_words: properties.html }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if properties.epoch >= properties.name %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ blank | date_to_xmlschema }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.name | url_decode | uri_escape }}",
+   "expect": "SpongeBob"
+  },
+  {
+   "template": "{% if 100 == 2.5 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = properties.products | cgi_escape %}{{ v | pop }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|57|%|"
+  },
+  {
+   "template": "{% assign v = properties.entities | xml_escape %}{{ v | uri_escape }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "&amp;lt;b&amp;gt;%20&amp;amp;%20&amp;#39;q&amp;#39;%20&amp;quot;|58|&|"
+  },
+  {
+   "template": "{{ properties.no | round:  }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.no | replace_first | strip_html }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% assign v = properties.floatstr | join %}{{ v | compact:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "3.7|3|3|"
+  },
+  {
+   "template": "{{ count | modulo: properties.matrix | modulo: properties.floatstr }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if properties.no > '3.5' and properties.matrix and '%Y-%m-%d' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.text | date_to_rfc822 | times: properties.zero }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.zero | normalize_whitespace | rstrip | slugify: properties.blank, mode: 2.5 }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ 'Hello World' | upcase | round }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.no | compact | inspect | at_most }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.mixed | sum: properties.zero, x: 10 | normalize_whitespace:  }}",
+   "expect": "7.5"
+  },
+  {
+   "template": "{% if properties.floatstr and '2024-01-15T10:30:00Z' and properties.mixed or properties.text %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = 'Hello World' | modulo %}{{ v | minus: properties.spaces }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "0|||"
+  },
+  {
+   "template": "{{ '%Y-%m-%d' | append: 'a,b,c' | url_decode }}",
+   "expectError": "URI malformed, line:1, col:1"
+  },
+  {
+   "template": "{{ nil | compact | first | escape }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.price != '-2' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.mixed | date_to_rfc822 | where | times }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ '%Y-%m-%d' | strip }}",
+   "expect": "%Y-%m-%d"
+  },
+  {
+   "template": "{% if 'abc' >= 1 or properties.html > properties.name %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if count < 100 and '2024-01-15T10:30:00Z' >= properties.entities %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if '-2' <= properties.no %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = properties.qty | lstrip %}{{ v | sha256 }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "4e07408562bedb8b60ce05c1decfe3ad16b72230967de01f640b7e4729b49fce|1|3|"
+  },
+  {
+   "template": "{{ blank | replace | base64_decode | hmac_sha256: properties.nothing }}",
+   "expect": "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad"
+  },
+  {
+   "template": "{{ 'x y z' | last | base64_encode:  }}",
+   "expect": "eg=="
+  },
+  {
+   "template": "{{ '<b>' | replace_first | last }}",
+   "expect": ">"
+  },
+  {
+   "template": "{% if properties.products != (0..0) %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if properties.zero or properties.text and properties.no == true %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.neg | shift:  }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.ts | lstrip:  }}",
+   "expect": "2024-01-15T10:30:45.123Z"
+  },
+  {
+   "template": "{{ '-2' | remove | replace_first: '3.5' | date_to_string: properties.floatstr }}",
+   "expect": "01 Feb 2001"
+  },
+  {
+   "template": "{% if properties.spaces <= '3.5' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.emoji | at_least: -1 | times:  | minus }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.floatstr | uri_escape:  }}",
+   "expect": "3.7"
+  },
+  {
+   "template": "{{ 'a,b,c' | hmac_sha256: '2024-01-15T10:30:00Z' | abs | abs }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.unicode | date_to_xmlschema | times }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{% assign v = properties.html | date_to_string %}{{ v | remove: properties.date }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "<p class=\"x\">Hi & bye</p>|25|<|"
+  },
+  {
+   "template": "{% if properties.blank == properties.spaces %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if true != 'x y z' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = properties.products | unshift %}{{ v | date_to_long_string: 100, 100, x: 0 }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "[object Object][object Object][object Object]|4||"
+  },
+  {
+   "template": "{{ -3.7 | normalize_whitespace | replace_first: properties.mixed, properties.entities }}",
+   "expect": "-3.7"
+  },
+  {
+   "template": "{{ nil | last:  | uri_escape | url_decode }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.missing | where: false | remove_first: properties.matrix, 1: -3.7 }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if count >= 100 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ false | floor | truncatewords }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if properties.spaces and properties.text %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 'a&amp;b' | at_least }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ 'x y z' | base64_decode | strip_html }}",
+   "expect": "�,"
+  },
+  {
+   "template": "{{ properties.tags | prepend: 10 | sha256: mode: properties.price | compact:  }}",
+   "expect": "468975ef06844e680033c551652b9a718a90ee4b69f187920cc37e7a00fc81d1"
+  },
+  {
+   "template": "{{ traits.email | remove_first: (0..0) | date_to_string: 'abc', properties.yes }}",
+   "expect": "Sponge@Bob.com"
+  },
+  {
+   "template": "{{ properties.yes | normalize_whitespace | slice: 1 }}",
+   "expect": "r"
+  },
+  {
+   "template": "{% assign v = true | slice: properties.epoch %}{{ v | round }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "0|0||"
+  },
+  {
+   "template": "{% assign v = properties.obj | remove:  %}{{ v | number_of_words }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "2|15|[|"
+  },
+  {
+   "template": "{{ 'abc' | compact }}",
+   "expect": "abc"
+  },
+  {
+   "template": "{{ 'x y z' | date_to_string: 10, 'Hello World' | date }}",
+   "expect": "x y z"
+  },
+  {
+   "template": "{{ properties.nested | raw }}",
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{% if 0.1 and 10 %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.matrix | replace_last: properties.text }}",
+   "expect": "1234"
+  },
+  {
+   "template": "{{ properties.csv | remove: properties.multi | shift }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ 0 | size | last | inspect }}",
+   "expect": "\"\""
+  },
+  {
+   "template": "{% if -3.7 <= properties.epoch %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 'x y z' | url_decode }}",
+   "expect": "x y z"
+  },
+  {
+   "template": "{{ 'Hello World' | at_least | prepend: properties.qty }}",
+   "expect": "30"
+  },
+  {
+   "template": "{{ '-2' | truncate: (1..3) }}",
+   "expect": "..."
+  },
+  {
+   "template": "{{ (0..0) | date_to_rfc822 | sha256 | raw }}",
+   "expect": "3bf8bc19515e317d1860097e8501f580c5f22fcb60cc1bb62595873e4891a635"
+  },
+  {
+   "template": "{{ properties.multi | base64_encode:  | sha256 }}",
+   "expect": "13c1cdf943b6b90b86ea1786f94897188f31300fd31882830ed6eebeb996ba5c"
+  },
+  {
+   "template": "{{ (0..0) | truncate | downcase:  }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ -1 | lstrip }}",
+   "expect": "-1"
+  },
+  {
+   "template": "{{ properties.nothing | to_integer | capitalize: x: 'a&amp;b' | slugify: properties.nested, '3.5' }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if traits.email != properties.blank %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 'a&amp;b' | push: '%Y-%m-%d', mode: properties.yes | last | plus: properties.empty, mode: 'a&amp;b' }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.products | date_to_rfc822 | strip | replace_first: '-2', properties.epoch }}",
+   "expect": "[object Object][object Object][object Object]"
+  },
+  {
+   "template": "{% if 'a&amp;b' and properties.no or 'a&amp;b' <= properties.entities %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if blank <= '3.5' and properties.obj != properties.unicode %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = 2.5 | divided_by: properties.matrix %}{{ v | first:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|||"
+  },
+  {
+   "template": "{{ properties.zero | append: properties.emoji | modulo:  }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{% assign v = false | date_to_string %}{{ v | number_of_words }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "3|11|0|"
+  },
+  {
+   "template": "{% assign v = blank | default: properties.nested %}{{ v | sum }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "0|1||"
+  },
+  {
+   "template": "{% if properties.neg contains 0 and properties.text != properties.price %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if properties.qty <= 1 or properties.date < properties.tags %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 100 | strip_html | push: -1 | date }}",
+   "expect": "100-1"
+  },
+  {
+   "template": "{{ list | compact }}",
+   "expect": "312"
+  },
+  {
+   "template": "{% if properties.zero or properties.date and properties.unicode or '-2' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if properties.epoch >= properties.ts %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.obj | truncatewords | truncate | remove_last }}",
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{{ (0..0) | normalize_whitespace | append: (1..3), x: properties.products }}",
+   "expectError": "append expect 2 arguments, line:1, col:1"
+  },
+  {
+   "template": "{% assign v = '2024-01-15T10:30:00Z' | last %}{{ v | append: 'a&amp;b', 1: properties.name }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expectError": "append expect 2 arguments, line:1, col:47"
+  },
+  {
+   "template": "{{ 0.1 | sha256:  }}",
+   "expect": "14be4b45f18e0d8c67b4f719b5144eee88497e413709d11d85b096d8e2346310"
+  },
+  {
+   "template": "{{ properties.nested | base64_encode | slice: properties.nested, 10 }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ blank | join: '-2' | sum:  | strip_html }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.neg | upcase: allow_false: ' ' | strip }}",
+   "expect": "-7.5"
+  },
+  {
+   "template": "{{ (1..3) | strip_newlines | default: properties.text }}",
+   "expect": "123"
+  },
+  {
+   "template": "{{ '%Y-%m-%d' | base64_decode | pop }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.date >= 'abc' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.multi | at_most: empty }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if list == properties.entities %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ '3.5' | replace_last:  | replace_last: properties.date, properties.epoch }}",
+   "expect": "3.5"
+  },
+  {
+   "template": "{% if 'Hello World' and properties.blank %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.unicode | strip }}",
+   "expect": "héllo wörld ß"
+  },
+  {
+   "template": "{% if empty >= properties.epoch or nil >= properties.price %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.entities | pop | date | date_to_long_string }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.entities | default | uri_escape:  }}",
+   "expect": "&lt;b&gt;%20&amp;%20&#39;q&#39;%20&quot;"
+  },
+  {
+   "template": "{% if -1 contains 'a,b,c' and 2.5 or properties.mixed %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.ts | slugify:  | uri_escape | times: properties.yes }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.tags | date_to_xmlschema }}",
+   "expect": "abc"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:00Z' | join: x: 10 }}",
+   "expect": "2024-01-15T10:30:00Z"
+  },
+  {
+   "template": "{{ properties.no | replace_last | lstrip | plus: properties.numstr }}",
+   "expect": "42"
+  },
+  {
+   "template": "{{ properties.epoch | pop }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ -1 | join: (1..3) | replace_first: list | last }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ ' ' | at_least: properties.price | date_to_long_string: (0..0), properties.mixed, x: properties.neg | minus: properties.price }}",
+   "expect": "-19.99"
+  },
+  {
+   "template": "{{ properties.text | times: 2.5 | remove | number_of_words: properties.matrix }}",
+   "expect": "1"
+  },
+  {
+   "template": "{% assign v = properties.floatstr | strip %}{{ v | replace: properties.price, properties.date }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "3.7|3|3|"
+  },
+  {
+   "template": "{% assign v = -1 | at_most: properties.products[0], mode: properties.spaces %}{{ v | strip_html }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "-1|||"
+  },
+  {
+   "template": "{% assign v = properties.nothing | default:  %}{{ v | upcase }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|||"
+  },
+  {
+   "template": "{{ properties.numstr | strip_html | url_encode | where: properties.date, blank }}",
+   "expect": "42"
+  },
+  {
+   "template": "{% if properties.numstr contains properties.date or traits.email == properties.html %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if properties.empty >= properties.ts and (1..3) > 'a,b,c' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = properties.products[0] | last %}{{ v | date }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|0||"
+  },
+  {
+   "template": "{% assign v = properties.ts | replace_last: 'x y z', properties.text %}{{ v | replace: '2024-01-15T10:30:00Z', properties.floatstr }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "2024-01-15T10:30:45.123Z|24|2|"
+  },
+  {
+   "template": "{{ properties.nothing | strip | replace_first: 0.1 }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ count | truncatewords: properties.zero }}",
+   "expect": "2..."
+  },
+  {
+   "template": "{% assign v = properties.csv | date_to_long_string: properties.html, (0..0) %}{{ v | truncate }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "a,b,,c,,|8|a|"
+  },
+  {
+   "template": "{{ 2.5 | uri_escape | replace_first: properties.html, properties.text | where: allow_false: nil }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.numstr | slice: '3.5' }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.price | truncate: properties.html, '' }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = properties.unicode | size %}{{ v | compact:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "13|||"
+  },
+  {
+   "template": "{{ properties.epoch | downcase | capitalize | floor:  }}",
+   "expect": "1705314645"
+  },
+  {
+   "template": "{% assign v = properties.blank | date_to_long_string: properties.no %}{{ v | size }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "2|2| |"
+  },
+  {
+   "template": "{% if properties.obj <= properties.emoji or true < properties.obj %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = (0..0) | date_to_long_string: properties.entities, 1: '<b>' %}{{ v | divided_by:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "NaN|15|0|"
+  },
+  {
+   "template": "{% assign v = traits.email | base64_encode %}{{ v | times }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "NaN|20|U|"
+  },
+  {
+   "template": "{{ properties.price | strip_newlines }}",
+   "expect": "19.99"
+  },
+  {
+   "template": "{% if properties.spaces or 100 %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if nil contains properties.mixed %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if ' ' != properties.multi %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 0 | jsonify | abs | date_to_xmlschema }}",
+   "expect": "1970-01-01T00:00:00+00:00"
+  },
+  {
+   "template": "{% if 10 contains properties.date %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ '-2' | base64_decode:  | compact | minus }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.no | strip_html:  }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% assign v = properties.text | capitalize %}{{ v | at_most }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "0|43|T|"
+  },
+  {
+   "template": "{{ (1..3) | lstrip: mode: '3.5' | join: count | inspect }}",
+   "expect": "\"123\""
+  },
+  {
+   "template": "{{ 'Hello World' | sum }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.nothing | push }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.spaces != properties.entities and 10 and count %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.unicode | first }}",
+   "expect": "h"
+  },
+  {
+   "template": "{% assign v = properties.nothing | rstrip %}{{ v | base64_encode:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|0||"
+  },
+  {
+   "template": "{% if empty < properties.qty or nil contains properties.matrix %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if properties.empty != blank %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:00Z' | remove: properties.products | uri_escape }}",
+   "expect": "2024-01-15T10:30:00Z"
+  },
+  {
+   "template": "{{ properties.matrix | modulo | replace_first: properties.nothing, true | minus: properties.no }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.floatstr | strip:  }}",
+   "expect": "3.7"
+  },
+  {
+   "template": "{{ -3.7 | strip_html | default }}",
+   "expect": "-3.7"
+  },
+  {
+   "template": "{% if properties.neg >= '<b>' and properties.floatstr >= '-2' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.empty | date_to_string: properties.entities | strip | slice }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ true | round: '%Y-%m-%d' | hmac_sha256 | unshift }}",
+   "expect": "41e0a9448f91edba4b05c6c2fc0edb1d6418aa292b5b2942637bec43a29b9523"
+  },
+  {
+   "template": "{{ properties.zero | escape_once | hmac_sha256: traits.email | replace_first:  }}",
+   "expect": "7de04378096dd3beab201922f57c137702d624804f22a7d458917b5acf0cc976"
+  },
+  {
+   "template": "{{ 0.1 | replace_last: '2024-01-15T10:30:00Z' }}",
+   "expect": "0.1"
+  },
+  {
+   "template": "{{ '%Y-%m-%d' | lstrip | date_to_string: '<b>', allow_false: '' | replace_last: properties.unicode, mode: (0..0) }}",
+   "expect": "%Y-%m-%d"
+  },
+  {
+   "template": "{% if '<b>' and properties.empty %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = -3.7 | number_of_words:  %}{{ v | ceil }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "1|||"
+  },
+  {
+   "template": "{{ count | downcase }}",
+   "expect": "2"
+  },
+  {
+   "template": "{{ properties.price | replace_last: 10, properties.matrix }}",
+   "expect": "19.99"
+  },
+  {
+   "template": "{{ 0 | divided_by }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ nil | compact }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ (0..0) | base64_encode | append: traits.email | json: empty }}",
+   "expect": "\"MA==Sponge@Bob.com\""
+  },
+  {
+   "template": "{% if false == '%Y-%m-%d' and -3.7 == properties.neg %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ (0..0) | compact }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if properties.obj >= properties.products %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if nil <= nil %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.products[0] | lstrip | remove_first: list, mode: (0..0) }}",
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{% if properties.html and properties.products[0] or properties.yes >= 10 %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.yes | at_least: true }}",
+   "expect": "1"
+  },
+  {
+   "template": "{% if blank == properties.unicode %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if properties.html == properties.html %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% assign v = properties.no | replace_last: 1, '-2' %}{{ v | rstrip }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "false|5|f|"
+  },
+  {
+   "template": "{% if 1 >= (1..3) %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = false | to_integer %}{{ v | pop }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|||"
+  },
+  {
+   "template": "{{ '<b>' | jsonify:  }}",
+   "expect": "\"<b>\""
+  },
+  {
+   "template": "{{ properties.no | downcase | modulo: properties.ts }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.epoch | append: count, mode: 10 }}",
+   "expectError": "append expect 2 arguments, line:1, col:1"
+  },
+  {
+   "template": "{{ properties.date | append: properties.csv | xml_escape | upcase }}",
+   "expect": "2024-03-05A,B,,C,,"
+  },
+  {
+   "template": "{{ properties.tags | remove_first | prepend: properties.qty }}",
+   "expect": "3abc"
+  },
+  {
+   "template": "{% assign v = 1 | lstrip %}{{ v | to_integer:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "1|1|1|"
+  },
+  {
+   "template": "{{ properties.nested | downcase | strip_html }}",
+   "expect": "[object object]"
+  },
+  {
+   "template": "{% if '2024-01-15T10:30:00Z' > properties.text %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if -3.7 != 'x y z' or 10 <= -1 %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ ' ' | last | ceil }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if properties.tags contains true or '3.5' contains properties.matrix %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.epoch | inspect | first | join }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ -1 | times: properties.spaces | lstrip }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if 2.5 > properties.text %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.spaces | last }}",
+   "expect": " "
+  },
+  {
+   "template": "{{ 0 | upcase | jsonify }}",
+   "expect": "\"0\""
+  },
+  {
+   "template": "{{ '%Y-%m-%d' | times }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ properties.no | strip_newlines | append: properties.neg }}",
+   "expect": "false-7.5"
+  },
+  {
+   "template": "{{ properties.multi | sum: properties.mixed }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.price | base64_encode:  | downcase | prepend: properties.empty }}",
+   "expect": "mtkuotk="
+  },
+  {
+   "template": "{{ properties.emoji | remove | plus:  }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{% assign v = properties.products[0] | shift %}{{ v | escape_once }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|0||"
+  },
+  {
+   "template": "{% assign v = 1 | split %}{{ v | capitalize:  }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "1|1|1|1"
+  },
+  {
+   "template": "{{ 2.5 | size | split: x: properties.name | slugify: 'abc', properties.empty }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% assign v = 0.1 | default: properties.html %}{{ v | modulo }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "NaN|||"
+  },
+  {
+   "template": "{% if properties.blank != properties.products[0] %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.epoch | url_decode | last }}",
+   "expect": "5"
+  },
+  {
+   "template": "{% assign v = properties.tags | replace_first %}{{ v | truncate: properties.spaces }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "...|3|a|"
+  },
+  {
+   "template": "{{ 'x y z' | base64_encode }}",
+   "expect": "eCB5IHo="
+  },
+  {
+   "template": "{% if properties.matrix == '' and (1..3) or properties.multi %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = traits.email | downcase %}{{ v | json: count }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "\"sponge@bob.com\"|14|s|"
+  },
+  {
+   "template": "{% if properties.neg != count or properties.obj != properties.yes %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if properties.blank < '%Y-%m-%d' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ properties.nested | round: properties.unicode | prepend: properties.missing }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.spaces | shift | rstrip }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = properties.nothing | strip %}{{ v | escape }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|0||"
+  },
+  {
+   "template": "{{ properties.floatstr | split: x: properties.blank | base64_decode }}",
+   "expect": "�"
+  },
+  {
+   "template": "{% assign v = false | abs %}{{ v | base64_encode }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "MA==|||"
+  },
+  {
+   "template": "{{ 10 | join: properties.products | inspect }}",
+   "expect": "\"10\""
+  },
+  {
+   "template": "{{ blank | remove: properties.entities | minus: 'a&amp;b' }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% assign v = properties.no | number_of_words: blank %}{{ v | slice: properties.html }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "|||"
+  },
+  {
+   "template": "{{ properties.spaces | pop | size | truncate }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% assign v = properties.numstr | floor %}{{ v | escape }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "42|||"
+  },
+  {
+   "template": "{% if -3.7 > empty and '-2' != properties.neg %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.price | times: properties.products }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.zero | divided_by | date: (0..0), 100 }}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{{ 0.1 | upcase | date_to_rfc822 }}",
+   "expect": "Sat, 01 Jan 2000 00:00:00 +0000"
+  },
+  {
+   "template": "{{ true | ceil | split: list | number_of_words }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ ' ' | remove_last: properties.epoch | slice: 'abc' | times: properties.matrix, 1: 1 }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ properties.epoch | at_least | truncatewords: properties.csv, properties.price }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.nested | round | truncate: 'abc' }}",
+   "expect": "..."
+  },
+  {
+   "template": "{{ properties.no | upcase | base64_encode | prepend: nil, x: properties.obj }}",
+   "expectError": "prepend expect 2 arguments, line:1, col:1"
+  },
+  {
+   "template": "{{ properties.neg | sum | at_least }}",
+   "expect": "-7.5"
+  },
+  {
+   "template": "{% if 'abc' > properties.html %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ -3.7 | capitalize | where: properties.html }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.floatstr | remove | inspect }}",
+   "expect": "\"3.7\""
+  },
+  {
+   "template": "{% if traits.email > 'x y z' and 100 contains 10 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if properties.neg != properties.products[0] and -3.7 > properties.empty %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.empty | ceil | downcase | sha256 }}",
+   "expect": "5feceb66ffc86f38d952786c6d696c79c2dbc239dd4e91b46729d73a27fb57e9"
+  },
+  {
+   "template": "{% if 0.1 and properties.nothing and false contains 'x y z' %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = properties.price | strip_newlines %}{{ v | push: 'x y z' }}|{{ v.size }}|{{ v[0] }}|{{ v.first }}",
+   "expect": "19.99x y z|5|1|"
+  },
+  {
+   "template": "{{ '-2' | unshift | inspect }}",
+   "expect": "[null,\"-2\"]"
+  },
+  {
+   "template": "{% if 'a,b,c' contains properties.emoji %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if 10 == properties.entities and '' >= -1 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ properties.date | base64_encode }}",
+   "expect": "MjAyNC0wMy0wNQ=="
+  },
+  {
+   "template": " raw  =  if  x é) size ",
+   "expect": " raw  =  if  x é) size "
+  },
+  {
+   "template": "{{ properties.name }}",
+   "expect": "SpongeBob"
+  },
+  {
+   "template": "{% else %}{% break %}",
+   "expectError": "tag \"else\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% raw %}",
+   "expectError": "tag {% raw %} not closed, line:1, col:1"
+  },
+  {
+   "template": "{%- echo 'e' -%}{% endraw %}{{- 'v' -}}{% captu  re c %}{% cycle 1, 2 %}{% comment %}\n",
+   "expectError": "tag \"endraw\" not found, line:1, col:17"
+  },
+  {
+   "template": "'  ",
+   "expect": "'  "
+  },
+  {
+   "template": " increment  1  upcase ,) \n  x  elsif {{-",
+   "expectError": "output \"{{-\" not closed, line:2, col:12"
+  },
+  {
+   "template": " text {% break %} text {% # note %}",
+   "expect": " text "
+  },
+  {
+   "template": "{% if false %}{% cycle 1, 2 %}",
+   "expectError": "tag {% if false %} not closed, line:1, col:1"
+  },
+  {
+   "template": "{% capture c %}{% else %}{%  size cycle 1, 2 %}{% raw %}",
+   "expectError": "tag \"else\" not found, line:1, col:16"
+  },
+  {
+   "template": " properties.name  capture \n{%[ append a upcase ",
+   "expectError": "tag \"{%[ append a upcase \" not closed, line:2, col:1"
+  },
+  {
+   "template": "😀 endif  echo -%})] decrement  cycle  decrement  endcomment ",
+   "expect": "😀 endif  echo -%})] decrement  cycle  decrement  endcomment "
+  },
+  {
+   "template": "}}( nil ",
+   "expect": "}}( nil "
+  },
+  {
+   "template": "😀",
+   "expect": "😀"
+  },
+  {
+   "template": "{% raw %}{% endif %}   upcase \n  {% increment i %}",
+   "expectError": "raw \"{% raw %}{% endif %}   upcase...\" not closed, line:1, col:10"
+  },
+  {
+   "template": "{% endunless %}{% endif %}{% cycle 1, 2 %}{% if true %}",
+   "expectError": "tag \"endunless\" not found, line:1, col:1"
+  },
+  {
+   "template": "{{ raw x y assign  endraw  \n  true  unless ",
+   "expectError": "output \"{{ raw x y assign  endraw  \\n ...\" not closed, line:1, col:1"
+  },
+  {
+   "template": " increment :",
+   "expect": " increment :"
+  },
+  {
+   "template": "{{- 'v' -}}{% assign x = 'X' %}{% else %}{% liquid echo 'L' %}{% endcomment %}  \n  {% comment %}{{ properties.name }}",
+   "expectError": "tag \"else\" not found, line:1, col:32"
+  },
+  {
+   "template": "{% break %}{% else %}{% endcapture %}{%- echo 'e' -%}{% # note %}{% raw %}",
+   "expectError": "tag \"else\" not found, line:1, col:12"
+  },
+  {
+   "template": "{{ x }}{% else %}{% cycle 1, 2 %}{% increment i %}{% assign x = 'X' %}{% else %}{% # no\"te %}  \n  ",
+   "expectError": "tag \"else\" not found, line:1, col:8"
+  },
+  {
+   "template": "{% assign x = 'X' %}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign x = 'X' %} text {{ c }}{% # note %}{% br%}eak %}{% else %}{% else %}",
+   "expectError": "tag \"br\" not found, line:1, col:46"
+  },
+  {
+   "template": ":{{-' raw \" comment  liquid  properties.tags ",
+   "expectError": "output \"{{-' raw \\\" comment  liquid  p...\" not closed, line:1, col:2"
+  },
+  {
+   "template": "])) when ",
+   "expect": "])) when "
+  },
+  {
+   "template": "\t size {{  properties.name  not }} properties.tags (",
+   "expect": "\t size false properties.tags ("
+  },
+  {
+   "template": "{% assign x = 'X' %}\n{%- echo 'e' -%}{% capture c %}",
+   "expectError": "tag {% capture c %} not closed, line:2, col:17"
+  },
+  {
+   "template": " endcomment  endraw  size ",
+   "expect": " endcomment  endraw  size "
+  },
+  {
+   "template": "{% increment i %}{% if false %}{% cycle 1, 2 %}{%- echo 'e' -%}{{- 'v' -}}{% endcomment %}{%- echo 'e' -%}  \n  ",
+   "expectError": "tag \"endcomment\" not found, line:1, col:75"
+  },
+  {
+   "template": "\n{%- echo 'e' -%}{% endcomment %}{% # n liquid ote %}{% cycle 1, 2 %}",
+   "expectError": "tag \"endcomment\" not found, line:2, col:17"
+  },
+  {
+   "template": "{% if true %}{% capture c %} text {% raw %}{% if false %}{% if true %}",
+   "expectError": "raw \"{% raw %}{% if false %}{% if ...\" not closed, line:1, col:44"
+  },
+  {
+   "template": "{% endcomment %}{%- echo 'e' -%}{{ properties.name }} text {% liquid echo 'L' %}\n{% endraw %}{% comment %}",
+   "expectError": "tag \"endcomment\" not found, line:1, col:1"
+  },
+  {
+   "template": "{{- endif \nx y == \t unless ",
+   "expectError": "output \"{{- endif \\nx y == \\t unless \" not closed, line:1, col:1"
+  },
+  {
+   "template": " 1  nil  or  elsif  1  properties.name  liquid  upcase  else -}}",
+   "expect": " 1  nil  or  elsif  1  properties.name  liquid  upcase  else -}}"
+  },
+  {
+   "template": " upcase  for  if ",
+   "expect": " upcase  for  if "
+  },
+  {
+   "template": "{% endunless %}{% comment %}{% comment %}{{ c }}{{ x }}",
+   "expectError": "tag \"endunless\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% endif %}",
+   "expectError": "tag \"endif\" not found, line:1, col:1"
+  },
+  {
+   "template": ":{%(-}}😀 comment  when ",
+   "expectError": "tag \"{%(-}}😀 comment  when \" not closed, line:1, col:2"
+  },
+  {
+   "template": "{% if false %}{% endif %}\n{% raw %}{% unless false %} text {% capture c %}{% endcapture %}",
+   "expectError": "raw \"{% raw %}{% unless false %} t...\" not closed, line:2, col:10"
+  },
+  {
+   "template": "{% if true %}{{ properties.name }}{% capture c %}{% endcomment %}{% assign x = 'X' %}",
+   "expectError": "tag \"endcomment\" not found, line:1, col:50"
+  },
+  {
+   "template": "{% endunless %}{%- echo 'e' -%}\n{% assign x = 'X' %}",
+   "expectError": "tag \"endunless\" not found, line:1, col:1"
+  },
+  {
+   "template": " not  1  ==  or  endcapture ( properties.name ",
+   "expect": " not  1  ==  or  endcapture ( properties.name "
+  },
+  {
+   "template": "{% unless false %}{% un  less false %}",
+   "expectError": "tag \"un\" not found, line:1, col:19"
+  },
+  {
+   "template": "\t properties.tags  contains  and  elsif a:%} endcomment ..",
+   "expect": "\t properties.tags  contains  and  elsif a:%} endcomment .."
+  },
+  {
+   "template": " for ",
+   "expect": " for "
+  },
+  {
+   "template": " == x y endcomment .. true  1  unless  endif  not   ",
+   "expect": " == x y endcomment .. true  1  unless  endif  not   "
+  },
+  {
+   "template": "{% if true %}{% raw %}",
+   "expectError": "tag {% raw %} not closed, line:1, col:14"
+  },
+  {
+   "template": "{% else %}{{- 'v' -}}{% comment %}{%- elsif true -%}",
+   "expectError": "tag \"else\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% comment %} text {% break %} text {% capture c %}{% else %}{% assign x = 'X' %}{% else %}",
+   "expectError": "tag {% comment %} not closed, line:1, col:1"
+  },
+  {
+   "template": "{{-",
+   "expectError": "output \"{{-\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% endcomment %}{% if false %} text ",
+   "expectError": "tag \"endcomment\" not found, line:1, col:1"
+  },
+  {
+   "template": "{{[ \n  append  endcapture  1 ",
+   "expectError": "output \"{{[ \\n  append  endcapture  1 \" not closed, line:1, col:1"
+  },
+  {
+   "template": " else  # ",
+   "expect": " else  # "
+  },
+  {
+   "template": "{% unless false %}\n{% unless false %}  \n  {% endcomment %}{% raw %}{% if true %}",
+   "expectError": "raw \"{% raw %}{% if true %}\" not closed, line:3, col:28"
+  },
+  {
+   "template": "\t # (   for  append  = [ contains ",
+   "expect": "\t # (   for  append  = [ contains "
+  },
+  {
+   "template": " text {{- 'v' -}}{% unless false %} text {% # note %}",
+   "expectError": "tag {% unless false %} not closed, line:1, col:18"
+  },
+  {
+   "template": "{{ x }} break {{ c }}",
+   "expect": " break "
+  },
+  {
+   "template": "( assign \n when [)",
+   "expect": "( assign \n when [)"
+  },
+  {
+   "template": "{% unless false %}{% endunless %}{% endcomment %}{% cycle 1, 2 %}{{ x }}{% # note %}{% endraw %}",
+   "expectError": "tag \"endcomment\" not found, line:1, col:34"
+  },
+  {
+   "template": "{% if true %}{% endunless %}{{ c }}{%- echo 'e' -%}{% endif %}{% endcapture %}",
+   "expectError": "tag \"endunless\" not found, line:1, col:14"
+  },
+  {
+   "template": "{% increment i %}{% else %}{{ properties.name }}{% raw %}{% increment i %}{% # note %-}",
+   "expectError": "raw \"{% raw %}{% increment i %}{% ...\" not closed, line:1, col:58"
+  },
+  {
+   "template": "{% cycle 1, 2 %}{% e elsif ndcomment %}{% endcapture %}{% endcomment %}",
+   "expectError": "tag \"e\" not found, line:1, col:17"
+  },
+  {
+   "template": "{% # note %}{% comment %}{% # note %}{% unless false %}{% liquid echo 'L' %}{% unless false %}{% assign x = 'X' %}{% endif %}",
+   "expectError": "tag {% comment %} not closed, line:1, col:13"
+  },
+  {
+   "template": " =  assign \t or - \n  increment  contains ",
+   "expect": " =  assign \t or - \n  increment  contains "
+  },
+  {
+   "template": "  \n  {% endunless %}{% endif %}",
+   "expectError": "tag \"endunless\" not found, line:2, col:3"
+  },
+  {
+   "template": " endraw ",
+   "expect": " endraw "
+  },
+  {
+   "template": "{% unless false %}{% comment %}{% endunless %}  \n  {% cycle 1, 2 %}{% break %}{% # note %}{% comment %}",
+   "expectError": "tag {% comment %} not closed, line:1, col:19"
+  },
+  {
+   "template": " append  cycle  not ",
+   "expect": " append  cycle  not "
+  },
+  {
+   "template": " and {{- endunless {%- for  endunless  or '. cycle ",
+   "expectError": "output \"{{- endunless {%- for  endunl...\" not closed, line:1, col:6"
+  },
+  {
+   "template": "  :\n  {{ x }}",
+   "expect": "  :\n  "
+  },
+  {
+   "template": "{% if false %} text {%- ec|ho 'e' -%}{{ x }}{% liquid echo 'L' %}",
+   "expectError": "tag \"ec\" not found, line:1, col:21"
+  },
+  {
+   "template": " if  \n  cycle 😀 for  ..:",
+   "expect": " if  \n  cycle 😀 for  ..:"
+  },
+  {
+   "template": " 'q' {{'é  ",
+   "expectError": "output \"{{'é  \" not closed, line:1, col:6"
+  },
+  {
+   "template": "{%- echo 'e' -%}\n{% endraw %}{% comment %}",
+   "expectError": "tag \"endraw\" not found, line:2, col:1"
+  },
+  {
+   "template": "{% raw %}{% liquid echo 'L' %}{{ properties.name }}{% liquid echo 'L' %}{% endcapture %}{% else %}",
+   "expectError": "raw \"{% raw %}{% liquid echo 'L' %...\" not closed, line:1, col:10"
+  },
+  {
+   "template": "  \n  {% endcomment %}{% increment i %}{% endunless %}{% endraw %}{% break %}{% endunless %}{{ properties.name }}",
+   "expectError": "tag \"endcomment\" not found, line:2, col:3"
+  },
+  {
+   "template": "{% # note %}{% increment i %}{%, increment i %}  \n  ",
+   "expectError": "illegal tag syntax, tag name expected, line:1, col:32"
+  },
+  {
+   "template": " liquid  cycle  comment  if x y",
+   "expect": " liquid  cycle  comment  if x y"
+  },
+  {
+   "template": ", [,",
+   "expect": ", [,"
+  },
+  {
+   "template": "]-%}",
+   "expect": "]-%}"
+  },
+  {
+   "template": "{% # note %}{% if fals-e %}",
+   "expectError": "tag {% if fals-e %} not closed, line:1, col:13"
+  },
+  {
+   "template": "{% # note %}{% end%}unless %}",
+   "expectError": "tag \"end\" not found, line:1, col:13"
+  },
+  {
+   "template": "😀  1  comment  echo  #  true ",
+   "expect": "😀  1  comment  echo  #  true "
+  },
+  {
+   "template": "\t 1  = ) \n -}} endunless  x ",
+   "expect": "\t 1  = ) \n -}} endunless  x "
+  },
+  {
+   "template": "{{ x }}{% capture c %}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "{% break %}{{ x }}{{- 'v' -}}{% if false %}{{ x }}{% increment i %}{% if true %}",
+   "expectError": "tag {% if true %} not closed, line:1, col:68"
+  },
+  {
+   "template": "{% # note %}  \n  {% else %}",
+   "expectError": "tag \"else\" not found, line:2, col:3"
+  },
+  {
+   "template": " contains  else x y for  nil ",
+   "expect": " contains  else x y for  nil "
+  },
+  {
+   "template": "{% liquid echo 'L' %}{%. comment %}",
+   "expectError": "illegal tag syntax, tag name expected, line:1, col:24"
+  },
+  {
+   "template": " cycle  == )   nil ",
+   "expect": " cycle  == )   nil "
+  },
+  {
+   "template": "{{- 'v' -}}{% unless  false %}{% unless false %}",
+   "expectError": "tag {% unless false %} not closed, line:1, col:31"
+  },
+  {
+   "template": "{% liquid echo 'L' %}{% endraw %}{% endunless %}  \n  ",
+   "expectError": "tag \"endraw\" not found, line:1, col:22"
+  },
+  {
+   "template": "{% assign x = 'X' %}\n{% = - echo 'e' -%}{%- elsif true -%}",
+   "expectError": "illegal tag syntax, tag name expected, line:2, col:4"
+  },
+  {
+   "template": ": raw -}}{{ unless  comment ",
+   "expectError": "output \"{{ unless  comment \" not closed, line:1, col:10"
+  },
+  {
+   "template": "] properties.tags \n capture  capture  if  else ",
+   "expect": "] properties.tags \n capture  capture  if  else "
+  },
+  {
+   "template": "{% unless false %}",
+   "expectError": "tag {% unless false %} not closed, line:1, col:1"
+  },
+  {
+   "template": "{% liquid echo 'L' %}\n text {% endcomment %}{% unless false %}{% endif %}{% liquid echo 'L' %}{% raw %}",
+   "expectError": "tag \"endcomment\" not found, line:2, col:7"
+  },
+  {
+   "template": "{%{% endcomment %}{{ c }}{{- 'v' -}}",
+   "expectError": "illegal tag syntax, tag name expected, line:1, col:3"
+  },
+  {
+   "template": " x x y",
+   "expect": " x x y"
+  },
+  {
+   "template": "-%}(é endraw  and  endraw ",
+   "expect": "-%}(é endraw  and  endraw "
+  },
+  {
+   "template": "-%} endcapture  decrement a 'q'  endunless  not ",
+   "expect": "-%} endcapture  decrement a 'q'  endunless  not "
+  },
+  {
+   "template": "\n{% assign x = 'X' %}{% endcapture %}{% else %}{% endcomment %}{% endcapture %}",
+   "expectError": "tag \"endcapture\" not found, line:2, col:21"
+  },
+  {
+   "template": "{% liquid echo 'L' %a}{% endif %}{%- elsif true -%}{% if true %}",
+   "expectError": "expected \"|\" before filter, line:1, col:21"
+  },
+  {
+   "template": "{% endif %}",
+   "expectError": "tag \"endif\" not found, line:1, col:1"
+  },
+  {
+   "template": "{{- 'v' -}}",
+   "expect": "v"
+  },
+  {
+   "template": " else \" liquid ].%}( endcomment  'q'  endunless ",
+   "expect": " else \" liquid ].%}( endcomment  'q'  endunless "
+  },
+  {
+   "template": " properties.name  endraw \t unless  comment  liquid  else ",
+   "expect": " properties.name  endraw \t unless  comment  liquid  else "
+  },
+  {
+   "template": "..-}} not  or )) contains ",
+   "expect": "..-}} not  or )) contains "
+  },
+  {
+   "template": "{% comment %}{% if true %}\n{% cycle 1, 2 %}{% comment %}{% endif %}{%- elsif true -%}",
+   "expectError": "tag {% comment %} not closed, line:1, col:1"
+  },
+  {
+   "template": "\n",
+   "expect": "\n"
+  },
+  {
+   "template": "  \n  {% liquid echo 'L' %}{{ properties.name }}",
+   "expect": "  \n  LSpongeBob"
+  },
+  {
+   "template": "{% 'q'  break  properties.tags  contains  upcase  assign )",
+   "expectError": "tag \"{% 'q'  break  properties.tag...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ x }}{% if true %}{% else %}{% endif %}",
+   "expect": ""
+  },
+  {
+   "template": "{% # note %}{% endcapture %}{{ c }é}{% cycle 1, 2 %}  \n  ",
+   "expectError": "output \"{{ c }é}{% cycle 1, 2 %}  \\n  \" not closed, line:1, col:29"
+  },
+  {
+   "template": ". elsif ",
+   "expect": ". elsif "
+  },
+  {
+   "template": " endraw é elsif  x  endcapture .. echo  echo ",
+   "expect": " endraw é elsif  x  endcapture .. echo  echo "
+  },
+  {
+   "template": "{% cycle 1, 2 %}{% raw %}{% # note %}{% endunless %}{% liquid echo 'L]' %}{% assign x = 'X' %}{% unless false %} text ",
+   "expectError": "raw \"{% raw %}{% # note %}{% endun...\" not closed, line:1, col:26"
+  },
+  {
+   "template": " assign  =  nil ",
+   "expect": " assign  =  nil "
+  },
+  {
+   "template": "{% endunless %}{% endcomment %}{% assign x = 'X' %}{% if true %}{%- echo 'e' -%}",
+   "expectError": "tag \"endunless\" not found, line:1, col:1"
+  },
+  {
+   "template": "{{ x }}{% increment i %}",
+   "expect": "0"
+  },
+  {
+   "template": "] é size  elsif  ==  true  properties.tags  assign ",
+   "expect": "] é size  elsif  ==  true  properties.tags  assign "
+  },
+  {
+   "template": "{% raw %}{% unless false %}{{ properties.name }}",
+   "expectError": "raw \"{% raw %}{% unless false %}{{...\" not closed, line:1, col:10"
+  },
+  {
+   "template": "{% unless false %} text  text {% assign x = 'X' %}  \n  {% liquid echo 'L' %} text ",
+   "expectError": "tag {% unless false %} not closed, line:1, col:1"
+  },
+  {
+   "template": " else {{ break  endunless  for  increment  nil é{{ assign ",
+   "expectError": "output \"{{ break  endunless  for  inc...\" not closed, line:1, col:7"
+  },
+  {
+   "template": "{% endif %}{% if false %}{% capture c %}{% liquid echo 'L' %}",
+   "expectError": "tag \"endif\" not found, line:1, col:1"
+  },
+  {
+   "template": "( echo -}} \n x y = )] properties.tags  when ",
+   "expect": "( echo -}} \n x y = )] properties.tags  when "
+  },
+  {
+   "template": "{% break %}{{- 'v' -}}{% endif %}{% else %}{% endif %}{% increment i %}{{ c }}{% liquid echo 'L' %}",
+   "expectError": "tag \"endif\" not found, line:1, col:23"
+  },
+  {
+   "template": " increment '-é(%}-%}",
+   "expect": " increment '-é(%}-%}"
+  },
+  {
+   "template": "{% if false %}",
+   "expectError": "tag {% if false %} not closed, line:1, col:1"
+  },
+  {
+   "template": "{% cycle 1, 2 %}{{ c }}{% break %}  \n  {% comment %x y}{% assign x = 'X' %}",
+   "expectError": "tag {% comment %x y}{% assign x = 'X' %} not closed, line:2, col:3"
+  },
+  {
+   "template": "{% else %}{% endcapture %}{% endcomment %}{% comment %}{% if true %}",
+   "expectError": "tag \"else\" not found, line:1, col:1"
+  },
+  {
+   "template": " 'q'  and  =  raw {{ 'q'  unless ",
+   "expectError": "output \"{{ 'q'  unless \" not closed, line:1, col:19"
+  },
+  {
+   "template": "{% # note %}",
+   "expect": ""
+  },
+  {
+   "template": "{% endunless %}{% comment %}{% assign x = 'X' %}{% assign x = 'X' %}{% increment i %}",
+   "expectError": "tag \"endunless\" not found, line:1, col:1"
+  },
+  {
+   "template": " when  increment .. echo  break  raw  raw ",
+   "expect": " when  increment .. echo  break  raw  raw "
+  },
+  {
+   "template": "{% liqui}}d echo 'L' %}",
+   "expectError": "tag \"liqui\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% liquid echo 'L' %}{% comment %{{-}{% capture c %}{% break %}{%- elsif true -%}{% raw %}{% capture c %}{{ c }}",
+   "expectError": "raw \"{% raw %}{% capture c %}{{ c }}\" not closed, line:1, col:91"
+  },
+  {
+   "template": "{% endif %}{% cycle 1, 2 %}  \n  ",
+   "expectError": "tag \"endif\" not found, line:1, col:1"
+  },
+  {
+   "template": "é 1  upcase {%-😀:{%",
+   "expectError": "tag \"{%-😀:{%\" not closed, line:1, col:13"
+  },
+  {
+   "template": "\n{% comment %}{% unless fa  lse %}{% raw %}{% break %}{% endunless %}{% endunless %}",
+   "expectError": "raw \"{% raw %}{% break %}{% endunl...\" not closed, line:2, col:43"
+  },
+  {
+   "template": "x y cycle  properties.tags .",
+   "expect": "x y cycle  properties.tags ."
+  },
+  {
+   "template": "{{ x }}{%- elsif true -%}{% if true %}{%- elsif true -%}{% increment i %}{% assign x = 'X' %}{% # note %}",
+   "expectError": "tag \"elsif\" not found, line:1, col:8"
+  },
+  {
+   "template": "{% comment %}{% break %}{{ c }}{% raw %}",
+   "expectError": "tag {% comment %} not closed, line:1, col:1"
+  },
+  {
+   "template": " capture \n  \" \n  upcase  properties.name  echo ",
+   "expect": " capture \n  \" \n  upcase  properties.name  echo "
+  },
+  {
+   "template": "\n{% # note %}{% if true %}{% increment i %}{% assign x = 'X' %}{%- elsif true -%}{% liquid echo echo  'L' %} text ",
+   "expectError": "tag {% if true %} not closed, line:2, col:13"
+  },
+  {
+   "template": "\"",
+   "expect": "\""
+  },
+  {
+   "template": "{% increme properties.name nt i %}{{- 'v' -}}{%- elsif true -%}",
+   "expectError": "tag \"increme\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% break %}{{ properties.name }}{% if true %}{% assign x = 'X' %}",
+   "expectError": "tag {% if true %} not closed, line:1, col:33"
+  },
+  {
+   "template": "{% break %}{% endcomment %}",
+   "expectError": "tag \"endcomment\" not found, line:1, col:12"
+  },
+  {
+   "template": "{{- upcase  increment  unless  increment ",
+   "expectError": "output \"{{- upcase  increment  unless...\" not closed, line:1, col:1"
+  },
+  {
+   "template": " =  properties.tags ]",
+   "expect": " =  properties.tags ]"
+  },
+  {
+   "template": " = ",
+   "expect": " = "
+  },
+  {
+   "template": "{|% else %}{% endif %}",
+   "expectError": "tag \"endif\" not found, line:1, col:12"
+  },
+  {
+   "template": "{% comment %}{% liquid echo 'L' %}{% liquid ec = ho 'L' %}{%- elsif true -%}",
+   "expectError": "tag {% comment %} not closed, line:1, col:1"
+  },
+  {
+   "template": "\" decrement  raw ",
+   "expect": "\" decrement  raw "
+  },
+  {
+   "template": " comment  break  properties.name  for -",
+   "expect": " comment  break  properties.name  for -"
+  },
+  {
+   "template": "{% capture c %}{% cycle 1, 2 %}{{- 'v' -}}",
+   "expectError": "tag {% capture c %} not closed, line:1, col:1"
+  },
+  {
+   "template": " assign  'q'  endif  echo  increment , x y \n ",
+   "expect": " assign  'q'  endif  echo  increment , x y \n "
+  },
+  {
+   "template": "{% comment %} text {% raw %}",
+   "expectError": "tag {% comment %} not closed, line:1, col:1"
+  },
+  {
+   "template": "{% raw %} text {% liquid echo 'L' %}{% endunless %}{% else %}{% endcomment %}{% endcomment %}",
+   "expectError": "raw \"{% raw %} text {% liquid echo...\" not closed, line:1, col:10"
+  },
+  {
+   "template": " size  nil ",
+   "expect": " size  nil "
+  },
+  {
+   "template": "' raw    assign  unless  endcomment  x ",
+   "expect": "' raw    assign  unless  endcomment  x "
+  },
+  {
+   "template": "{% if true %}{% capture c %}{% capture c %}",
+   "expectError": "tag {% capture c %} not closed, line:1, col:29"
+  },
+  {
+   "template": "{% endif %}\n{% raw %}{% endcapture %}\n{%- elsif true -%}{% comment %}{% endunless %}",
+   "expectError": "raw \"{% raw %}{% endcapture %}\\n{%-...\" not closed, line:2, col:10"
+  },
+  {
+   "template": "  \n  {%- e{{-cho 'e' -%}{% comment %}{%- echo 'e' -%}",
+   "expectError": "tag \"e\" not found, line:2, col:3"
+  },
+  {
+   "template": " and  endraw  x ",
+   "expect": " and  endraw  x "
+  },
+  {
+   "template": "-}}. when  endcomment  endif 😀",
+   "expect": "-}}. when  endcomment  endif 😀"
+  },
+  {
+   "template": " for  comment  liquid   (a",
+   "expect": " for  comment  liquid   (a"
+  },
+  {
+   "template": "-%}]{{-\n- elsif  == {{-",
+   "expectError": "output \"{{-\\n- elsif  == {{-\" not closed, line:1, col:5"
+  },
+  {
+   "template": "{% endif %}{%- echo 'e' -%}{% unless false %}{% if true %}{% endraw %}{{ properties.na upcase me }}{% increment i %}",
+   "expectError": "tag \"endif\" not found, line:1, col:1"
+  },
+  {
+   "template": "|",
+   "expect": "|"
+  },
+  {
+   "template": ".|a{{ decrement \".",
+   "expectError": "output \"{{ decrement \\\".\" not closed, line:1, col:4"
+  },
+  {
+   "template": "é%} comment ( 'q'  #  properties.tags }} assign  and ",
+   "expect": "é%} comment ( 'q'  #  properties.tags }} assign  and "
+  },
+  {
+   "template": " == ",
+   "expect": " == "
+  },
+  {
+   "template": "\"",
+   "expect": "\""
+  },
+  {
+   "template": " or {{- endraw  decrement  properties.name {% \n  endcomment ",
+   "expectError": "output \"{{- endraw  decrement  proper...\" not closed, line:1, col:5"
+  },
+  {
+   "template": " nil %} for  ,",
+   "expect": " nil %} for  ,"
+  },
+  {
+   "template": "  : endcomment  decrement ' contains  properties.tags ",
+   "expect": "  : endcomment  decrement ' contains  properties.tags "
+  },
+  {
+   "template": "{{.:)\" or ",
+   "expectError": "output \"{{.:)\\\" or \" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% endcomment %}{% if false %}{% assign x = 'X' %}{% endraw %}{% increment i %}{% increment i %}{% en break dif %}{% else %}",
+   "expectError": "tag \"endcomment\" not found, line:1, col:1"
+  },
+  {
+   "template": " raw  for ",
+   "expect": " raw  for "
+  },
+  {
+   "template": "{% unless false %}{% endcapture  = %}",
+   "expectError": "tag \"endcapture\" not found, line:1, col:19"
+  },
+  {
+   "template": "{% comment %}{{ x }}{% if true %}",
+   "expectError": "tag {% comment %} not closed, line:1, col:1"
+  },
+  {
+   "template": " ==  true   ",
+   "expect": " ==  true   "
+  },
+  {
+   "template": "{% break %}{% cycle 1, 2 %}{% assign x = 'X' %}{% unless false %}{{ c }}",
+   "expectError": "tag {% unless false %} not closed, line:1, col:48"
+  },
+  {
+   "template": "{% liquid echo 'L' %}{% brea and k %}{% endunless %}",
+   "expectError": "tag \"brea\" not found, line:1, col:22"
+  },
+  {
+   "template": "' comment ' capture -..%}}}",
+   "expect": "' comment ' capture -..%}}}"
+  },
+  {
+   "template": " increment \t not %} cycle éé' if  comment ",
+   "expect": " increment \t not %} cycle éé' if  comment "
+  },
+  {
+   "template": "{{ properties.name }}{% endcapture %}  \n  {%- echo 'e' -%}{% liquid echo 'L' %}{% endraw %}{% else %}{% ra unless w %}",
+   "expectError": "tag \"endcapture\" not found, line:1, col:22"
+  },
+  {
+   "template": "{% break %}{% unless false %}{% endraw %}{% break %}{% else %}{% assign x = 'X' %}{% unless false %}{% else %}",
+   "expectError": "tag \"endraw\" not found, line:1, col:30"
+  },
+  {
+   "template": " for ) properties.name  size  upcase ",
+   "expect": " for ) properties.name  size  upcase "
+  },
+  {
+   "template": "{% endunless %}{% raw %}",
+   "expectError": "tag \"endunless\" not found, line:1, col:1"
+  },
+  {
+   "template": " # [",
+   "expect": " # ["
+  },
+  {
+   "template": " size  upcase ('",
+   "expect": " size  upcase ('"
+  },
+  {
+   "template": "\t properties.name  \" ) endraw  capture  endraw  cycle ",
+   "expect": "\t properties.name  \" ) endraw  capture  endraw  cycle "
+  },
+  {
+   "template": "\n{% endunless %}{% break %}",
+   "expectError": "tag \"endunless\" not found, line:2, col:1"
+  },
+  {
+   "template": "😀a for \n true  not  for ",
+   "expect": "😀a for \n true  not  for "
+  },
+  {
+   "template": " endraw -%} liquid  liquid  \n é or  not  raw ",
+   "expect": " endraw -%} liquid  liquid  \n é or  not  raw "
+  },
+  {
+   "template": "}} elsif ",
+   "expect": "}} elsif "
+  },
+  {
+   "template": "{{- \n  upcase ",
+   "expectError": "output \"{{- \\n  upcase \" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% liquid echo 'L' %}{% increment i %}{{ x }}{{ c }}{% break %}{% raw %}{{ c }}{%- elsif true -%}",
+   "expectError": "raw \"{% raw %}{{ c }}{%- elsif tru...\" not closed, line:1, col:73"
+  },
+  {
+   "template": "{% else %}{%- echo 'e' -%}{% if false %}",
+   "expectError": "tag \"else\" not found, line:1, col:1"
+  },
+  {
+   "template": "{%- echo 'e' -%}{% endunless %}",
+   "expectError": "tag \"endunless\" not found, line:1, col:17"
+  },
+  {
+   "template": " \n {{-",
+   "expectError": "output \"{{-\" not closed, line:2, col:2"
+  },
+  {
+   "template": " properties.tags    unless  liquid é nil \"",
+   "expect": " properties.tags    unless  liquid é nil \""
+  },
+  {
+   "template": " or  == ",
+   "expect": " or  == "
+  },
+  {
+   "template": "{{ properties.name }}{% cycle 1 and , 2 %}{% else %}{% if false %}",
+   "expectError": "tag \"else\" not found, line:1, col:43"
+  },
+  {
+   "template": " append x y and a capture ]-%} endif :%}",
+   "expect": " append x y and a capture ]-%} endif :%}"
+  },
+  {
+   "template": "{{ xa }} text   \n  {% endcomment %}{% comment %}",
+   "expectError": "tag \"endcomment\" not found, line:2, col:3"
+  },
+  {
+   "template": "{{ x }}{% comment %}\n{%- echo 'e' -%}{% comment %}{% endraw %}{% cycle 1, 2 % break }",
+   "expectError": "tag \"{% cycle 1, 2 % break }\" not closed, line:2, col:42"
+  },
+  {
+   "template": "{% assign x = 'X' %}{%- echo 'e' -%}{% comment %}{% capture c %}{% liquid echo 'L' %}{%- elsif true -%}",
+   "expectError": "tag {% comment %} not closed, line:1, col:37"
+  },
+  {
+   "template": ":",
+   "expect": ":"
+  },
+  {
+   "template": "-}} cycle  endcomment [ 1  comment ",
+   "expect": "-}} cycle  endcomment [ 1  comment "
+  },
+  {
+   "template": "{% if true %}{% cycle 1, 2 %}",
+   "expectError": "tag {% if true %} not closed, line:1, col:1"
+  },
+  {
+   "template": "{% liquid echo 'L' %}{{ x }}{% comment %}{% endraw %}",
+   "expectError": "tag {% comment %} not closed, line:1, col:29"
+  },
+  {
+   "template": "{% end  if %}",
+   "expectError": "tag \"end\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% endif %}{% if true %}{% liquid echo 'L' %}{% comment %}{% endcapture %}{%- echo 'e' -%}{% raw %}",
+   "expectError": "tag \"endif\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% endif %}{% endraw %}{{- 'v' -}}{% break %}{% if false %}{% assign x = 'X' %}{% endcomment %}",
+   "expectError": "tag \"endif\" not found, line:1, col:1"
+  },
+  {
+   "template": "{%- elsif true -%}{% endunless %}{% endcapture %}{% capture c %}{% # note %}{% if false %}{% endunless %}",
+   "expectError": "tag \"elsif\" not found, line:1, col:1"
+  },
+  {
+   "template": "x y\n..",
+   "expect": "x y\n.."
+  },
+  {
+   "template": "{{--%} endunless  capture  # {{-",
+   "expectError": "output \"{{--%} endunless  capture  # {{-\" not closed, line:1, col:1"
+  },
+  {
+   "template": "}} raw  'q' ",
+   "expect": "}} raw  'q' "
+  },
+  {
+   "template": "{{| x {{ and \t",
+   "expectError": "output \"{{| x {{ and \\t\" not closed, line:1, col:1"
+  },
+  {
+   "template": " raw {{-",
+   "expectError": "output \"{{-\" not closed, line:1, col:6"
+  },
+  {
+   "template": "{% endunless %}{% if false %}\n{% comment %}{%- elsif true -%}{% endif %}{% unless false %}{%- elsif true -%}",
+   "expectError": "tag \"endunless\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% capture c %}{% cycle 1, 2 %}{% break %}{{ c }}",
+   "expectError": "tag {% capture c %} not closed, line:1, col:1"
+  },
+  {
+   "template": "x y{{- 'v' -}}",
+   "expect": "x yv"
+  },
+  {
+   "template": "{% endraw %}{% cycle 1, 2 %}{% endif %}{% raw %}{% # note %}",
+   "expectError": "raw \"{% raw %}{% # note %}\" not closed, line:1, col:49"
+  },
+  {
+   "template": ") not ) #  size  not  echo '",
+   "expect": ") not ) #  size  not  echo '"
+  },
+  {
+   "template": " not  true -%}x y-%} endif  endcapture {% decrement |",
+   "expectError": "tag \"{% decrement |\" not closed, line:1, col:40"
+  },
+  {
+   "template": "{% # not decrement e %}{%- elsif true -%}{{ c }}{% if true %}{% # note %}",
+   "expectError": "tag \"elsif\" not found, line:1, col:24"
+  },
+  {
+   "template": "{% [endif %}\n{% capture c %}",
+   "expectError": "illegal tag syntax, tag name expected, line:1, col:4"
+  },
+  {
+   "template": "{{- 'v' -}}{%- elsif true -%}{%- echo 'e' -%}{% else %}{{ properties.name }} text ",
+   "expectError": "tag \"elsif\" not found, line:1, col:12"
+  },
+  {
+   "template": " increment ' nil  contains é endunless   . capture \n",
+   "expect": " increment ' nil  contains é endunless   . capture \n"
+  },
+  {
+   "template": "\n{%- elsif true -%}\n{% if false %}",
+   "expectError": "tag \"elsif\" not found, line:2, col:1"
+  },
+  {
+   "template": ".. contains ( break  unless  properties.tags  and ",
+   "expect": ".. contains ( break  unless  properties.tags  and "
+  },
+  {
+   "template": "\" 1 | # %} # ",
+   "expect": "\" 1 | # %} # "
+  },
+  {
+   "template": " nil  and  increment \" endif ..{{- echo  elsif }}",
+   "expect": " nil  and  increment \" endif .."
+  },
+  {
+   "template": "{% liquid echo 'L' %}{% endunless %} text {% break %}{% unless false %}{% endunless %}{% endraw %}  \n  ",
+   "expectError": "tag \"endunless\" not found, line:1, col:22"
+  },
+  {
+   "template": "{{-\n- and [,- true  properties.name  unless ",
+   "expectError": "output \"{{-\\n- and [,- true  propertie...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{- 'v' -}}{%- elsif true -%}{% endunless %}{% cycle 1, 2 %}{% liquid echo 'L' %}{% if false %}  \n  ",
+   "expectError": "tag \"elsif\" not found, line:1, col:12"
+  },
+  {
+   "template": "{% assign x = 'X' %}{% increment i %}{%- echo 'e' -%}{% unless false %}{{ x }}",
+   "expectError": "tag {% unless false %} not closed, line:1, col:54"
+  },
+  {
+   "template": "{% increment i %}{% endraw %}{% if false %}",
+   "expectError": "tag \"endraw\" not found, line:1, col:18"
+  },
+  {
+   "template": " liquid ( contains  'q' {{-\n- endunless [",
+   "expectError": "output \"{{-\\n- endunless [\" not closed, line:1, col:25"
+  },
+  {
+   "template": " capture ' cycle . ==   elsif  endraw  assign a",
+   "expect": " capture ' cycle . ==   elsif  endraw  assign a"
+  },
+  {
+   "template": "]",
+   "expect": "]"
+  },
+  {
+   "template": "  \n  {% break %}",
+   "expect": "  \n  "
+  },
+  {
+   "template": "{% # note %}{% increment i %}{% cycle 1, 2 %}{{ properties.name }}{% raw %}{% endif %}{% c echo apture c %}{{ c }}",
+   "expectError": "raw \"{% raw %}{% endif %}{% c echo...\" not closed, line:1, col:76"
+  },
+  {
+   "template": "{% else %}{% endif %}{% if true %}",
+   "expectError": "tag \"else\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% # note %}\n{% break %}\n{% break %}{{ c }}{% break %}{% increment i %}",
+   "expect": "\n"
+  },
+  {
+   "template": "  endcapture  unless ",
+   "expect": "  endcapture  unless "
+  },
+  {
+   "template": " break  append  raw  increment ] when : endcomment {%😀",
+   "expectError": "tag \"{%😀\" not closed, line:1, col:52"
+  },
+  {
+   "template": "{% endcomment %}\n{% endif %}{% else %}{%- elsif true -%}{% capture c %}{% incre%}ment i %}{%- elsif true -%}",
+   "expectError": "tag \"endcomment\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% capture c %}{{ x }} text \n{{- 'v' -}}{% capture c %}{{ x }}{% raw %}",
+   "expectError": "tag {% raw %} not closed, line:2, col:34"
+  },
+  {
+   "template": " capture  raw  = ",
+   "expect": " capture  raw  = "
+  },
+  {
+   "template": ":. endcomment ",
+   "expect": ":. endcomment "
+  },
+  {
+   "template": " not  raw ",
+   "expect": " not  raw "
+  },
+  {
+   "template": "{% # note %}{% # note %}",
+   "expect": ""
+  },
+  {
+   "template": "{% endcomment %}{% assign x = 'X' %}{% endunless %}{% # note %}",
+   "expectError": "tag \"endcomment\" not found, line:1, col:1"
+  },
+  {
+   "template": " for ) endcomment  1  'q' \" unless ('",
+   "expect": " for ) endcomment  1  'q' \" unless ('"
+  },
+  {
+   "template": "- nil  nil ) for 😀-%} break -}}",
+   "expect": "- nil  nil ) for 😀-%} break -}}"
+  },
+  {
+   "template": "\n{% endif %}{% # note %}  \n  ",
+   "expectError": "tag \"endif\" not found, line:2, col:1"
+  },
+  {
+   "template": " properties.tags  liquid {{   liquid ",
+   "expectError": "output \"{{   liquid \" not closed, line:1, col:26"
+  },
+  {
+   "template": "{%- echo 'e' -%}{% raw %}{% endunless %}{%, else %}{% liquid echo 'L' %}{% endraw %}{% assign x = 'X' %}{% endcapture %}",
+   "expectError": "tag \"endcapture\" not found, line:1, col:105"
+  },
+  {
+   "template": " properties.name -}}",
+   "expect": " properties.name -}}"
+  },
+  {
+   "template": " 1 .",
+   "expect": " 1 ."
+  },
+  {
+   "template": "{% liquid echo 'L' %}{% if false %}  \n  {{ properties.name }}{% assign x = '{%X' %}{% increment i %}{% increment i %}{% endcomment %}",
+   "expectError": "tag \"endcomment\" not found, line:2, col:80"
+  },
+  {
+   "template": "\n{{%-% # note %}{% increment i %}{% capture c %}{% capture c %}\n",
+   "expectError": "output \"{{%-% # note %}{% increment i...\" not closed, line:2, col:1"
+  },
+  {
+   "template": "{% if \ttrue %}{% if true %}{% comment %}{{ x }}{% unless false %}",
+   "expectError": "tag {% comment %} not closed, line:1, col:28"
+  },
+  {
+   "template": "{%.. endunless %}{{ c }}  \n  {% break %}",
+   "expectError": "illegal tag syntax, tag name expected, line:1, col:3"
+  },
+  {
+   "template": "{% endunless %} text {% else %}{% assign x = 'X' %}{% endcapture %} break {{ x }}",
+   "expectError": "tag \"endunless\" not found, line:1, col:1"
+  },
+  {
+   "template": "]{%- raw  ==  'q' ",
+   "expectError": "tag \"{%- raw  ==  'q' \" not closed, line:1, col:2"
+  },
+  {
+   "template": "){{- increment  capture  x  == {% properties.name ",
+   "expectError": "output \"{{- increment  capture  x  ==...\" not closed, line:1, col:2"
+  },
+  {
+   "template": " assign  contains  nil  for | \n ",
+   "expect": " assign  contains  nil  for | \n "
+  },
+  {
+   "template": "{%  'q' increment i %} text ",
+   "expectError": "illegal tag syntax, tag name expected, line:1, col:5"
+  },
+  {
+   "template": "-%}",
+   "expect": "-%}"
+  },
+  {
+   "template": " capture [-}} increment ",
+   "expect": " capture [-}} increment "
+  },
+  {
+   "template": " endcapture {{ assign  not [ and ",
+   "expectError": "output \"{{ assign  not [ and \" not closed, line:1, col:13"
+  },
+  {
+   "template": "%}: assign  x {%\n == ..\t true ",
+   "expectError": "tag \"{%\\n == ..\\t true \" not closed, line:1, col:15"
+  },
+  {
+   "template": "{% cycle 1, 2 %}{% # note %}{% liquid echo 'L' %}{% increment i %}{% increment i %}{{ c }}{% if true %}{% liquid echo 'L' %}",
+   "expectError": "tag {% if true %} not closed, line:1, col:91"
+  },
+  {
+   "template": "{% if true %}{% if true %}{% assign x = 'X' %}{% liquid echo 'L' %}{% raw %}",
+   "expectError": "tag {% raw %} not closed, line:1, col:68"
+  },
+  {
+   "template": "{%- echo 'e' -%}{% else %}{% assign x = 'X' %}{% endif %}{% if false %}{% endraw %}{{ properties.name }}{% if false %}",
+   "expectError": "tag \"else\" not found, line:1, col:17"
+  },
+  {
+   "template": "{%- elsif true \t-%}{% endunless %}{% assign x = 'X' %}{{- 'v' -}}{%- elsif true -%}",
+   "expectError": "tag \"elsif\" not found, line:1, col:1"
+  },
+  {
+   "template": "     true  raw  properties.name  elsif  for  for -}}",
+   "expect": "     true  raw  properties.name  elsif  for  for -}}"
+  },
+  {
+   "template": "{% raw %}{%- echo 'e' -%}{% else %}{%- elsif true -%}{% endcomment %}",
+   "expectError": "raw \"{% raw %}{%- echo 'e' -%}{% e...\" not closed, line:1, col:10"
+  },
+  {
+   "template": "]",
+   "expect": "]"
+  },
+  {
+   "template": "{% if false %}{% assign x = 'X' =  %}{% increment i %}",
+   "expectError": "expected \"|\" before filter, line:1, col:34"
+  },
+  {
+   "template": "{% if true %}{% cycle 1, 2 %}{% increment i %}",
+   "expectError": "tag {% if true %} not closed, line:1, col:1"
+  },
+  {
+   "template": " not  \n ",
+   "expect": " not  \n "
+  },
+  {
+   "template": "- endraw é- upcase {{- unless \t echo ",
+   "expectError": "output \"{{- unless \\t echo \" not closed, line:1, col:20"
+  },
+  {
+   "template": "{% cycle 1, 2 %}{{- 'v' -}}{% cycle 1, 2 %}{% liquid echo 'L' %}{{ c }}{% else  break %}{% endraw %}{% endcapture %}",
+   "expectError": "tag \"else\" not found, line:1, col:72"
+  },
+  {
+   "template": " append  else ",
+   "expect": " append  else "
+  },
+  {
+   "template": " unless %} endraw ",
+   "expect": " unless %} endraw "
+  },
+  {
+   "template": "| and -%} break -}} capture  properties.name  not ",
+   "expect": "| and -%} break -}} capture  properties.name  not "
+  },
+  {
+   "template": ",\t upcase  else ",
+   "expect": ",\t upcase  else "
+  },
+  {
+   "template": "(( properties.name  capture ..{% unless ",
+   "expectError": "tag \"{% unless \" not closed, line:1, col:31"
+  },
+  {
+   "template": "  \n  {% endraw %}{% break %}{%- echo 'e' -%}{% cycle 1, 2 %}{% break %}{% cycle 1, 2 %}",
+   "expectError": "tag \"endraw\" not found, line:2, col:3"
+  },
+  {
+   "template": "{% unless -}}false %}",
+   "expectError": "expected \"|\" before filter, line:1, col:13"
+  },
+  {
+   "template": "{% endraw %}",
+   "expectError": "tag \"endraw\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% comment %}{% capture c %} text {% else %}",
+   "expectError": "tag {% comment %} not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ properties.name }}{% break %}{% if true %}{% endraw %}{% assign x = 'X' %}{{ c }}{% assign x = 'X' %}{{ properties.name }}",
+   "expectError": "tag \"endraw\" not found, line:1, col:46"
+  },
+  {
+   "template": " 1  endraw , or  \n  endcapture ",
+   "expect": " 1  endraw , or  \n  endcapture "
+  },
+  {
+   "template": "{% break %}{% endunless %}{% # note %}{% if true %}{% assign x = 'X' %}{% # note %}",
+   "expectError": "tag \"endunless\" not found, line:1, col:12"
+  },
+  {
+   "template": " cycle  liquid  liquid {%-😀 # {%-|",
+   "expectError": "tag \"{%-😀 # {%-|\" not closed, line:1, col:24"
+  },
+  {
+   "template": " echo  increment  =  endcomment  append : x   ",
+   "expect": " echo  increment  =  endcomment  append : x   "
+  },
+  {
+   "template": " else  ==  cycle  size  ==  size  endcapture  raw  append ",
+   "expect": " else  ==  cycle  size  ==  size  endcapture  raw  append "
+  },
+  {
+   "template": "'",
+   "expect": "'"
+  },
+  {
+   "template": "\n{% break %}",
+   "expect": "\n"
+  },
+  {
+   "template": "{{ comment  append ) echo \t ==  \n ",
+   "expectError": "output \"{{ comment  append ) echo \\t =...\" not closed, line:1, col:1"
+  },
+  {
+   "template": " # -%}..\n for  and x y endcomment ",
+   "expect": " # -%}..\n for  and x y endcomment "
+  },
+  {
+   "template": "{% else %}\n{% unless false %}",
+   "expectError": "tag \"else\" not found, line:1, col:1"
+  },
+  {
+   "template": " capture {%-.\n':",
+   "expectError": "tag \"{%-.\\n':\" not closed, line:1, col:10"
+  },
+  {
+   "template": " else ..:|",
+   "expect": " else ..:|"
+  },
+  {
+   "template": "{% break %} text ",
+   "expect": ""
+  },
+  {
+   "template": " not  unless :",
+   "expect": " not  unless :"
+  },
+  {
+   "template": "-}} endraw  for  ==  size  endcapture ",
+   "expect": "-}} endraw  for  ==  size  endcapture "
+  },
+  {
+   "template": "\t decrement  increment  unless  properties.name {{ size %}:",
+   "expectError": "output \"{{ size %}:\" not closed, line:1, col:49"
+  },
+  {
+   "template": " x ",
+   "expect": " x "
+  },
+  {
+   "template": "{ and { c }}",
+   "expect": "{ and { c }}"
+  },
+  {
+   "template": " endraw :{%-",
+   "expectError": "tag \"{%-\" not closed, line:1, col:10"
+  },
+  {
+   "template": " append ' for {% contains  if  size \n nil ",
+   "expectError": "tag \"{% contains  if  size \\n nil \" not closed, line:1, col:15"
+  },
+  {
+   "template": "][ or  endraw  increment  true a liquid  # -%}",
+   "expect": "][ or  endraw  increment  true a liquid  # -%}"
+  },
+  {
+   "template": "{%- echo 'e' -%}{% endcomment %}{% # note %}{% else %}{% endcapture %}{% unless false %}",
+   "expectError": "tag \"endcomment\" not found, line:1, col:17"
+  },
+  {
+   "template": "-}}{{-",
+   "expectError": "output \"{{-\" not closed, line:1, col:4"
+  },
+  {
+   "template": " 1 \" endcomment  if  properties.name  x ",
+   "expect": " 1 \" endcomment  if  properties.name  x "
+  },
+  {
+   "template": " when é endraw  properties.name {{ capture é",
+   "expectError": "output \"{{ capture é\" not closed, line:1, col:33"
+  },
+  {
+   "template": "{{- 'v' -}}{% # note %}{% if true %}",
+   "expectError": "tag {% if true %} not closed, line:1, col:24"
+  },
+  {
+   "template": "{% cycle 1, 2 %}{% endcomment %}{% else %}{%- echo 'e' -%}{%- echo 'e' -%}{% if true %}{% raw %}\n",
+   "expectError": "raw \"{% raw %}\\n\" not closed, line:1, col:97"
+  },
+  {
+   "template": "{{|    if  upcase   x ya break ",
+   "expectError": "output \"{{|    if  upcase   x ya break \" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{- 'v'  not -}}",
+   "expect": "false"
+  },
+  {
+   "template": " true ",
+   "expect": " true "
+  },
+  {
+   "template": "{% if true %}{% else  cycle 1, 2 %}{% capture c %}",
+   "expectError": "unexpected \"cycle 1, 2\", line:1, col:1"
+  },
+  {
+   "template": " # [ append  comment  ==    echo   # ",
+   "expect": " # [ append  comment  ==    echo   # "
+  },
+  {
+   "template": "{% increment i %}{% endraw %}\n{% endif %}{% increment i %}{{- 'v' -}}{% # cycle  note %}",
+   "expectError": "tag \"endraw\" not found, line:1, col:18"
+  },
+  {
+   "template": "{% assign x = 'X' %}{% break %}{% unless false %}{% capture c %}",
+   "expectError": "tag {% capture c %} not closed, line:1, col:50"
+  },
+  {
+   "template": "   elsif )",
+   "expect": "   elsif )"
+  },
+  {
+   "template": " text ",
+   "expect": " text "
+  },
+  {
+   "template": " if  not x y-}} =  ==   ",
+   "expect": " if  not x y-}} =  ==   "
+  },
+  {
+   "template": "{% unless false  capture %}",
+   "expectError": "tag {% unless false  capture %} not closed, line:1, col:1"
+  },
+  {
+   "template": "{% if true %}{% endraw %}{% increment i %}{% break %}{% if true %}{% if true %}{%- elsif true -%}",
+   "expectError": "tag \"endraw\" not found, line:1, col:14"
+  },
+  {
+   "template": "{{ c }}{% cycle 1, 2 %}{% raw %}{% # note %}{% comment %}{% break %}{% endraw %}",
+   "expect": "1{% # note %}{% comment %}{% break %}"
+  },
+  {
+   "template": "{%- elsif true -%}{% else %}{% raw %}{% endcomment %}{{- 'v' -}} text {{ c }}{% break %}",
+   "expectError": "raw \"{% raw %}{% endcomment %}{{- ...\" not closed, line:1, col:38"
+  },
+  {
+   "template": " capture  or  endcomment {{\t",
+   "expectError": "output \"{{\\t\" not closed, line:1, col:26"
+  },
+  {
+   "template": "{% increment i %}{% endif %}{% assign x = 'X' %}{{ properties.name }}{% increment i %}{% endraw %}",
+   "expectError": "tag \"endif\" not found, line:1, col:18"
+  },
+  {
+   "template": "{% unless false %}{{- 'v' -}}{% unless false %}{% break %}{% increment i %}|{{ c }}",
+   "expectError": "tag {% unless false %} not closed, line:1, col:30"
+  },
+  {
+   "template": "\n{% raw %}{% increment i %}",
+   "expectError": "raw \"{% raw %}{% increment i %}\" not closed, line:2, col:10"
+  },
+  {
+   "template": " endif .{%-,-}}\t #  1 ",
+   "expectError": "tag \"{%-,-}}\\t #  1 \" not closed, line:1, col:9"
+  },
+  {
+   "template": "{% endif %}{{- 'v' -}}{{ x }}{% break %}{% capture c %}\n{% endunless %}",
+   "expectError": "tag \"endif\" not found, line:1, col:1"
+  },
+  {
+   "template": "{%  append if false %}{% else %} text {% cycle 1, 2 %}{{ properties.name }}",
+   "expectError": "tag \"append\" not found, line:1, col:1"
+  },
+  {
+   "template": " or  x ",
+   "expect": " or  x "
+  },
+  {
+   "template": "-}}   or  unless ( properties.name  endcapture ",
+   "expect": "-}}   or  unless ( properties.name  endcapture "
+  },
+  {
+   "template": "{%- echo 'e' -%}{% capture c %}{% endunle endunless ss %}{% raw %}{% endif %}{% capture c %}{% comment %}{% # note %}",
+   "expectError": "raw \"{% raw %}{% endif %}{% captur...\" not closed, line:1, col:67"
+  },
+  {
+   "template": ": else ",
+   "expect": ": else "
+  },
+  {
+   "template": " unless  break ][ contains ",
+   "expect": " unless  break ][ contains "
+  },
+  {
+   "template": "{% endcapture %}{% unless false %}{{ properties.name }}{{ c }}{{ c }}{% increment i %}{% raw %}",
+   "expectError": "tag \"endcapture\" not found, line:1, col:1"
+  },
+  {
+   "template": "{%- echo 'e' -%}{% increment i %}",
+   "expect": "e0"
+  },
+  {
+   "template": "  {{ decrement  for  liquid  1 ",
+   "expectError": "output \"{{ decrement  for  liquid  1 \" not closed, line:1, col:3"
+  },
+  {
+   "template": "{% endcapture %}{% endcapture %}{% # note %}{% increment i %}{% if true %}{{- 'v' -}}{%- echo 'e' -%}",
+   "expectError": "tag \"endcapture\" not found, line:1, col:1"
+  },
+  {
+   "template": " if {{ \n  endraw é increment  decrement  size  echo  = ",
+   "expectError": "output \"{{ \\n  endraw é increment  dec...\" not closed, line:1, col:5"
+  },
+  {
+   "template": " break  unless   -\t properties.tags  endcapture ",
+   "expect": " break  unless   -\t properties.tags  endcapture "
+  },
+  {
+   "template": "{% capture c %}{% if true %}{% else %}{% increment i %}{% endcapture %}{% comment %}{% endcomment %}{% comment %}",
+   "expectError": "tag \"endcapture\" not found, line:1, col:56"
+  },
+  {
+   "template": "{% comment %}",
+   "expectError": "tag {% comment %} not closed, line:1, col:1"
+  },
+  {
+   "template": " contains - properties.tags  endif ,",
+   "expect": " contains - properties.tags  endif ,"
+  },
+  {
+   "template": "\n..",
+   "expect": "\n.."
+  },
+  {
+   "template": "a unless  not .é'",
+   "expect": "a unless  not .é'"
+  },
+  {
+   "template": "\t",
+   "expect": "\t"
+  },
+  {
+   "template": "{{ x }}{% capture c %}{% liquid echo 'L' %}{% endraw %}{% #  assign x = 'X' %}{%- elsif true -%}{% endif %}",
+   "expectError": "tag \"endraw\" not found, line:1, col:44"
+  },
+  {
+   "template": "{%- echo 'e' -%}{% raw %}{% raw %}{% raw %}{% capture c %}{% comment %}{% assign x = 'X' %}",
+   "expectError": "raw \"{% raw %}{% raw %}{% raw %}{%...\" not closed, line:1, col:26"
+  },
+  {
+   "template": " for  nil  endraw \" echo     ",
+   "expect": " for  nil  endraw \" echo     "
+  },
+  {
+   "template": " append  endif  1 ",
+   "expect": " append  endif  1 "
+  },
+  {
+   "template": "- =  increment  increment  else ",
+   "expect": "- =  increment  increment  else "
+  },
+  {
+   "template": "{% increment i %}  \n  ",
+   "expect": "0  \n  "
+  },
+  {
+   "template": " capture é{{- 1  nil ]  -}}-%}",
+   "expectError": "expected \"|\" before filter, line:1, col:23"
+  },
+  {
+   "template": " x    when [",
+   "expect": " x    when ["
+  },
+  {
+   "template": "{% endif %}{% else %} decrement ",
+   "expectError": "tag \"endif\" not found, line:1, col:1"
+  },
+  {
+   "template": "{% increment i %}{% unless false %}{%é comment %}{% else %}{% break %}{% if true %}{{ x }}",
+   "expectError": "tag \"é\" not found, line:1, col:36"
+  },
+  {
+   "template": "{% capture c %}{% break %}{% unles else s false %}{{ x }}{% if false %}{% endcomment %}{% endif %}{% raw %}",
+   "expectError": "tag \"unles\" not found, line:1, col:27"
+  },
+  {
+   "template": "{{ properties.n upcase ame }}{% increment i %} text {% capture c %}{% # note %}{% endraw %}{% else %}",
+   "expectError": "tag \"endraw\" not found, line:1, col:80"
+  },
+  {
+   "template": " elsif ., \n -}}",
+   "expect": " elsif ., \n -}}"
+  },
+  {
+   "template": " endunless  else  \n  upcase  ==  and [ elsif -{%",
+   "expectError": "tag \"{%\" not closed, line:2, col:28"
+  },
+  {
+   "template": "[ or ",
+   "expect": "[ or "
+  },
+  {
+   "template": " 'q' ",
+   "expect": " 'q' "
+  },
+  {
+   "template": " endunless  if  = ",
+   "expect": " endunless  if  = "
+  },
+  {
+   "template": "  \n   capture ",
+   "expect": "  \n   capture "
+  },
+  {
+   "template": " cycle  properties.name  upcase  endunless   %} \n  for ",
+   "expect": " cycle  properties.name  upcase  endunless   %} \n  for "
+  },
+  {
+   "template": "{% if true %}{{ properties.name }}\n text {% cycle 1, 2 %}{% break %}  \n  {{- 'v' -}}",
+   "expectError": "tag {% if true %} not closed, line:1, col:1"
+  },
+  {
+   "template": " cycle \" true aéx y\"",
+   "expect": " cycle \" true aéx y\""
+  },
+  {
+   "template": "{% liquid echo 'L' %}{% liquid echo 'L' %}{{ properties.name }}{% # note %}{% else %}{% endraw %}{% if true %}",
+   "expectError": "tag \"else\" not found, line:1, col:76"
+  },
+  {
+   "template": "{% increment i %}{% break %}{% endcomment %}{% liquid echo 'L' %}",
+   "expectError": "tag \"endcomment\" not found, line:1, col:29"
+  },
+  {
+   "template": "}}- capture ",
+   "expect": "}}- capture "
+  },
+  {
+   "template": "\t[ ",
+   "expect": "\t[ "
+  },
+  {
+   "template": "{%- elsif true -%}\n",
+   "expectError": "tag \"elsif\" not found, line:1, col:1"
+  },
+  {
+   "template": " assign }} -}}{{",
+   "expectError": "output \"{{\" not closed, line:1, col:15"
+  },
+  {
+   "template": " when  =  break  not  or  # ",
+   "expect": " when  =  break  not  or  # "
+  },
+  {
+   "template": " endcapture  contains  append ",
+   "expect": " endcapture  contains  append "
+  },
+  {
+   "template": " or ,-",
+   "expect": " or ,-"
+  },
+  {
+   "template": " not \n size | endif ",
+   "expect": " not \n size | endif "
+  },
+  {
+   "template": "{{- 'v' -}}{% endunless %}{% liquid echo 'L' %}{% raw %}  \n   text {% assign x = 'X' %}{%- echo 'e' -%}",
+   "expectError": "raw \"{% raw %}  \\n   text {% assign...\" not closed, line:1, col:57"
+  },
+  {
+   "template": "{% endcapture %}{% endif %}{%- elsif true -%}{% break %}{% raw %}{{ c }}",
+   "expectError": "raw \"{% raw %}{{ c }}\" not closed, line:1, col:66"
+  },
+  {
+   "template": "{% cycle 1, 2 %}{% comment %}\n text ",
+   "expectError": "tag {% comment %} not closed, line:1, col:17"
+  },
+  {
+   "template": "{% assign v = == == : %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:22"
+  },
+  {
+   "template": "{% cycle email \"tags\" andtraitspropertiesfalseproductstraits %}{% cycle email \"tags\" andtraitspropertiesfalseproductstraits %}",
+   "expect": "tags"
+  },
+  {
+   "template": "{{ name?emptynameor'x.?0>not  }}",
+   "expectError": "output \"{{ name?emptynameor'x.?0>not  }}\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ 1.5-<=products) email obj a-b }}",
+   "expectError": "expected \"|\" before filter, line:1, col:19"
+  },
+  {
+   "template": "{{ not(1.5 ==firstcontainsupcaselast }}",
+   "expectError": "invalid range syntax, line:1, col:13"
+  },
+  {
+   "template": "{{ 'name' \\ }}",
+   "expectError": "expected \"|\" before filter, line:1, col:12"
+  },
+  {
+   "template": "{{ not ?  }}",
+   "expect": "true"
+  },
+  {
+   "template": "{{ upcase empty\"tags\" 'name' sizesize ,]products1 }}",
+   "expectError": "expected \"|\" before filter, line:1, col:40"
+  },
+  {
+   "template": "{% assign v = name and 3json? properties>= last 3'name' products %}{{ v }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ <=allow_falsetags-name3pluswherex1.5 a-btags }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% if and <=)traitson_salenil>= split,or | %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:14"
+  },
+  {
+   "template": "{{ last  }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ .falsexjoin ==+obj-1]]. < }}",
+   "expectError": "expected \"|\" before filter, line:1, col:19"
+  },
+  {
+   "template": "{% if x-1 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if pluson_saleempty\"tags\"join(  %}T{% else %}F{% endif %}",
+   "expectError": "unexpected token \"\", value expected, line:1, col:34"
+  },
+  {
+   "template": "{% if nil  %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% cycle 1traitslastwhereplus \"tags\" ..' upcase namelast,  %}{% cycle 1traitslastwhereplus \"tags\" ..' upcase namelast,  %}",
+   "expect": "tags"
+  },
+  {
+   "template": "{% if default email >= ] nil %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:25"
+  },
+  {
+   "template": "{% if upcase ,' and (empty(products-]xblank %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:15"
+  },
+  {
+   "template": "{% if +  %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"+\", line:1, col:7"
+  },
+  {
+   "template": "{% if and lastproducts.-name| false %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if emailplusupcase.. json [<=>= %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:23"
+  },
+  {
+   "template": "{% assign v = 1blank obj -  %}{{ v }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ default  <=lastemptydefault \\'name'(on_sale\\[  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:33"
+  },
+  {
+   "template": "{{ , last ?]\\) appendx + }}",
+   "expectError": "invalid value expression: \", last ?]\\\\) appendx +\", line:1, col:4"
+  },
+  {
+   "template": "{{ upcase  }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if split contains3  %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ lastplusplus> ---empty])size where  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:27"
+  },
+  {
+   "template": "{% if contains name %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = <properties 1.5,>splitfirst-1 traitsand,== %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:31"
+  },
+  {
+   "template": "{{ .. email >-  }}",
+   "expectError": "invalid value expression: \".. email >-\", line:1, col:4"
+  },
+  {
+   "template": "{{ split obj (tagsdefault nil empty }}",
+   "expectError": "invalid range syntax, line:1, col:28"
+  },
+  {
+   "template": "{{ append|size, blankon_sale-\"tags\" ] allow_falsefirst }}",
+   "expectError": "expected \":\" after filter name, line:1, col:15"
+  },
+  {
+   "template": "{{ name >=+  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:12"
+  },
+  {
+   "template": "{% cycle ] %}{% cycle ] %}",
+   "expectError": "empty candidates: \"{% cycle ] %}\", line:1, col:11"
+  },
+  {
+   "template": "{% if  ( ( and[default) name size  %}T{% else %}F{% endif %}",
+   "expectError": "[ not closed, line:1, col:34"
+  },
+  {
+   "template": "{% if x. first<=whereemailjson+) 1 split  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:32"
+  },
+  {
+   "template": "{% cycle ,) %}{% cycle ,) %}",
+   "expectError": "empty candidates: \"{% cycle ,) %}\", line:1, col:12"
+  },
+  {
+   "template": "{% cycle properties\"tags\"   .x 'name' %}{% cycle properties\"tags\"   .x 'name' %}",
+   "expect": "[object Object]tags"
+  },
+  {
+   "template": "{% if contains)contains :?json3nilsize  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:16"
+  },
+  {
+   "template": "{% cycle true.false- ) ] %}{% cycle true.false- ) ] %}",
+   "expect": ""
+  },
+  {
+   "template": "{{ first :'name'-empty >objx  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:11"
+  },
+  {
+   "template": "{% assign v = ..<=name join)traitsfalse %}{{ v }}",
+   "expectError": "invalid value expression: \"..<=name join)traitsfalse\", line:1, col:15"
+  },
+  {
+   "template": "{{ -1 ..lastplusproperties where : allow_false(.. not+ }}",
+   "expectError": "expected \"|\" before filter, line:1, col:8"
+  },
+  {
+   "template": "{% if >=>last  %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if \\ productsobjfirst   traitstraitssplitnilon_sale %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"\\\\ productsobjfirst   traitstr...\", line:1, col:7"
+  },
+  {
+   "template": "{% if blank1.5] empty %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:16"
+  },
+  {
+   "template": "{{ )>= >=name splitjson andpropertiesallow_false }}",
+   "expectError": "invalid value expression: \")>= >=name splitjson andprope...\", line:1, col:4"
+  },
+  {
+   "template": "{{ 'tagsobj x .  }}",
+   "expectError": "output \"{{ 'tagsobj x .  }}\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% if <contains not!= . firstsizeobjblank > contains .. %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:55"
+  },
+  {
+   "template": "{% assign v = join  %}{{ v }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ 1 split ?size }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ email }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ ,tags\"tags\"1.5emptyjoin }}",
+   "expectError": "invalid value expression: \",tags\\\"tags\\\"1.5emptyjoin\", line:1, col:4"
+  },
+  {
+   "template": "{% if 'name' x %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if obj)  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:11"
+  },
+  {
+   "template": "{{ .1.. true3!= traits ' default }}",
+   "expectError": "output \"{{ .1.. true3!= traits ' defa...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ email sizename >=split1  }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if blank %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 1a-band:first  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:12"
+  },
+  {
+   "template": "{% if lasttags: [upcase %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:16"
+  },
+  {
+   "template": "{% if ,last|  %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \",last|\", line:1, col:7"
+  },
+  {
+   "template": "{% cycle tags?contains ]  %}{% cycle tags?contains ]  %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if nota-bnameblank %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if \"tags\"!= (name)whereproperties  %}T{% else %}F{% endif %}",
+   "expectError": "invalid range syntax, line:1, col:22"
+  },
+  {
+   "template": "{% if <?and(' split'<=appendsplit 1.5 %}T{% else %}F{% endif %}",
+   "expectError": "invalid range syntax, line:1, col:22"
+  },
+  {
+   "template": "{{ + [3 ,notdefaulta-b. truejson) 1  }}",
+   "expectError": "invalid value expression: \"+ [3 ,notdefaulta-b. truejson) 1\", line:1, col:4"
+  },
+  {
+   "template": "{% assign v = wheresplit %}{{ v }}",
+   "expect": ""
+  },
+  {
+   "template": "{% cycle >= ' contains'name'  %}{% cycle >= ' contains'name'  %}",
+   "expectError": "empty candidates: \"{% cycle >= ' contains'name'  %}\", line:1, col:29"
+  },
+  {
+   "template": "{{ -1andtags\\obj'name' }}",
+   "expectError": "expected \"|\" before filter, line:1, col:14"
+  },
+  {
+   "template": "{% cycle tagsblank0contains : < :1 %}{% cycle tagsblank0contains : < :1 %}",
+   "expectError": "empty candidates: \"{% cycle tagsblank0contains : < :1 %}\", line:1, col:35"
+  },
+  {
+   "template": "{{ 0size'allow_false> jsonon_sale  -1  }}",
+   "expectError": "output \"{{ 0size'allow_false> jsonon_...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% if sizeblankdefault|propertiesnametraits'containsname\"tags\" %}T{% else %}F{% endif %}",
+   "expectError": "expected \":\" after filter name, line:1, col:44"
+  },
+  {
+   "template": "{% if ..joinempty 'name' obj]a-b==upcase %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"..joinempty 'name' obj]a-b==u...\", line:1, col:7"
+  },
+  {
+   "template": "{% cycle traits? name,..default1 %}{% cycle traits? name,..default1 %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if empty>  %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% cycle \"tags\" emptytags %}{% cycle \"tags\" emptytags %}",
+   "expect": "tags"
+  },
+  {
+   "template": "{% cycle split not %}{% cycle split not %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if default jsonempty %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ ,  }}",
+   "expectError": "invalid value expression: \",\", line:1, col:4"
+  },
+  {
+   "template": "{{ properties on_salewhere[ ==niltraits>=  trueblank }}",
+   "expectError": "[ not closed, line:1, col:53"
+  },
+  {
+   "template": "{% if 'name'xnot %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ or 0or tagsxon_sale> }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% if allow_false- <=1+ upcaseempty ?or %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:24"
+  },
+  {
+   "template": "{% assign v = split) \"tags\" and] \"tags\"allow_false!= or3   %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:21"
+  },
+  {
+   "template": "{{ email jsonjointrue) 'name' properties 1 contains 3 !=  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:23"
+  },
+  {
+   "template": "{{ join plusempty \"tags\"(\\last( -a-b - }}",
+   "expectError": "unexpected token \"\\\\last( -a-b -\", value expected, line:1, col:26"
+  },
+  {
+   "template": "{% if a-btags firstfirstandcontains  'name'where] %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:50"
+  },
+  {
+   "template": "{% if 'name' \"tags\"nil a-b  %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ tags  }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ nil'name'last>'name'\"tags\" last blank'name'email }}",
+   "expect": ""
+  },
+  {
+   "template": "{% cycle -x allow_false]append0email append plus <=[  %}{% cycle -x allow_false]append0email append plus <=[  %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if obj  %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ size >=upcase }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% if xdefaultobjon_sale email==x %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if \\  <=| traits !=1 1laston_saleupcaseallow_false %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"\\\\  <=| traits !=1 1laston_sal...\", line:1, col:7"
+  },
+  {
+   "template": "{% cycle +. [products 0 %}{% cycle +. [products 0 %}",
+   "expectError": "empty candidates: \"{% cycle +. [products 0 %}\", line:1, col:24"
+  },
+  {
+   "template": "{% if upcaseappend..  traits\"tags\" ?( %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:20"
+  },
+  {
+   "template": "{% assign v = not plus] obj[ plus >===.. %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:24"
+  },
+  {
+   "template": "{% if 'name'  %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ append  }}",
+   "expect": ""
+  },
+  {
+   "template": "{% cycle ?trueplusallow_falsedefault jsonon_sale'jsonemail!=tags %}{% cycle ?trueplusallow_falsedefault jsonon_sale'jsonemail!=tags %}",
+   "expect": ""
+  },
+  {
+   "template": "{{ x.ornamenot last\\\\falsedefault +   }}",
+   "expectError": "expected \"|\" before filter, line:1, col:21"
+  },
+  {
+   "template": "{% if a-b-1 split %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ containslast andtraits[ }}",
+   "expectError": "[ not closed, line:1, col:27"
+  },
+  {
+   "template": "{{ traitstraits size<=traitsproductsblank join3 -) }}",
+   "expectError": "expected \"|\" before filter, line:1, col:51"
+  },
+  {
+   "template": "{{ \\ blank plus 'name'and<=json1.5 }}",
+   "expectError": "invalid value expression: \"\\\\ blank plus 'name'and<=json1.5\", line:1, col:4"
+  },
+  {
+   "template": "{% cycle -1  %}{% cycle -1  %}",
+   "expect": "-1-1"
+  },
+  {
+   "template": "{% cycle ..json blank(joinupcasewhere-1 size==  %}{% cycle ..json blank(joinupcasewhere-1 size==  %}",
+   "expectError": "empty candidates: \"{% cycle ..json blank(joinupcasewhere-1 size==  %}\", line:1, col:47"
+  },
+  {
+   "template": "{{ firstfirstwhere \"tags\"where  }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if 3   or allow_false..  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:26"
+  },
+  {
+   "template": "{% if 1.5 properties niltrueemail'name' %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ join 1.5 !=+ ..and orappend }}",
+   "expectError": "expected \"|\" before filter, line:1, col:16"
+  },
+  {
+   "template": "{{ containsupcase!=: ,default \"tags\"append }}",
+   "expectError": "expected \"|\" before filter, line:1, col:21"
+  },
+  {
+   "template": "{{ size\"tags\" wheresize default.. containsnila-b >= [ }}",
+   "expectError": "expected \"|\" before filter, line:1, col:33"
+  },
+  {
+   "template": "{{ on_saleemail1 joinnotlast }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if , emptyandtraitsfirst+ traits %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \", emptyandtraitsfirst+ traits\", line:1, col:7"
+  },
+  {
+   "template": "{% if \"tags\"  %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ ,0+ a-b.3 + }}",
+   "expectError": "invalid value expression: \",0+ a-b.3 +\", line:1, col:4"
+  },
+  {
+   "template": "{% cycle +'name' )<truetraits >=empty-1+ %}{% cycle +'name' )<truetraits >=empty-1+ %}",
+   "expectError": "empty candidates: \"{% cycle +'name' )<truetraits >=empty-1+ %}\", line:1, col:41"
+  },
+  {
+   "template": "{% if -1 jointags a-b  %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if 1, json  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:9"
+  },
+  {
+   "template": "{{ ]\"tags\"size plus\\   or==x }}",
+   "expectError": "invalid value expression: \"]\\\"tags\\\"size plus\\\\   or==x\", line:1, col:4"
+  },
+  {
+   "template": "{% assign v = -1 %}{{ v }}",
+   "expect": "-1"
+  },
+  {
+   "template": "{% assign v = 'join: \\ size\\ ornil,<=obj %}{{ v }}",
+   "expect": "join:  size ornil,<=ob"
+  },
+  {
+   "template": "{{ propertiesappend !=where ' 1.5 }}",
+   "expectError": "output \"{{ propertiesappend !=where '...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ plus1.5tags1.5 \"tags\"> nilcontains }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if true1.5traitsproducts[traitsxsplit)..  %}T{% else %}F{% endif %}",
+   "expectError": "[ not closed, line:1, col:44"
+  },
+  {
+   "template": "{{ \"tags\":join\"tags\"on_sale!=  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:11"
+  },
+  {
+   "template": "{{ wheretraits |last last < 'name' traits[<a-b }}",
+   "expectError": "expected \":\" after filter name, line:1, col:22"
+  },
+  {
+   "template": "{% if joinempty|( x ]..x appendjson %}T{% else %}F{% endif %}",
+   "expectError": "expected filter name, line:1, col:17"
+  },
+  {
+   "template": "{% cycle defaultand empty 0, emailpropertiesa-b blank %}{% cycle defaultand empty 0, emailpropertiesa-b blank %}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = !=allow_falsecontains  %}{{ v }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ <|jsondefault }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ first \"tags\" last >=obj  }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ == default<size }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ contains 1 -\"tags\" }}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ nameblankandproperties traits: |append or 1.5  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:34"
+  },
+  {
+   "template": "{% if |-a-b properties. obj json ==first %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"|-a-b properties. obj json ==...\", line:1, col:7"
+  },
+  {
+   "template": "{{ 0upcasejson >\\ }}",
+   "expectError": "expected \"|\" before filter, line:1, col:18"
+  },
+  {
+   "template": "{{ products. }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ name\\  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:9"
+  },
+  {
+   "template": "{{ ,emailplus-1.5 ] ( falseempty>= }}",
+   "expectError": "invalid value expression: \",emailplus-1.5 ] ( falseempty>=\", line:1, col:4"
+  },
+  {
+   "template": "{% cycle [\\==?plusjoinupcase +email1.5 products!=  %}{% cycle [\\==?plusjoinupcase +email1.5 products!=  %}",
+   "expectError": "[ not closed, line:1, col:50"
+  },
+  {
+   "template": "{% cycle or %}{% cycle or %}",
+   "expect": ""
+  },
+  {
+   "template": "{{ 0< }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% assign v = tagspropertiesobj1.. ?json?  %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:34"
+  },
+  {
+   "template": "{% assign v = - and..jsonproperties  %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:21"
+  },
+  {
+   "template": "{% assign v = >= nil> ) join  %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:24"
+  },
+  {
+   "template": "{{ falseemail allow_false| <=blank notwheresplit(  }}",
+   "expectError": "expected filter name, line:1, col:28"
+  },
+  {
+   "template": "{{ default, }}",
+   "expectError": "expected \"|\" before filter, line:1, col:12"
+  },
+  {
+   "template": "{{ traits 0json json1blank>=first email  }}",
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{% assign v = \"tags\".  %}{{ v }}",
+   "expect": "tags"
+  },
+  {
+   "template": "{% assign v = [ <=nil %}{{ v }}",
+   "expectError": "[ not closed, line:1, col:22"
+  },
+  {
+   "template": "{% if \"tags\"tags  ,wheredefaultsize %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:20"
+  },
+  {
+   "template": "{% if allow_falsedefaulttags( %}T{% else %}F{% endif %}",
+   "expectError": "unexpected token \"\", value expected, line:1, col:30"
+  },
+  {
+   "template": "{% cycle products ' joinproducts>  %}{% cycle products ' joinproducts>  %}",
+   "expect": " joinproducts"
+  },
+  {
+   "template": "{{ not:\"tags\" }}",
+   "expectError": "expected \"|\" before filter, line:1, col:8"
+  },
+  {
+   "template": "{{ <= tags < }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ :? }}",
+   "expectError": "invalid value expression: \":?\", line:1, col:4"
+  },
+  {
+   "template": "{% if ] <=(empty  %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"] <=(empty\", line:1, col:7"
+  },
+  {
+   "template": "{{ upcase emaildefault. }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ tags }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ on_sale!= 1.5<a-b >objcontainsupcase  }}",
+   "expect": "true"
+  },
+  {
+   "template": "{{ emptyblank == 0default..[ empty-1 tags not  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:27"
+  },
+  {
+   "template": "{% cycle [-1jointraits\"tags\" upcasefalse %}{% cycle [-1jointraits\"tags\" upcasefalse %}",
+   "expectError": "[ not closed, line:1, col:41"
+  },
+  {
+   "template": "{{ falsetags 1.5split traitsfirst nil+ 0< ? }}",
+   "expectError": "expected \"|\" before filter, line:1, col:39"
+  },
+  {
+   "template": "{{ true? objjson allow_false  }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ \"tags\"==< }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ traits<last-1  }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% cycle size ]size %}{% cycle size ]size %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if != <-1or default (upcaseproductson_salex %}T{% else %}F{% endif %}",
+   "expectError": "invalid range syntax, line:1, col:48"
+  },
+  {
+   "template": "{% if ..? ?false  %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"..? ?false\", line:1, col:7"
+  },
+  {
+   "template": "{{ .where }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ )allow_false3pluson_salenot ] append ==| empty }}",
+   "expectError": "invalid value expression: \")allow_false3pluson_salenot ]...\", line:1, col:4"
+  },
+  {
+   "template": "{% assign v = objfalse0true json\"tags\"obj == products splitor )  %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:64"
+  },
+  {
+   "template": "{% if a-b<=join |json a-b(' where true or properties %}T{% else %}F{% endif %}",
+   "expectError": "expected \":\" after filter name, line:1, col:23"
+  },
+  {
+   "template": "{{ obj <=tags 'name'[ email json1 or }}",
+   "expectError": "[ not closed, line:1, col:37"
+  },
+  {
+   "template": "{% if plustags upcase and 'name'\"tags\" %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ allow_false < traits splittraits containsname'name'|appendnil>= }}",
+   "expectError": "expected \":\" after filter name, line:1, col:65"
+  },
+  {
+   "template": "{{ last ' 1.5 ,or and <= \\1.5true, ] }}",
+   "expectError": "output \"{{ last ' 1.5 ,or and <= \\\\1.5...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ \\append==false|| \\obj0not 1.5 }}",
+   "expectError": "invalid value expression: \"\\\\append==false|| \\\\obj0not 1.5\", line:1, col:4"
+  },
+  {
+   "template": "{% if products %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ emptyon_sale productsandand }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ )products first?blank==3\\ 0 }}",
+   "expectError": "invalid value expression: \")products first?blank==3\\\\ 0\", line:1, col:4"
+  },
+  {
+   "template": "{% if ?truewherejson %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ [ false\\obj join| }}",
+   "expectError": "[ not closed, line:1, col:21"
+  },
+  {
+   "template": "{{ upcase'upcase 1.5nil..blank|..append-1 }}",
+   "expectError": "output \"{{ upcase'upcase 1.5nil..blan...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% if plus '  %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if plus 1 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ blank?| false products ,first\\  }}",
+   "expectError": "expected \":\" after filter name, line:1, col:18"
+  },
+  {
+   "template": "{% assign v = properties]|products:) orwhere xor nil.. %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:26"
+  },
+  {
+   "template": "{% assign v = |(upcase-| %}{{ v }}",
+   "expectError": "invalid value expression: \"|(upcase-|\", line:1, col:15"
+  },
+  {
+   "template": "{% assign v = obj first %}{{ v }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if ?and: json==< \"tags\"appendtraits-falselast %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:12"
+  },
+  {
+   "template": "{% if \\email !=-1or %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"\\\\email !=-1or\", line:1, col:7"
+  },
+  {
+   "template": "{% cycle )==x0x on_saledefault'name'append3|  %}{% cycle )==x0x on_saledefault'name'append3|  %}",
+   "expectError": "empty candidates: \"{% cycle )==x0x on_saledefault'name'append3|  %}\", line:1, col:45"
+  },
+  {
+   "template": "{{ a-b > 'name' <0  }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{  where.  }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ ==  }}",
+   "expect": "true"
+  },
+  {
+   "template": "{% cycle obj true lastx+products  ==? %}{% cycle obj true lastx+products  ==? %}",
+   "expect": "true"
+  },
+  {
+   "template": "{% if  ]. %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"].\", line:1, col:8"
+  },
+  {
+   "template": "{{ split defaultproductsjson }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ .' ==split lastallow_falseobj[ not  }}",
+   "expectError": "output \"{{ .' ==split lastallow_false...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% if 1.5 plus >=obj'name' json not]true( %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:37"
+  },
+  {
+   "template": "{% if jsonproducts on_sale \"tags\"lastorx..email  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:42"
+  },
+  {
+   "template": "{{ nil ) true >=join  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:9"
+  },
+  {
+   "template": "{% assign v = where'a-bcontainsornot last>] empty firstdefault %}{{ v }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = last1.5]..  %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:23"
+  },
+  {
+   "template": "{% assign v = <obj1 %}{{ v }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ \\==blank allow_false1.51 >= }}",
+   "expectError": "invalid value expression: \"\\\\==blank allow_false1.51 >=\", line:1, col:4"
+  },
+  {
+   "template": "{% if \"tags\"lastx(3a-bemail or  %}T{% else %}F{% endif %}",
+   "expectError": "invalid range syntax, line:1, col:30"
+  },
+  {
+   "template": "{{ size)- empty\\+> 3append -1not or }}",
+   "expectError": "expected \"|\" before filter, line:1, col:9"
+  },
+  {
+   "template": "{{ >last }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% assign v = appendplus or1.5name %}{{ v }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if emailobj| 'blanksplit %}T{% else %}F{% endif %}",
+   "expectError": "expected filter name, line:1, col:17"
+  },
+  {
+   "template": "{% cycle ] size-1a-bupcase append %}{% cycle ] size-1a-bupcase append %}",
+   "expectError": "empty candidates: \"{% cycle ] size-1a-bupcase append %}\", line:1, col:34"
+  },
+  {
+   "template": "{% cycle 1.5 <='name'- false ? .. != %}{% cycle 1.5 <='name'- false ? .. != %}",
+   "expect": "1.51.5"
+  },
+  {
+   "template": "{% if != obj |+[ email0 json where  %}T{% else %}F{% endif %}",
+   "expectError": "expected filter name, line:1, col:15"
+  },
+  {
+   "template": "{{ email)appendor not tags- >= \"tags\" emailnametraits }}",
+   "expectError": "expected \"|\" before filter, line:1, col:10"
+  },
+  {
+   "template": "{% if sizeemailon_sale not-and-\\on_sale %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:33"
+  },
+  {
+   "template": "{% if -1 ( first %}T{% else %}F{% endif %}",
+   "expectError": "invalid range syntax, line:1, col:18"
+  },
+  {
+   "template": "{% if upcase |on_sale.1.5blankfalseemail1-1 products  %}T{% else %}F{% endif %}",
+   "expectError": "expected \":\" after filter name, line:1, col:22"
+  },
+  {
+   "template": "{% cycle [>1.5size:default' | %}{% cycle [>1.5size:default' | %}",
+   "expectError": "[ not closed, line:1, col:30"
+  },
+  {
+   "template": "{% cycle nameappendlast\\ traits json1.5obj<= -last %}{% cycle nameappendlast\\ traits json1.5obj<= -last %}",
+   "expect": ""
+  },
+  {
+   "template": "{{ 0 <!=email1.5 ]products >= on_salefirst }}",
+   "expectError": "expected \"|\" before filter, line:1, col:19"
+  },
+  {
+   "template": "{{ json a-b \\ .  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:14"
+  },
+  {
+   "template": "{% if 'name'allow_falsex orappendpropertiestruejsonor size  %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ firstblankallow_false }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ \"tags\"plus,+<=defaultlast ' }}",
+   "expectError": "output \"{{ \\\"tags\\\"plus,+<=defaultlast ...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% if containsnil -11split %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if not -1 nil== first ) allow_false or  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:27"
+  },
+  {
+   "template": "{{ tags -1 .+>=tags blankfirst nil }}",
+   "expectError": "expected \"|\" before filter, line:1, col:14"
+  },
+  {
+   "template": "{% if or join<===\"tags\"not:3[' not'name' %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:28"
+  },
+  {
+   "template": "{% if nila-b !=allow_falsenotsize \\true'true1 %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:36"
+  },
+  {
+   "template": "{% if append >|append|join.\"tags\" .  %}T{% else %}F{% endif %}",
+   "expectError": "expected \":\" after filter name, line:1, col:27"
+  },
+  {
+   "template": "{{ -1+allow_false > obj[!=or  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:7"
+  },
+  {
+   "template": "{% if split  %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ last> traitsproducts !=  }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% if ==emaillastcontains where nil <joinand %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{  blank|,json name truefalse }}",
+   "expectError": "expected filter name, line:1, col:11"
+  },
+  {
+   "template": "{% if false %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ <=)) last? -1 ['true .>= nil  }}",
+   "expectError": "output \"{{ <=)) last? -1 ['true .>= n...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ on_sale\\default[sizedefault\"tags\":\\join0-  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:12"
+  },
+  {
+   "template": "{% if 1>=)blank<=  default %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:11"
+  },
+  {
+   "template": "{{ not  }}",
+   "expect": "true"
+  },
+  {
+   "template": "{{ or false\"tags\"| < > append!=upcaseobjupcase.  }}",
+   "expectError": "expected filter name, line:1, col:20"
+  },
+  {
+   "template": "{{ size  blank'name' }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ -firstpropertieswheretruetraits plus blankempty append( }}",
+   "expectError": "unexpected token \"\", value expected, line:1, col:59"
+  },
+  {
+   "template": "{{ size  }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if plus lastfirst [empty name %}T{% else %}F{% endif %}",
+   "expectError": "[ not closed, line:1, col:33"
+  },
+  {
+   "template": "{{ )name : appendcontains<=3+3)plus1  }}",
+   "expectError": "invalid value expression: \")name : appendcontains<=3+3)p...\", line:1, col:4"
+  },
+  {
+   "template": "{{ productsfalse>= >= tags properties }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ >< ) }}",
+   "expectError": "expected \"|\" before filter, line:1, col:8"
+  },
+  {
+   "template": "{{ tags (last<= }}",
+   "expectError": "invalid range syntax, line:1, col:15"
+  },
+  {
+   "template": "{{ > notnil split  }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ propertiesnil \\ emailon_saleupcase <allow_false'name' <-nil }}",
+   "expectError": "expected \"|\" before filter, line:1, col:19"
+  },
+  {
+   "template": "{{ <=1]>!= join }}",
+   "expectError": "expected \"|\" before filter, line:1, col:8"
+  },
+  {
+   "template": "{% assign v = email  %}{{ v }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if : %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \":\", line:1, col:7"
+  },
+  {
+   "template": "{% if >= on_saleon_sale==) ' <=append? split products  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:27"
+  },
+  {
+   "template": "{{ ]1 blank splitblank contains obj false  }}",
+   "expectError": "invalid value expression: \"]1 blank splitblank contains ...\", line:1, col:4"
+  },
+  {
+   "template": "{{ != 'name'[)+. empty }}",
+   "expectError": "[ not closed, line:1, col:23"
+  },
+  {
+   "template": "{% if \"tags\".  %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{% if empty!= (-1:== %}T{% else %}F{% endif %}",
+   "expectError": "invalid range syntax, line:1, col:19"
+  },
+  {
+   "template": "{% assign v = <= %}{{ v }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% assign v = ] \"tags\":|traits  %}{{ v }}",
+   "expectError": "invalid value expression: \"] \\\"tags\\\":|traits\", line:1, col:15"
+  },
+  {
+   "template": "{{ json blank ==true appendjson1.5 03:( }}",
+   "expectError": "expected \"|\" before filter, line:1, col:39"
+  },
+  {
+   "template": "{% if upcaseempty %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ false }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ 'name' 'not[>='name' >obj==emailblank }}",
+   "expectError": "output \"{{ 'name' 'not[>='name' >obj=...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% if splita-bproperties obj..>last %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:30"
+  },
+  {
+   "template": "{{ default-namejson[' join traits name notand }}",
+   "expectError": "output \"{{ default-namejson[' join tr...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% if properties tagsa-blast blank1> %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ allow_false ) email xupcase  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:17"
+  },
+  {
+   "template": "{% cycle |\\namenot  %}{% cycle |\\namenot  %}",
+   "expectError": "empty candidates: \"{% cycle |\\namenot  %}\", line:1, col:19"
+  },
+  {
+   "template": "{% if 1default upcasesize products[ tags)-nilallow_false %}T{% else %}F{% endif %}",
+   "expectError": "[ not closed, line:1, col:57"
+  },
+  {
+   "template": "{% if email< a-bsplit | allow_false>=properties %}T{% else %}F{% endif %}",
+   "expectError": "expected \":\" after filter name, line:1, col:36"
+  },
+  {
+   "template": "{{ -),blankcontains a-b.. < }}",
+   "expectError": "expected \"|\" before filter, line:1, col:6"
+  },
+  {
+   "template": "{% cycle ? | objjson obj first\"tags\" %}{% cycle ? | objjson obj first\"tags\" %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if + false ( >= - 0 first %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"+ false ( >= - 0 first\", line:1, col:7"
+  },
+  {
+   "template": "{% if -10niltags %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if |plus allow_false obj<  %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"|plus allow_false obj<\", line:1, col:7"
+  },
+  {
+   "template": "{% if )size0upcase3 ( %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \")size0upcase3 (\", line:1, col:7"
+  },
+  {
+   "template": "{% assign v = true false!=== -1xupcase:splitemailjson  %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:40"
+  },
+  {
+   "template": "{% assign v = products email on_sale) properties3  %}{{ v }}",
+   "expectError": "expected \"|\" before filter, line:1, col:38"
+  },
+  {
+   "template": "{% if > 3 %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if upcase  %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if . <=emailtraitsobj x\\ ..(  %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"<=emailtraitsobj x\\\\ ..(\", line:1, col:9"
+  },
+  {
+   "template": "{{ split }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ where <= objjoin xproductson_sale(first? }}",
+   "expectError": "invalid range syntax, line:1, col:45"
+  },
+  {
+   "template": "{{ join traitsname }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ , products  }}",
+   "expectError": "invalid value expression: \", products\", line:1, col:4"
+  },
+  {
+   "template": "{{ appendtags1.5tags wherejoin  }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if lastand :append 10empty %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:16"
+  },
+  {
+   "template": "{{ >=not| <= plus-1 a-b }}",
+   "expectError": "expected filter name, line:1, col:11"
+  },
+  {
+   "template": "{% if .. append\\tags <= tags 1.51append-1 + %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \".. append\\\\tags <= tags 1.51ap...\", line:1, col:7"
+  },
+  {
+   "template": "{% if   \\ . json productsempty..notjson %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"\\\\ . json productsempty..notjson\", line:1, col:9"
+  },
+  {
+   "template": "{{ 3 \\ first json ? append]-1append1 < }}",
+   "expectError": "expected \"|\" before filter, line:1, col:7"
+  },
+  {
+   "template": "{% assign v = ?  plus  %}{{ v }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ >=,size ==notallow_false  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:7"
+  },
+  {
+   "template": "{{ on_salesize<=wherex  }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% if nil|trueblank< first %}T{% else %}F{% endif %}",
+   "expectError": "expected \":\" after filter name, line:1, col:20"
+  },
+  {
+   "template": "{% if and[!=join json [size last] == empty %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if <==0blank xtags1.5 1name ] last or %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:10"
+  },
+  {
+   "template": "{{ )properties andobjemailsplit<= a-b  }}",
+   "expectError": "invalid value expression: \")properties andobjemailsplit<...\", line:1, col:4"
+  },
+  {
+   "template": "{% if emptyname %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ name  }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ :first x  }}",
+   "expectError": "invalid value expression: \":first x\", line:1, col:4"
+  },
+  {
+   "template": "{% if == .. !=email 31.5 %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:11"
+  },
+  {
+   "template": "{{ xsizenot ?  }}",
+   "expect": ""
+  },
+  {
+   "template": "{% cycle 1[  %}{% cycle 1[  %}",
+   "expectError": "[ not closed, line:1, col:12"
+  },
+  {
+   "template": "{{ whereblank  }}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign v = \"tags\" 1.5whereon_sale %}{{ v }}",
+   "expect": "tags"
+  },
+  {
+   "template": "{% if contains. %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% cycle niltraits %}{% cycle niltraits %}",
+   "expect": ""
+  },
+  {
+   "template": "{{ plus->=  }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% if tagsx) true %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:13"
+  },
+  {
+   "template": "{% assign v = ..jointraitsempty1 a-b where <=append  %}{{ v }}",
+   "expectError": "invalid value expression: \"..jointraitsempty1 a-b where ...\", line:1, col:15"
+  },
+  {
+   "template": "{{ <empty falseemailcontains  }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ '==nottraits   }}",
+   "expectError": "output \"{{ '==nottraits   }}\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% if on_saleobjwhere==>tagsnil 3split upcase %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% assign v = [:emailallow_falseon_saleproducts  %}{{ v }}",
+   "expectError": "[ not closed, line:1, col:48"
+  },
+  {
+   "template": "{{ default\"tags\":\\ <= }}",
+   "expectError": "expected \"|\" before filter, line:1, col:18"
+  },
+  {
+   "template": "{{ true ]3 trueallow_false<1traitsx!=plus contains  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:10"
+  },
+  {
+   "template": "{{ >= obj -default append'name'tags\\ }}",
+   "expectError": "expected \"|\" before filter, line:1, col:37"
+  },
+  {
+   "template": "{{ 3default splitblank0  }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if |( >= %}T{% else %}F{% endif %}",
+   "expectError": "invalid value expression: \"|( >=\", line:1, col:7"
+  },
+  {
+   "template": "{{ <= split ' }}",
+   "expectError": "output \"{{ <= split ' }}\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ last:-1>= + upcase jointraits }}",
+   "expectError": "expected \"|\" before filter, line:1, col:9"
+  },
+  {
+   "template": "{% if 1.5 defaultallow_false> traits<== -1 jsonupcase  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:40"
+  },
+  {
+   "template": "{% if a-bplus %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ falsenil products [ }}",
+   "expectError": "[ not closed, line:1, col:23"
+  },
+  {
+   "template": "{{ tags properties? [-1tags.(1.. }}",
+   "expectError": "[ not closed, line:1, col:33"
+  },
+  {
+   "template": "{% cycle on_sale wherefalse -1 products+< %}{% cycle on_sale wherefalse -1 products+< %}",
+   "expect": ""
+  },
+  {
+   "template": "{{ 3json+ }}",
+   "expectError": "expected \"|\" before filter, line:1, col:10"
+  },
+  {
+   "template": "{% cycle traitsupcase\\\"tags\"email first  %}{% cycle traitsupcase\\\"tags\"email first  %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if 3== 'name'properties!= -1>= sizeobj  %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ join ? contains>a-b name |contains }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if > json>=last]==size\\allow_false] and  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:20"
+  },
+  {
+   "template": "{% if !=plus1append . empty first %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ jsonor< and <traits < ,, '  }}",
+   "expectError": "output \"{{ jsonor< and <traits < ,, '...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ a-b andnot }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if 3+propertiesappend %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:9"
+  },
+  {
+   "template": "{{ \\upcase ]< nil <= !=firstfirst  }}",
+   "expectError": "invalid value expression: \"\\\\upcase ]< nil <= !=firstfirst\", line:1, col:4"
+  },
+  {
+   "template": "{% if - obj<=first on_sale  %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ traits 3)tagson_sale-1contains.json }}",
+   "expectError": "expected \"|\" before filter, line:1, col:13"
+  },
+  {
+   "template": "{{ 'or0empty }}",
+   "expectError": "output \"{{ 'or0empty }}\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ allow_false <obj?0 propertiesempty 3xempty blank>= }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ falsenot lastjsonon_sale or }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% if 1 where  . \\,name:- %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:19"
+  },
+  {
+   "template": "{{ + <=|nameupcase[ blank..traits < }}",
+   "expectError": "invalid value expression: \"+ <=|nameupcase[ blank..traits <\", line:1, col:4"
+  },
+  {
+   "template": "{{ |emailjoinemptyjoin }}",
+   "expectError": "invalid value expression: \"|emailjoinemptyjoin\", line:1, col:4"
+  },
+  {
+   "template": "{{ json \\ |lastjoin }}",
+   "expectError": "expected \"|\" before filter, line:1, col:10"
+  },
+  {
+   "template": "{{ tagsplus 0|:where  }}",
+   "expectError": "expected filter name, line:1, col:15"
+  },
+  {
+   "template": "{{ 1.5containscontains| != default sizeplus }}",
+   "expectError": "expected filter name, line:1, col:25"
+  },
+  {
+   "template": "{{ -1join-traits==. name ? |   ,\"tags\" }}",
+   "expectError": "expected filter name, line:1, col:32"
+  },
+  {
+   "template": "{{ true3 tagson_sale'>plus. traitsfirst }}",
+   "expectError": "output \"{{ true3 tagson_sale'>plus. t...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ or'name' }}",
+   "expect": "true"
+  },
+  {
+   "template": "{% if traits   upcase>(first 1.5+name.. email %}T{% else %}F{% endif %}",
+   "expectError": "invalid range syntax, line:1, col:31"
+  },
+  {
+   "template": "{{ on_saleon_sale>= where- propertieswhere'\"tags\"split1.5 blank }}",
+   "expectError": "output \"{{ on_saleon_sale>= where- pr...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% if traits last %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ 3plus , }}",
+   "expectError": "expected \"|\" before filter, line:1, col:11"
+  },
+  {
+   "template": "{% assign v = a-bempty'1.5 |  %}{{ v }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ [ nil'blank (  }}",
+   "expectError": "output \"{{ [ nil'blank (  }}\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ jsonempty,3plus. \"tags\" 0 obj ] blank name  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:14"
+  },
+  {
+   "template": "{% assign v = size  %}{{ v }}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ products == properties niland :-upcasejson.. !=contains }}",
+   "expectError": "expected \"|\" before filter, line:1, col:35"
+  },
+  {
+   "template": "{% if allow_false 3 size traits last!=appendallow_false 3contains  %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% if allow_falsefalse empty]emailsplit - on_sale %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:30"
+  },
+  {
+   "template": "{{ and default not 1 obj }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if products0]true on_sale  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:17"
+  },
+  {
+   "template": "{% if  x x >. join %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{{ obj allow_falseupcase.emailproducts<= }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ ==' <=  }}",
+   "expectError": "output \"{{ ==' <=  }}\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ 'nilsplit\\ size+nil[ |!=- }}",
+   "expectError": "output \"{{ 'nilsplit\\\\ size+nil[ |!=- }}\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ ..obj>empty  }}",
+   "expectError": "invalid value expression: \"..obj>empty\", line:1, col:4"
+  },
+  {
+   "template": "{{ +properties\"tags\" }}",
+   "expectError": "invalid value expression: \"+properties\\\"tags\\\"\", line:1, col:4"
+  },
+  {
+   "template": "{{ 3split ]. }}",
+   "expectError": "expected \"|\" before filter, line:1, col:12"
+  },
+  {
+   "template": "{{ firstfalse }}",
+   "expect": ""
+  },
+  {
+   "template": "{% if !=traits %}T{% else %}F{% endif %}",
+   "expect": "T"
+  },
+  {
+   "template": "{{ >= }}",
+   "expect": "false"
+  },
+  {
+   "template": "{{ split appendwhere[contains 'obj last,? -size }}",
+   "expectError": "output \"{{ split appendwhere[contains...\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{{ notnamedefaultplussplit on_sale.[ }}",
+   "expectError": "[ not closed, line:1, col:37"
+  },
+  {
+   "template": "{{ false |\\ ]1containslast >=1 }}",
+   "expectError": "expected filter name, line:1, col:11"
+  },
+  {
+   "template": "{{ jsona-b31'\\(json }}",
+   "expectError": "output \"{{ jsona-b31'\\\\(json }}\" not closed, line:1, col:1"
+  },
+  {
+   "template": "{% if tags upcase1.5.contains .empty,\\0  %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:38"
+  },
+  {
+   "template": "{{ orsplit 3 }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ !=sizeblank +>=)  }}",
+   "expectError": "expected \"|\" before filter, line:1, col:17"
+  },
+  {
+   "template": "{% assign v = ..]wherenil (> %}{{ v }}",
+   "expectError": "invalid value expression: \"..]wherenil (>\", line:1, col:15"
+  },
+  {
+   "template": "{% cycle plus  %}{% cycle plus  %}",
+   "expect": ""
+  },
+  {
+   "template": "{% cycle ] xfirst[  %}{% cycle ] xfirst[  %}",
+   "expectError": "empty candidates: \"{% cycle ] xfirst[  %}\", line:1, col:19"
+  },
+  {
+   "template": "{{ allow_false| 1.5name-1first  }}",
+   "expectError": "expected \":\" after filter name, line:1, col:18"
+  },
+  {
+   "template": "{{ andjoin>= split>trueon_saleallow_false1.5 allow_false }}",
+   "expect": ""
+  },
+  {
+   "template": "{{ )][ )last==split] [  }}",
+   "expectError": "invalid value expression: \")][ )last==split] [\", line:1, col:4"
+  },
+  {
+   "template": "{% if 1.5emptyobjappend %}T{% else %}F{% endif %}",
+   "expect": "F"
+  },
+  {
+   "template": "{% cycle join ) true  %}{% cycle join ) true  %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if first1.5 - split, %}T{% else %}F{% endif %}",
+   "expectError": "expected \"|\" before filter, line:1, col:24"
+  },
+  {
+   "template": "{{ anda-b| \"tags\"default upcasesizefalseallow_false < }}",
+   "expectError": "expected filter name, line:1, col:12"
+  },
+  {
+   "template": "{{ traits first }}",
+   "expect": "[object Object]"
   }
  ]
 }
