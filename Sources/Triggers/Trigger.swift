@@ -138,6 +138,7 @@ public struct TriggerError: Error, Sendable, Equatable, CustomStringConvertible 
     /// Unicode scalars; 0 when the problem is not in trigger text (a malformed condition tree).
     public let column: Int
 
+    /// An error with its message and the 1-based column it concerns (0: not about trigger text).
     public init(message: String, column: Int) {
         self.message = message
         self.column = column
