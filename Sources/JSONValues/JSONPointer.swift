@@ -2,8 +2,23 @@
 public enum JSONPointer {
     /// Escapes one reference token (`~` → `~0`, `/` → `~1`).
     public static func escape(_ token: String) -> String {
-        guard token.contains("~") || token.contains("/") else { return token }
-        return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        // Scan the bytes: most tokens need no escaping and are returned as they are.
+        var needsEscape = false
+        for b in token.utf8 where b == UInt8(ascii: "~") || b == UInt8(ascii: "/") {
+            needsEscape = true
+            break
+        }
+        guard needsEscape else { return token }
+        var out: [UInt8] = []
+        out.reserveCapacity(token.utf8.count + 4)
+        for b in token.utf8 {
+            switch b {
+            case UInt8(ascii: "~"): out.append(UInt8(ascii: "~")); out.append(UInt8(ascii: "0"))
+            case UInt8(ascii: "/"): out.append(UInt8(ascii: "~")); out.append(UInt8(ascii: "1"))
+            default: out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `base` extended with one more reference token.
@@ -14,31 +29,5 @@ public enum JSONPointer {
     /// `base` extended with an array index.
     public static func appending(_ base: String, _ index: Int) -> String {
         base + "/" + String(index)
-    }
-}
-
-private extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = self[...]
-        while let r = rest.range(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
-        }
-        out += rest
-        return out
-    }
-}
-
-private extension Substring {
-    func range(of target: String) -> Range<Index>? {
-        var i = startIndex
-        while i < endIndex {
-            if self[i...].hasPrefix(target) { return i..<index(i, offsetBy: target.count) }
-            i = index(after: i)
-        }
-        return nil
     }
 }

@@ -1,4 +1,5 @@
 import BenchSupport
+import Destinations
 import JSONValues
 import MappingKit
 import Triggers
@@ -67,6 +68,41 @@ struct Bench {
                extra: "\"events_per_second\":\(Int(Double(events.count) / t)),\"matched\":\(matched / max(1, repeats))")
     }
 
-    /// The whole filter; filled in once the destination engine lands.
-    func pipeline() throws {}
+    /// The whole filter in process: parse each line, run the Topsort presets, serialize
+    /// each request as the NDJSON record `actions run` writes. Reading the file and writing
+    /// to stdout are left out (docs/performance.md times the CLI for those).
+    func pipeline() throws {
+        let definition = try DestinationDefinition(parsing: BenchInput.readFile(path: root + "/Mappings/topsort.json"))
+        let settings = try JSONParser.parse(BenchInput.readFile(path: root + "/Mappings/examples/topsort.settings.json"))
+        let engine = try DestinationEngine(definition: definition, settings: settings)
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        var requests = 0, discarded = 0, errors = 0, bytesOut = 0
+        let t = Stopwatch.best(repeats) {
+            requests = 0; discarded = 0; errors = 0; bytesOut = 0
+            for (n, line) in lines.enumerated() {
+                guard let event = try? JSONParser.parse(line) else { errors += 1; continue }
+                let result = engine.process(event: event)
+                if result.requests.isEmpty {
+                    if result.failures.isEmpty { discarded += 1 } else { errors += 1 }
+                }
+                for r in result.requests {
+                    var record = JSONObject(minimumCapacity: 6)
+                    record.appendUnchecked("line", .int(n + 1))
+                    record.appendUnchecked("subscription", .string(r.subscription))
+                    record.appendUnchecked("method", .string(r.method))
+                    record.appendUnchecked("url", .string(r.url))
+                    record.appendUnchecked("headers", .object(r.headers))
+                    if let json = r.json { record.appendUnchecked("json", json) }
+                    out.removeAll(keepingCapacity: true)
+                    JSONSerializer.write(.object(record), into: &out)
+                    out.append(0x0A)
+                    bytesOut &+= out.count
+                    requests += 1
+                }
+            }
+        }
+        report("pipeline_topsort_presets", seconds: t, items: lines.count, bytes: totalBytes,
+               extra: "\"requests\":\(requests),\"discarded\":\(discarded),\"errors\":\(errors),\"bytes_out\":\(bytesOut)")
+    }
 }

@@ -6,6 +6,11 @@ import Glibc
 /// the file is not part of what is measured.
 public struct BenchInput {
     public static func load(path: String) throws -> [[UInt8]] {
+        readFile(path: path).split(separator: 0x0A).map(Array.init)
+    }
+
+    /// The whole file.
+    public static func readFile(path: String) -> [UInt8] {
         guard let f = fopen(path, "rb") else {
             FileHandleStderr.write("cannot open \(path)\n")
             exit(2)
@@ -18,7 +23,7 @@ public struct BenchInput {
             if n > 0 { all.append(contentsOf: chunk[0..<n]) }
             if n < chunk.count { break }
         }
-        return all.split(separator: 0x0A).map(Array.init)
+        return all
     }
 }
 
