@@ -66,6 +66,10 @@ struct Bench {
         }
         report("trigger_topsort_presets", seconds: t, items: events.count * triggers.count,
                extra: "\"events_per_second\":\(Int(Double(events.count) / t)),\"matched\":\(matched / max(1, repeats))")
+        // Mixed reference-dialect and full-language triggers, and compilation.
+        for r in try runTriggerBenchmark(events: events, repeats: repeats, clock: Stopwatch.now) {
+            report(r.name, seconds: r.seconds, items: r.items, extra: "\"matched\":\(r.matched)")
+        }
     }
 
     /// The whole filter in process: parse each line, run the Topsort presets, serialize

@@ -2,18 +2,18 @@ import JSONValues
 import Triggers
 
 /// One trigger measurement: how long `repeats`-best evaluation of a set of triggers took.
-public struct TriggerBenchResult: Sendable {
-    public let name: String
-    public let seconds: Double
+struct TriggerBenchResult: Sendable {
+    let name: String
+    let seconds: Double
     /// Trigger evaluations (events × triggers), or compilations for the compile benchmark.
-    public let items: Int
-    public let matched: Int
+    let items: Int
+    let matched: Int
 }
 
 /// The trigger benchmarks: reference-dialect presets, full-language triggers (functions,
 /// globs, `in`, negation) and compilation, each over all `events`. `clock` returns seconds
 /// (monotonic); pass the benchmark harness's clock.
-public func runTriggerBenchmark(events: [JSON], repeats: Int, clock: () -> Double) throws -> [TriggerBenchResult] {
+func runTriggerBenchmark(events: [JSON], repeats: Int, clock: () -> Double) throws -> [TriggerBenchResult] {
     let suites: [(String, [String])] = [
         ("trigger_reference_presets", [
             #"type = "track" and event = "Product Viewed""#,
