@@ -28,13 +28,9 @@ struct RunLineReader {
         while true {
             // Look for a newline in what is buffered.
             if start < end {
-                let found: Int? = chunk.withUnsafeBufferPointer { p in
-                    var i = start
-                    while i < end {
-                        if p[i] == 0x0A { return i }
-                        i += 1
-                    }
-                    return nil
+                let found: Int? = chunk.withUnsafeBytes { p in
+                    guard let hit = memchr(p.baseAddress! + start, 0x0A, end - start) else { return nil }
+                    return UnsafeRawPointer(hit) - p.baseAddress!
                 }
                 if let nl = found {
                     lineNumber += 1

@@ -121,7 +121,7 @@ public struct DestinationEngine: Sendable {
             result.matched += 1
             do {
                 let mapped = try sub.mapping.evaluate(event) ?? .object(JSONObject())
-                let payload = try sub.action.validator.validate(mapped)
+                let payload = try sub.validator.validate(mapped)
                 switch try sub.request.build(payload: payload, settings: settings) {
                 case .request(let method, let url, let headers, let json):
                     result.requests.append(DestinationRequest(
@@ -162,12 +162,23 @@ public struct DestinationEngine: Sendable {
     }
 }
 
-/// A subscription ready to run.
-struct CompiledSubscription: Sendable {
+/// A subscription ready to run (a class, so the per-event loop copies one reference).
+final class CompiledSubscription: Sendable {
     let index: Int
     let name: String
     let trigger: Trigger
     let mapping: Mapping
     let action: ActionDefinition
+    let validator: PayloadValidator
     let request: ResolvedRequest
+
+    init(index: Int, name: String, trigger: Trigger, mapping: Mapping, action: ActionDefinition, request: ResolvedRequest) {
+        self.index = index
+        self.name = name
+        self.trigger = trigger
+        self.mapping = mapping
+        self.action = action
+        self.validator = action.validator
+        self.request = request
+    }
 }

@@ -24,44 +24,79 @@ public struct PayloadValidator: Sendable {
     /// The payload after removal, wrapping and coercion; throws ``PayloadValidationError``
     /// listing every issue.
     public func validate(_ payload: JSON) throws(PayloadValidationError) -> JSON {
-        var value = PayloadValidator.removeEmpty(payload, root, isRoot: true) ?? .object(JSONObject())
+        var value: JSON
+        switch PayloadValidator.removeEmpty(payload, root, isRoot: true) {
+        case .keep: value = payload
+        case .remove: value = .object(JSONObject())
+        case .replace(let v): value = v
+        }
         value = arrify(value)
         var issues: [ValidationIssue] = []
-        value = PayloadValidator.check(value, root, path: "", issues: &issues)
+        var path = PathStack()
+        if let checked = PayloadValidator.check(value, root, path: &path, issues: &issues) { value = checked }
         if !issues.isEmpty { throw PayloadValidationError(issues: issues) }
         return value
     }
 
     // MARK: - Removing empty values
 
-    static func removeEmpty(_ value: JSON, _ schema: SchemaNode?, isRoot: Bool) -> JSON? {
-        guard let schema, !(schema.types.isEmpty && schema.enumValues == nil) else { return value }
+    enum Removal {
+        case keep
+        case remove
+        case replace(JSON)
+    }
+
+    static func removeEmpty(_ value: JSON, _ schema: SchemaNode?, isRoot: Bool) -> Removal {
+        guard let schema, !(schema.types.isEmpty && schema.enumValues == nil) else { return .keep }
         switch value {
         case .array(let a):
-            guard let items = schema.items else { return value }
-            var kept: [JSON] = []
-            kept.reserveCapacity(a.count)
+            guard let items = schema.items else { return .keep }
             // Elements are kept as they were (only the test for emptiness looks inside).
-            for element in a where removeEmpty(element, items, isRoot: false) != nil { kept.append(element) }
-            return .array(kept)
-        case .object(let o):
-            guard schema.properties != nil else { return value }
-            var out = JSONObject(minimumCapacity: o.count)
-            for (k, v) in o {
-                guard let r = removeEmpty(v, schema.property(k), isRoot: false) else { continue }
-                if isRoot, case .string(let s) = r, s.isEmpty { continue }
-                out.appendUnchecked(k, r)
+            var firstEmpty: Int?
+            for (i, element) in a.enumerated() {
+                if case .remove = removeEmpty(element, items, isRoot: false) { firstEmpty = i; break }
             }
-            return .object(out)
+            guard let firstEmpty else { return .keep }
+            var kept = Array(a[..<firstEmpty])
+            for element in a[(firstEmpty + 1)...] {
+                if case .remove = removeEmpty(element, items, isRoot: false) { continue }
+                kept.append(element)
+            }
+            return .replace(.array(kept))
+        case .object(let o):
+            guard schema.properties != nil else { return .keep }
+            var out: JSONObject?
+            for i in o.indices {
+                let (k, v) = o[i]
+                var r = removeEmpty(v, schema.property(k), isRoot: false)
+                if isRoot, case .keep = r, case .string(let s) = v, s.isEmpty { r = .remove }
+                if isRoot, case .replace(.string(let s)) = r, s.isEmpty { r = .remove }
+                switch r {
+                case .keep:
+                    out?.appendUnchecked(k, v)
+                case .remove:
+                    if out == nil {
+                        var copy = JSONObject(minimumCapacity: o.count)
+                        for j in 0..<i { copy.appendUnchecked(o[j].key, o[j].value) }
+                        out = copy
+                    }
+                case .replace(let nv):
+                    if out == nil {
+                        var copy = JSONObject(minimumCapacity: o.count)
+                        for j in 0..<i { copy.appendUnchecked(o[j].key, o[j].value) }
+                        out = copy
+                    }
+                    out?.appendUnchecked(k, nv)
+                }
+            }
+            if let out { return .replace(.object(out)) }
+            return .keep
         case .null:
-            // (Written out: `cond ? value : nil` would make `nil` the JSON null.)
-            if schema.types.contains(.null) { return value }
-            return Optional.none
+            return schema.types.contains(.null) ? .keep : .remove
         case .string(let s) where s.isEmpty:
-            if schema.types.contains(.string) { return value }
-            return Optional.none
+            return schema.types.contains(.string) ? .keep : .remove
         default:
-            return value
+            return .keep
         }
     }
 
@@ -85,58 +120,91 @@ public struct PayloadValidator: Sendable {
 
     // MARK: - Schema validation with coercion
 
-    static func check(_ input: JSON, _ schema: SchemaNode, path: String, issues: inout [ValidationIssue]) -> JSON {
+    /// Checks `input` against `schema`; returns the coerced or trimmed value, or `nil`
+    /// when the value is unchanged. Paths are only turned into text for issues.
+    static func check(_ input: JSON, _ schema: SchemaNode, path: inout PathStack, issues: inout [ValidationIssue]) -> JSON? {
         var value = input
+        var changed = false
         if !schema.types.isEmpty, !Coercion.matches(value, schema.types) {
             switch Coercion.coerce(value, to: schema.types) {
             case .coerced(let c):
                 value = c
+                changed = true
             case .failed(let seen):
+                let pointer = path.pointer
                 issues.append(ValidationIssue(
-                    pointer: path,
-                    message: message(schema, path, "must be \(Wording.typeList(schema.types)) but it was \(Wording.typeOf(seen))")
+                    pointer: pointer,
+                    message: message(schema, pointer, "must be \(Wording.typeList(schema.types)) but it was \(Wording.typeOf(seen))")
                 ))
-                return value
+                return nil
             }
         }
         if let allowed = schema.enumValues, !allowed.contains(value) {
             let list = Wording.list(allowed.map { $0.serialized() }, conjunction: "or")
-            issues.append(ValidationIssue(pointer: path, message: message(schema, path, "must be one of: \(list)")))
+            let pointer = path.pointer
+            issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be one of: \(list)")))
         }
         switch value {
         case .string(let s):
             if schema.dateLike, !DateLike.isValid(s) {
-                issues.append(ValidationIssue(pointer: path, message: message(schema, path, "must be a valid date-like string but it was not")))
+                let pointer = path.pointer
+                issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be a valid date-like string but it was not")))
             }
         case .object(var o):
             for name in schema.required where o[name] == nil {
+                let pointer = path.pointer
                 issues.append(ValidationIssue(
-                    pointer: JSONPointer.appending(path, name),
-                    message: message(schema, path, "is missing the required field '\(name)'")
+                    pointer: JSONPointer.appending(pointer, name),
+                    message: message(schema, pointer, "is missing the required field '\(name)'")
                 ))
             }
-            guard let props = schema.properties else { return value }
+            guard let props = schema.properties else { break }
+            var objectChanged = false
             if !schema.additionalProperties {
                 var hasExtra = false
                 for (k, _) in o where schema.propertyIndex[k] == nil { hasExtra = true; break }
-                if hasExtra { o = o.filter { k, _ in schema.propertyIndex[k] != nil } }
+                if hasExtra {
+                    o = o.filter { k, _ in schema.propertyIndex[k] != nil }
+                    objectChanged = true
+                }
             }
-            for (k, node) in props {
-                guard let member = o[k] else { continue }
-                let checked = check(member, node, path: JSONPointer.appending(path, k), issues: &issues)
-                if checked != member { o[k] = checked }
+            for i in o.indices {
+                let (k, member) = o[i]
+                guard let pi = schema.propertyIndex[k] else { continue }
+                path.push(.key(k))
+                let checked = check(member, props[pi].node, path: &path, issues: &issues)
+                path.pop()
+                if let checked {
+                    o[k] = checked
+                    objectChanged = true
+                }
             }
-            value = .object(o)
+            if objectChanged {
+                value = .object(o)
+                changed = true
+            }
         case .array(var a):
-            guard let items = schema.items else { return value }
+            guard let items = schema.items else { break }
+            var arrayChanged = false
             for i in a.indices {
-                a[i] = check(a[i], items, path: JSONPointer.appending(path, i), issues: &issues)
+                path.push(.index(i))
+                let checked = check(a[i], items, path: &path, issues: &issues)
+                path.pop()
+                if let checked {
+                    a[i] = checked
+                    arrayChanged = true
+                }
             }
-            value = .array(a)
+            if arrayChanged {
+                value = .array(a)
+                changed = true
+            }
         default:
             break
         }
-        return value
+        // (Written out: `changed ? value : nil` would make `nil` the JSON null.)
+        if changed { return value }
+        return Optional.none
     }
 
     /// `Title must …` or `The value at /a/b must …`, capitalised, with a closing period.
@@ -150,5 +218,30 @@ public struct PayloadValidator: Sendable {
             preamble = "the value at \(path)"
         }
         return Wording.capitalized("\(preamble) \(rest)") + "."
+    }
+}
+
+/// The place being validated, kept as components and written as a JSON Pointer only when
+/// an issue is reported.
+struct PathStack {
+    enum Component {
+        case key(String)
+        case index(Int)
+    }
+
+    private var components: [Component] = []
+
+    mutating func push(_ c: Component) { components.append(c) }
+    mutating func pop() { components.removeLast() }
+
+    var pointer: String {
+        var out = ""
+        for c in components {
+            switch c {
+            case .key(let k): out = JSONPointer.appending(out, k)
+            case .index(let i): out = JSONPointer.appending(out, i)
+            }
+        }
+        return out
     }
 }
