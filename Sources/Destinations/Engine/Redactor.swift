@@ -17,10 +17,52 @@ public struct Redactor: Sendable {
 
     /// `text` with every occurrence of every secret replaced by ``mask``.
     public func redact(_ text: String) -> String {
+        guard !secrets.isEmpty else { return text }
         var out = text
-        for s in secrets where out.contains(s) {
-            out = out.replacing(s, with: Redactor.mask)
+        for secret in secrets where Redactor.occurs(secret, in: out) {
+            out = Redactor.replace(secret, in: out)
         }
         return out
+    }
+
+    /// Byte-wise search (no Foundation: this runs for every error message).
+    static func firstOccurrence(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        let n = needle.count
+        guard n > 0, hay.count - from >= n else { return nil }
+        let first = needle[0]
+        var i = from
+        let last = hay.count - n
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < n, hay[i + k] == needle[k] { k += 1 }
+                if k == n { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func occurs(_ secret: String, in text: String) -> Bool {
+        let needle = Array(secret.utf8)
+        var text = text
+        return text.withUTF8 { firstOccurrence(needle, in: $0, from: 0) != nil }
+    }
+
+    static func replace(_ secret: String, in text: String) -> String {
+        let needle = Array(secret.utf8)
+        var text = text
+        return text.withUTF8 { hay in
+            var out: [UInt8] = []
+            out.reserveCapacity(hay.count)
+            var pos = 0
+            while let hit = firstOccurrence(needle, in: hay, from: pos) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[pos..<hit]))
+                out.append(contentsOf: mask.utf8)
+                pos = hit + needle.count
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: hay[pos...]))
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }

@@ -12,6 +12,10 @@ import JSONValues
 ///   more free-form text than this engine does; such text is reported as not date-like.
 enum DateLike {
     static func isValid(_ s: String) -> Bool {
+        // Fast path: ISO 8601 text is never a canonical number string, so its answer is
+        // the same whichever rule looks first.
+        var copy = s
+        if copy.withUTF8({ isISODate($0) }) { return true }
         let bytes = Array(s.utf8)
         if bytes.isEmpty { return false }
         if isCanonicalNumber(s) {
@@ -22,7 +26,7 @@ enum DateLike {
         if last != UInt8(ascii: "Z") && last != UInt8(ascii: "z") {
             if matchesDayjsPattern(bytes[...]) { return true }
         }
-        return isISODate(bytes) || isLegacyDate(s)
+        return isLegacyDate(s)
     }
 
     /// `String(Number(s)) === s`.
@@ -73,7 +77,7 @@ enum DateLike {
 
     // MARK: ISO 8601 (ECMAScript date time string format, as V8 reads it)
 
-    static func isISODate(_ b: [UInt8]) -> Bool {
+    static func isISODate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         func digits(_ n: Int) -> Int? {
             guard i + n <= b.count else { return nil }

@@ -162,15 +162,15 @@ public struct PayloadValidator: Sendable {
             var objectChanged = false
             if !schema.additionalProperties {
                 var hasExtra = false
-                for (k, _) in o where schema.propertyIndex[k] == nil { hasExtra = true; break }
+                for (k, _) in o where schema.position(of: k) == nil { hasExtra = true; break }
                 if hasExtra {
-                    o = o.filter { k, _ in schema.propertyIndex[k] != nil }
+                    o = o.filter { k, _ in schema.position(of: k) != nil }
                     objectChanged = true
                 }
             }
             for i in o.indices {
                 let (k, member) = o[i]
-                guard let pi = schema.propertyIndex[k] else { continue }
+                guard let pi = schema.position(of: k) else { continue }
                 path.push(.key(k))
                 let checked = check(member, props[pi].node, path: &path, issues: &issues)
                 path.pop()

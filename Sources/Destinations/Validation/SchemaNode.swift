@@ -37,8 +37,20 @@ final class SchemaNode: Sendable {
         self.items = items
     }
 
+    /// The position of the declared property `key` (a scan for the few properties
+    /// fields usually have, hashed beyond that).
+    @inline(__always)
+    func position(of key: String) -> Int? {
+        guard let properties else { return nil }
+        if properties.count <= 16 {
+            for i in properties.indices where properties[i].key == key { return i }
+            return nil
+        }
+        return propertyIndex[key]
+    }
+
     func property(_ key: String) -> SchemaNode? {
-        guard let i = propertyIndex[key], let properties else { return nil }
+        guard let i = position(of: key), let properties else { return nil }
         return properties[i].node
     }
 
