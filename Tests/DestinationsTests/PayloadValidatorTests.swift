@@ -105,3 +105,22 @@ final class PayloadValidatorTests: XCTestCase {
         }
     }
 }
+
+final class DateLikeTests: XCTestCase {
+    func testFormsDayjsAccepts() {
+        for s in ["2024", "2024-01", "2024-01-02", "2024/1/2 10:00", "20240102T1000", "2024-01-02T03:04:05Z",
+                  "2024-01-02T03:04:05.123+02:00", "+002024-01-02T00:00:00Z", "1677079275", "Mon, 01 Jan 2024 10:00:00 GMT",
+                  "January 7, 2021"] {
+            XCTAssertTrue(DateLike.isValid(s), s)
+        }
+        for s in ["", "yesterday", "not a date", "2024-13-01T00:00:00Z", "NaN", "Infinity", "12:00"] {
+            XCTAssertFalse(DateLike.isValid(s), s)
+        }
+    }
+
+    func testLongDigitRunsAreQuick() {
+        let s = String(repeating: "1", count: 200)
+        XCTAssertTrue(DateLike.isValid(s))   // dayjs's loose pattern: a long fraction
+        XCTAssertFalse(DateLike.isValid(String(repeating: "1:", count: 100)))
+    }
+}

@@ -59,17 +59,23 @@ enum DateLike {
 
     static func matchesDayjsPattern(_ bytes: ArraySlice<UInt8>) -> Bool {
         let input = Array(bytes)
-        guard input.count <= 64 else { return false }
+        guard input.count <= 256 else { return false }
+        // Backtracking with a memo of (token, position) pairs known to fail, so the work
+        // is bounded by tokens × positions × run length whatever the input.
+        var failed = [Bool](repeating: false, count: (pattern.count + 1) * (input.count + 1))
         func match(_ token: Int, _ pos: Int) -> Bool {
             if token == pattern.count { return pos == input.count }
+            let key = token * (input.count + 1) + pos
+            if failed[key] { return false }
             let (cls, lo, hi) = pattern[token]
             var n = 0
             while n < hi, pos + n < input.count, member(input[pos + n], cls) { n += 1 }
-            // Greedy with backtracking.
+            // Greedy, then shorter runs.
             while n >= lo {
                 if match(token + 1, pos + n) { return true }
                 n -= 1
             }
+            failed[key] = true
             return false
         }
         return match(0, 0)
@@ -160,6 +166,7 @@ enum DateLike {
             }
         }
         var inNumber = false
+        var sawSlash = false
         for c in s {
             if depth > 0 {
                 if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
@@ -177,12 +184,14 @@ enum DateLike {
             }
             inNumber = false
             switch c {
-            case " ", ",", "/", "-", ":", ".", "+", "\t": continue
+            case "/": sawSlash = true
+            case " ", ",", "-", ":", ".", "+", "\t": continue
             case "(": depth += 1
             default: return false
             }
         }
         endWord()
-        return ok && numbers >= 1 && (sawMonth || numbers >= 3)
+        // Without a month name, only slash dates (`1/2/2024 10:00`) are read as text dates.
+        return ok && numbers >= 1 && (sawMonth || (numbers >= 3 && sawSlash))
     }
 }
