@@ -79,18 +79,7 @@ struct RunProcessor {
         let result = engine.process(event: event)
         let lineJSON = JSON.int(number)
         for r in result.requests {
-            var o = JSONObject(minimumCapacity: 7)
-            o.appendUnchecked("method", .string(r.method))
-            o.appendUnchecked("url", .string(r.url))
-            o.appendUnchecked("headers", .object(r.headers))
-            if let j = r.json { o.appendUnchecked("json", j) }
-            if let file { o.appendUnchecked("file", file) }
-            o.appendUnchecked("line", lineJSON)
-            o.appendUnchecked("subscription", .string(r.subscription))
-            stdout.append { buffer in
-                JSONSerializer.write(.object(o), into: &buffer)
-                buffer.append(0x0A)
-            }
+            writeRequest(r, number: number, file: file)
         }
         counts.requests += result.requests.count
         switch result.outcome {
@@ -116,6 +105,62 @@ struct RunProcessor {
                 discards.append(text + "\n")
             }
         }
+    }
+
+    /// The serialized start (`{"method":…,"url":…,"headers":{…}`) and end
+    /// (`"subscription":…}`) of a subscription's last request line, reused while its
+    /// method, URL and headers stay the same (they usually depend only on settings).
+    private struct Envelope {
+        let method: String
+        let url: String
+        let headers: JSONObject
+        let prefix: [UInt8]
+        let suffix: [UInt8]
+    }
+
+    private var envelopes: [Int: Envelope] = [:]
+
+    /// `{"method","url","headers","json","file"?,"line","subscription"}` + newline.
+    private mutating func writeRequest(_ r: DestinationRequest, number: Int, file: JSON?) {
+        let envelope: Envelope
+        if let e = envelopes[r.subscriptionIndex], e.method == r.method, e.url == r.url, e.headers == r.headers {
+            envelope = e
+        } else {
+            var prefix: [UInt8] = []
+            var head = JSONObject(minimumCapacity: 3)
+            head.appendUnchecked("method", .string(r.method))
+            head.appendUnchecked("url", .string(r.url))
+            head.appendUnchecked("headers", .object(r.headers))
+            JSONSerializer.write(.object(head), into: &prefix)
+            prefix.removeLast()  // the closing brace
+            var suffix: [UInt8] = Array(",\"subscription\":".utf8)
+            JSONSerializer.write(.string(r.subscription), into: &suffix)
+            suffix.append(contentsOf: "}\n".utf8)
+            envelope = Envelope(method: r.method, url: r.url, headers: r.headers, prefix: prefix, suffix: suffix)
+            envelopes[r.subscriptionIndex] = envelope
+        }
+        stdout.append { buffer in
+            buffer.append(contentsOf: envelope.prefix)
+            if let json = r.json {
+                buffer.append(contentsOf: ",\"json\":".utf8)
+                JSONSerializer.write(json, into: &buffer)
+            }
+            if let file {
+                buffer.append(contentsOf: ",\"file\":".utf8)
+                JSONSerializer.write(file, into: &buffer)
+            }
+            buffer.append(contentsOf: ",\"line\":".utf8)
+            RunProcessor.appendDecimal(number, to: &buffer)
+            buffer.append(contentsOf: envelope.suffix)
+        }
+    }
+
+    static func appendDecimal(_ n: Int, to buffer: inout [UInt8]) {
+        if n < 10 { buffer.append(UInt8(48 + n)); return }
+        var digits: [UInt8] = []
+        var v = n
+        while v > 0 { digits.append(UInt8(48 + v % 10)); v /= 10 }
+        buffer.append(contentsOf: digits.reversed())
     }
 
     private func writeError(number: Int, file: JSON?, message: String, subscription: String?, field: String?) {
