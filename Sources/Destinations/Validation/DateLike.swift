@@ -96,8 +96,8 @@ enum DateLike {
             i += n
             return v
         }
-        func eat(_ c: Character) -> Bool {
-            if i < b.count, b[i] == c.asciiValue! { i += 1; return true }
+        func eat(_ c: UInt8) -> Bool {
+            if i < b.count, b[i] == c { i += 1; return true }
             return false
         }
         if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
@@ -106,18 +106,18 @@ enum DateLike {
         } else {
             guard digits(4) != nil else { return false }
         }
-        if eat("-") {
+        if eat(UInt8(ascii: "-")) {
             guard let m = digits(2), (1...12).contains(m) else { return false }
-            if eat("-") {
+            if eat(UInt8(ascii: "-")) {
                 guard let d = digits(2), (1...31).contains(d) else { return false }
             }
         }
         if i < b.count, b[i] == UInt8(ascii: "T") || b[i] == UInt8(ascii: "t") || b[i] == 0x20 {
             i += 1
-            guard let h = digits(2), h <= 24, eat(":"), let mi = digits(2), mi <= 59 else { return false }
-            if eat(":") {
+            guard let h = digits(2), h <= 24, eat(UInt8(ascii: ":")), let mi = digits(2), mi <= 59 else { return false }
+            if eat(UInt8(ascii: ":")) {
                 guard let s = digits(2), s <= 59 else { return false }
-                if eat(".") || eat(",") {
+                if eat(UInt8(ascii: ".")) || eat(UInt8(ascii: ",")) {
                     var n = 0
                     while i < b.count, b[i] &- 48 < 10 { i += 1; n += 1 }
                     guard n > 0 else { return false }
@@ -129,7 +129,7 @@ enum DateLike {
                 } else if b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
                     i += 1
                     guard let oh = digits(2), oh <= 23 else { return false }
-                    _ = eat(":")
+                    _ = eat(UInt8(ascii: ":"))
                     guard let om = digits(2), om <= 59 else { return false }
                 }
             }

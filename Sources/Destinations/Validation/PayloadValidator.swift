@@ -15,10 +15,13 @@ import JSONValues
 ///    them; `datetime` strings must be date-like. Every failure is reported.
 public struct PayloadValidator: Sendable {
     let root: SchemaNode
+    /// The top-level fields that are lists (wrapped when given a single value).
+    let multipleFields: [String]
 
     /// A validator for a payload made of `fields`.
     public init(fields: [FieldSpec]) {
         root = SchemaNode.object(fields: fields, additionalProperties: false)
+        multipleFields = fields.filter(\.multiple).map(\.key)
     }
 
     /// The payload after removal, wrapping and coercion; throws ``PayloadValidationError``
@@ -103,11 +106,10 @@ public struct PayloadValidator: Sendable {
     // MARK: - Wrapping `multiple` fields
 
     func arrify(_ value: JSON) -> JSON {
-        guard case .object(var o) = value else { return value }
+        guard !multipleFields.isEmpty, case .object(var o) = value else { return value }
         var changed = false
-        for i in o.indices {
-            let (k, v) = o[i]
-            guard let s = root.property(k), s.types.first == .array else { continue }
+        for k in multipleFields {
+            guard let v = o[k] else { continue }
             switch v {
             case .array, .null: continue
             default:
