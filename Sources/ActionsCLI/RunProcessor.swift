@@ -72,8 +72,9 @@ struct RunProcessor {
             event = try JSONParser.parse(line)
         } catch {
             counts.errors += 1
-            let message = (error as? JSONParseError).map { "malformed JSON at column \($0.column): \($0.message)" } ?? "malformed JSON: \(error)"
-            writeError(number: number, file: file, message: message, subscription: nil, field: nil)
+            let parseError = error as? JSONParseError
+            let message = parseError.map { "malformed JSON at column \($0.column): \($0.message)" } ?? "malformed JSON: \(error)"
+            writeError(number: number, file: file, message: message, subscription: nil, field: nil, column: parseError?.column)
             return
         }
         let result = engine.process(event: event)
@@ -163,10 +164,11 @@ struct RunProcessor {
         buffer.append(contentsOf: digits.reversed())
     }
 
-    private func writeError(number: Int, file: JSON?, message: String, subscription: String?, field: String?) {
+    private func writeError(number: Int, file: JSON?, message: String, subscription: String?, field: String?, column: Int? = nil) {
         var o = JSONObject()
         if let file { o.appendUnchecked("file", file) }
         o.appendUnchecked("line", .int(number))
+        if let column { o.appendUnchecked("column", .int(column)) }
         if let subscription { o.appendUnchecked("subscription", .string(subscription)) }
         if let field { o.appendUnchecked("field", .string(field)) }
         o.appendUnchecked("error", .string(engine.redactor.redact(message)))
