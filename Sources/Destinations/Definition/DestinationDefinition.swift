@@ -95,7 +95,7 @@ public struct DestinationDefinition: Sendable {
         } else {
             problems.add("", "the definition has no 'actions'")
         }
-        let actionKeys = Set(a: o["actions"]?.objectValue?.keys ?? [])
+        let actionKeys = Set<String>(o["actions"]?.objectValue?.keys ?? [])
 
         var presets: [Preset] = []
         if let p = o["presets"] {
@@ -142,10 +142,6 @@ public struct DestinationDefinition: Sendable {
         self.actions = actions
         self.presets = presets
     }
-}
-
-private extension Set where Element == String {
-    init(a: [String]) { self.init(a) }
 }
 
 /// Checks shared by presets and subscriptions.
