@@ -7603,6 +7603,6987 @@ let differentialFixture = #"""
   {
    "template": "{{ traits first }}",
    "expect": "[object Object]"
+  },
+  {
+   "template": "{{ a[-1] | push: 1 | json }}",
+   "input": {
+    "0": [
+     2.5,
+     {
+      "x y": "x,y",
+      "first": {},
+      "length": {
+       "b": 1e+21,
+       "first": "12",
+       "0": true
+      }
+     }
+    ]
+   },
+   "expect": "[1]"
+  },
+  {
+   "template": "{{ b[0].a | join: ',' }}",
+   "input": {
+    "a": [],
+    "size": null
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ size | last }}",
+   "input": {
+    "size": 1e+21,
+    "name": 2.5,
+    "a": {}
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a[1] | url_encode }}",
+   "input": {
+    "first": {
+     "last": "2024-01-15",
+     "x y": "size",
+     "0": false
+    },
+    "length": "size",
+    "size": false
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ [0] }}",
+   "input": {
+    "name": "Hello",
+    "b": {
+     "length": {
+      "first": false,
+      "size": {
+       "size": "x,y",
+       "name": "12"
+      }
+     },
+     "size": {}
+    },
+    "size": {
+     "x y": 1e+21,
+     "first": false,
+     "1": {
+      "a": {},
+      "last": [],
+      "0": "0"
+     }
+    },
+    "length": "a"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ 0 | join: ',' }}",
+   "input": {
+    "a": {
+     "a": {
+      "size": {
+       "1": "size",
+       "last": null
+      },
+      "0": []
+     },
+     "last": [
+      {
+       "last": 1,
+       "size": "0",
+       "b": "2024-01-15"
+      }
+     ],
+     "size": 0
+    },
+    "last": [
+     "a"
+    ],
+    "size": 1e+21
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ a | split: ',' | json }}",
+   "input": {
+    "first": "a"
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ last | first }}",
+   "input": "0",
+   "expect": ""
+  },
+  {
+   "template": "{% if 0 %}T{% else %}F{% endif %}{% if 0 == empty %}E{% endif %}{% if 0 contains 'a' %}C{% endif %}",
+   "input": {
+    "é": "a",
+    "b": {},
+    "size": [
+     null,
+     ""
+    ],
+    "length": {
+     "name": [
+      [
+       -1,
+       "2024-01-15"
+      ]
+     ]
+    },
+    "first": "2024-01-15"
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.size }}",
+   "input": {
+    "last": "Hello",
+    "b": "x,y",
+    "first": [
+     [
+      null,
+      {
+       "b": 2.5
+      },
+      null
+     ],
+     1,
+     [
+      [],
+      "12",
+      []
+     ]
+    ],
+    "x y": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ b | join: ',' }}",
+   "input": {
+    "b": [
+     "size"
+    ],
+    "name": {
+     "1": [
+      1,
+      " "
+     ],
+     "name": "x,y"
+    },
+    "0": 2.5,
+    "é": "Hello"
+   },
+   "expect": "size"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a['x y'] }}",
+   "input": {
+    "0": {
+     "0": 2.5,
+     "x y": "a"
+    },
+    "size": {
+     "x y": "Hello"
+    },
+    "a": [
+     "Hello"
+    ],
+    "é": -1,
+    "b": {
+     "a": {},
+     "first": [],
+     "last": "2024-01-15"
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% if a[b] %}T{% else %}F{% endif %}{% if a[b] == empty %}E{% endif %}{% if a[b] contains 'a' %}C{% endif %}",
+   "input": {
+    "name": {
+     "size": {
+      "first": "x,y",
+      "x y": "2024-01-15",
+      "length": {
+       "0": "Hello"
+      }
+     }
+    },
+    "a": [
+     [],
+     {}
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if b %}T{% else %}F{% endif %}{% if b == empty %}E{% endif %}{% if b contains 'a' %}C{% endif %}",
+   "input": {
+    "x y": "12",
+    "length": [
+     {
+      "name": -1
+     },
+     "0",
+     "size"
+    ],
+    "last": [],
+    "a": {
+     "a": {
+      "é": " ",
+      "size": [
+       "0"
+      ]
+     }
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment 0 %}{% increment 0 %}{{ 0 }}",
+   "input": {
+    "name": 1e+21,
+    "é": {
+     "name": "Hello",
+     "size": "2024-01-15",
+     "length": "2024-01-15"
+    }
+   },
+   "expect": "010"
+  },
+  {
+   "template": "{% if last %}T{% else %}F{% endif %}{% if last == empty %}E{% endif %}{% if last contains 'a' %}C{% endif %}",
+   "input": {
+    "last": {
+     "é": {}
+    },
+    "é": [
+     [
+      {
+       "b": " ",
+       "name": 2.5
+      }
+     ]
+    ]
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[b] }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{{ a.size | json }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[0] }}",
+   "input": {
+    "a": {
+     "é": [
+      [
+       null,
+       "Hello"
+      ],
+      "0",
+      {
+       "x y": "2024-01-15",
+       "first": {}
+      }
+     ]
+    },
+    "b": [
+     -1,
+     ""
+    ],
+    "name": "a"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ last | upcase }}",
+   "input": {
+    "size": -1
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[b] }}",
+   "input": {
+    "b": 2.5,
+    "0": [],
+    "name": {
+     "é": [
+      {}
+     ]
+    },
+    "x y": {},
+    "a": "a"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a['x y'] | slice: 1 | json }}",
+   "input": {
+    "é": {
+     "size": false,
+     "last": {
+      "x y": {
+       "length": "size",
+       "name": " "
+      },
+      "a": {}
+     },
+     "b": 1
+    },
+    "a": {
+     "last": 0
+    },
+    "0": "2024-01-15",
+    "name": {}
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.size }}",
+   "input": {
+    "first": [],
+    "x y": " ",
+    "length": [
+     null,
+     2.5,
+     2.5
+    ]
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[0] }}",
+   "input": {
+    "first": [
+     -1,
+     [
+      "Hello",
+      {
+       "last": false
+      },
+      {
+       "last": "0"
+      }
+     ],
+     {
+      "0": {}
+     }
+    ],
+    "é": "",
+    "name": 1e+21,
+    "length": {},
+    "size": {
+     "first": {
+      "0": [
+       "x,y",
+       1
+      ],
+      "a": "a"
+     },
+     "b": {}
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% if b %}T{% else %}F{% endif %}{% if b == empty %}E{% endif %}{% if b contains 'a' %}C{% endif %}",
+   "input": {
+    "x y": "12",
+    "b": {
+     "1": [
+      {
+       "length": "Hello",
+       "name": "Hello"
+      },
+      -1
+     ],
+     "b": -1
+    },
+    "last": "a"
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{{ b.a | plus: 1 }}",
+   "input": {
+    "a": [],
+    "name": 1,
+    "x y": {
+     "é": {}
+    },
+    "b": " "
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{{ a | compact | json }}",
+   "input": {
+    "last": 1e+21,
+    "a": "12",
+    "first": {
+     "b": [
+      -1,
+      "2024-01-15",
+      {
+       "1": -1,
+       "x y": null
+      }
+     ]
+    }
+   },
+   "expect": "[\"12\"]"
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ [0] }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ [0] }}",
+   "input": {
+    "b": {
+     "1": "",
+     "size": {
+      "x y": "Hello",
+      "0": []
+     }
+    },
+    "0": "x,y",
+    "length": false
+   },
+   "expect": "01x,y"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.last }}",
+   "input": {
+    "last": [
+     2.5,
+     [
+      {},
+      [
+       "",
+       -1,
+       "x,y"
+      ]
+     ],
+     {
+      "b": {
+       "last": "size"
+      }
+     }
+    ],
+    "x y": [],
+    "first": "x,y"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ length | where: 'a' | json }}",
+   "input": {
+    "b": null,
+    "last": [
+     [
+      {
+       "last": -1,
+       "0": ""
+      },
+      {
+       "1": 1e+21,
+       "a": "",
+       "length": "x,y"
+      },
+      true
+     ]
+    ],
+    "name": -1,
+    "é": {
+     "size": 1e+21
+    },
+    "x y": {}
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ b | url_encode }}",
+   "input": {
+    "name": {},
+    "b": [
+     {
+      "last": true,
+      "size": {},
+      "0": [
+       "0",
+       2.5,
+       -1
+      ]
+     }
+    ],
+    "a": "a",
+    "é": "0",
+    "length": {
+     "x y": "size",
+     "last": "0"
+    }
+   },
+   "expect": "%5Bobject+Object%5D"
+  },
+  {
+   "template": "{{ a.size | where: 'a' | json }}",
+   "input": {
+    "é": "0",
+    "b": "2024-01-15",
+    "length": {
+     "é": {
+      "first": [],
+      "é": "size",
+      "last": []
+     },
+     "0": "12"
+    },
+    "0": "a"
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[b] }}",
+   "input": {
+    "é": {},
+    "a": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% if a.size %}T{% else %}F{% endif %}{% if a.size == empty %}E{% endif %}{% if a.size contains 'a' %}C{% endif %}",
+   "input": {
+    "length": "x,y",
+    "0": 1,
+    "name": false
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ ['é'] | plus: 1 }}",
+   "input": {
+    "0": {
+     "b": {
+      "1": 1e+21,
+      "first": 2.5,
+      "a": 2.5
+     }
+    },
+    "é": "0",
+    "b": [
+     [
+      false,
+      {
+       "a": 1e+21,
+       "1": "12"
+      },
+      "Hello"
+     ]
+    ],
+    "last": {
+     "a": {
+      "length": {
+       "b": "",
+       "name": "",
+       "length": true
+      },
+      "size": {
+       "é": ""
+      },
+      "x y": {
+       "é": null,
+       "b": false,
+       "x y": "size"
+      }
+     }
+    }
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{% if length %}T{% else %}F{% endif %}{% if length == empty %}E{% endif %}{% if length contains 'a' %}C{% endif %}",
+   "input": {
+    "length": "size",
+    "first": [
+     {
+      "a": [
+       false,
+       "",
+       1
+      ]
+     },
+     [
+      2.5
+     ],
+     "Hello"
+    ],
+    "name": {
+     "a": {
+      "name": "12"
+     },
+     "name": {
+      "length": 2.5,
+      "é": "a"
+     }
+    },
+    "b": {},
+    "a": {
+     "first": [
+      "a",
+      [],
+      true
+     ],
+     "é": "2024-01-15"
+    }
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{{ length | default: 'D' }}",
+   "input": "size",
+   "expect": "4"
+  },
+  {
+   "template": "{{ a.last | push: 1 | json }}",
+   "input": {
+    "name": "12",
+    "a": {
+     "size": {}
+    },
+    "size": {
+     "size": {
+      "é": {},
+      "last": "Hello"
+     },
+     "0": {}
+    }
+   },
+   "expect": "[1]"
+  },
+  {
+   "template": "{% increment last %}{% increment last %}{{ last }}",
+   "input": {
+    "a": "size",
+    "0": [
+     {
+      "name": [
+       [],
+       true
+      ],
+      "last": ""
+     },
+     {},
+     {
+      "a": {
+       "last": "2024-01-15"
+      }
+     }
+    ],
+    "first": 1,
+    "name": 2.5,
+    "b": -1
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ a.size | sum }}",
+   "input": {
+    "x y": {},
+    "b": true,
+    "last": {
+     "b": " ",
+     "length": []
+    }
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ b.a | slice: 1 | json }}",
+   "input": {
+    "size": " ",
+    "é": 1
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a[0] | last }}",
+   "input": {
+    "last": "2024-01-15",
+    "first": [
+     "2024-01-15"
+    ],
+    "0": "2024-01-15",
+    "name": {}
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a.first | slice: 1 | json }}",
+   "input": -1,
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment last %}{% increment last %}{{ last }}",
+   "input": {
+    "é": {
+     "size": true,
+     "é": null,
+     "x y": {
+      "a": [
+       ""
+      ]
+     }
+    },
+    "first": []
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ a.length | upcase }}",
+   "input": {
+    "0": null,
+    "x y": [
+     0,
+     [
+      "a",
+      "x,y"
+     ],
+     " "
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ last | first }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ b[0].a | first }}",
+   "input": {
+    "name": {
+     "0": [
+      0
+     ],
+     "é": {},
+     "b": [
+      1e+21,
+      [],
+      [
+       "0",
+       1e+21,
+       "12"
+      ]
+     ]
+    },
+    "last": {
+     "size": [
+      1e+21,
+      1,
+      {}
+     ]
+    },
+    "0": "size"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ last | default: 'D' }}",
+   "input": {
+    "a": {},
+    "last": 1,
+    "size": {
+     "last": [
+      false,
+      "12",
+      "size"
+     ],
+     "1": [
+      {
+       "last": "a",
+       "name": []
+      },
+      true
+     ]
+    }
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{% increment size %}{% increment size %}{{ size }}",
+   "input": {
+    "last": "x,y",
+    "size": {}
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ 0 | map: 'a' }}",
+   "input": {},
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{{ b | json }}",
+   "input": [],
+   "expect": ""
+  },
+  {
+   "template": "{% increment size %}{% increment size %}{{ size }}",
+   "input": {
+    "x y": {
+     "b": [
+      {},
+      [
+       "0"
+      ],
+      [
+       "0"
+      ]
+     ],
+     "last": true
+    }
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{% increment length %}{% increment length %}{{ length }}",
+   "input": {
+    "last": 1,
+    "é": -1,
+    "size": [
+     {
+      "x y": {
+       "name": 0
+      },
+      "a": {
+       "last": "Hello"
+      }
+     },
+     true,
+     [
+      {
+       "b": false,
+       "size": "a"
+      },
+      0
+     ]
+    ]
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ b.size | slice: 1 | json }}",
+   "input": {
+    "size": [
+     [],
+     {
+      "1": {
+       "name": "0",
+       "1": "Hello"
+      },
+      "b": {
+       "length": 2.5
+      }
+     }
+    ],
+    "a": "0",
+    "b": [
+     0
+    ],
+    "name": "size"
+   },
+   "expect": "\"\""
+  },
+  {
+   "template": "{% increment size %}{% increment size %}{{ size }}",
+   "input": {
+    "x y": [
+     1e+21
+    ]
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{% if b.size %}T{% else %}F{% endif %}{% if b.size == empty %}E{% endif %}{% if b.size contains 'a' %}C{% endif %}",
+   "input": {
+    "size": 2.5,
+    "0": {
+     "length": 1e+21
+    },
+    "x y": [
+     [
+      {},
+      " ",
+      1
+     ],
+     []
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.size }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{{ a.last }}",
+   "input": true,
+   "expect": ""
+  },
+  {
+   "template": "{{ b[0].a | map: 'a' }}",
+   "input": {},
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{{ b[0].a | url_encode }}",
+   "input": {
+    "0": "a",
+    "last": [
+     false
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if a.first %}T{% else %}F{% endif %}{% if a.first == empty %}E{% endif %}{% if a.first contains 'a' %}C{% endif %}",
+   "input": {
+    "0": "",
+    "x y": 2.5,
+    "length": [
+     {
+      "size": {
+       "last": "2024-01-15"
+      }
+     },
+     true,
+     {
+      "0": "0",
+      "last": []
+     }
+    ],
+    "a": [
+     -1,
+     [
+      -1
+     ],
+     "2024-01-15"
+    ],
+    "name": [
+     [],
+     {
+      "x y": {
+       "first": "x,y"
+      },
+      "length": " ",
+      "name": 1
+     }
+    ]
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.size }}",
+   "input": {
+    "x y": "12"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a.length | last }}",
+   "input": {
+    "b": [
+     {
+      "last": "0",
+      "name": true,
+      "a": 1
+     }
+    ],
+    "length": {
+     "é": 1,
+     "name": "Hello",
+     "first": 1
+    },
+    "name": 0,
+    "last": false
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ ['é'] | compact | json }}",
+   "input": {
+    "é": [],
+    "b": [],
+    "a": {
+     "é": null,
+     "a": ""
+    },
+    "size": false
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a[1] | size }}",
+   "input": {},
+   "expect": "0"
+  },
+  {
+   "template": "{{ a.last | size }}",
+   "input": {
+    "first": " "
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{% if a[0] %}T{% else %}F{% endif %}{% if a[0] == empty %}E{% endif %}{% if a[0] contains 'a' %}C{% endif %}",
+   "input": {
+    "size": "Hello"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ length | first }}",
+   "input": {
+    "size": "12",
+    "x y": "2024-01-15"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a['x y'] }}",
+   "input": {
+    "0": "a",
+    "b": "2024-01-15",
+    "name": {
+     "length": true,
+     "x y": 2.5,
+     "b": {
+      "name": [
+       -1
+      ],
+      "b": 1e+21
+     }
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a.size | size }}",
+   "input": [
+    {
+     "name": {}
+    },
+    "12",
+    {
+     "é": -1,
+     "b": 0,
+     "1": {
+      "first": 1e+21,
+      "b": true
+     }
+    }
+   ],
+   "expect": "0"
+  },
+  {
+   "template": "{% if a['x y'] %}T{% else %}F{% endif %}{% if a['x y'] == empty %}E{% endif %}{% if a['x y'] contains 'a' %}C{% endif %}",
+   "input": {
+    "name": "12",
+    "x y": "0",
+    "a": "Hello"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ length | json }}",
+   "input": {
+    "last": [
+     null,
+     "x,y",
+     []
+    ],
+    "0": "",
+    "size": "size",
+    "x y": [
+     {}
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ first | compact | json }}",
+   "input": {
+    "a": [
+     [
+      {
+       "b": 1e+21,
+       "a": "a",
+       "0": []
+      }
+     ],
+     "0"
+    ],
+    "first": "Hello",
+    "b": [],
+    "0": 0,
+    "last": {
+     "0": 1e+21
+    }
+   },
+   "expect": "[\"Hello\"]"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a['x y'] }}",
+   "input": {
+    "é": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% if b[0].a %}T{% else %}F{% endif %}{% if b[0].a == empty %}E{% endif %}{% if b[0].a contains 'a' %}C{% endif %}",
+   "input": {
+    "0": true,
+    "first": {
+     "first": "size",
+     "size": "",
+     "name": false
+    },
+    "x y": "0"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment size %}{% increment size %}{{ size }}",
+   "input": {
+    "length": {
+     "b": [],
+     "1": {
+      "1": 1
+     }
+    },
+    "a": [],
+    "first": {},
+    "b": {
+     "last": "Hello",
+     "0": [
+      true,
+      "2024-01-15"
+     ]
+    },
+    "name": 1e+21
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ a[-1] | url_encode }}",
+   "input": {
+    "é": {},
+    "length": [],
+    "x y": "2024-01-15"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ b.size | map: 'a' }}",
+   "input": {
+    "é": [],
+    "size": "x,y"
+   },
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{{ a[b] | escape }}",
+   "input": {
+    "name": "x,y",
+    "x y": " "
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a.name | map: 'a' }}",
+   "input": {},
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{{ a[0] | map: 'a' }}",
+   "input": {
+    "first": "size",
+    "b": []
+   },
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a['x y'] }}",
+   "input": {
+    "a": {},
+    "0": []
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ b.a | url_encode }}",
+   "input": {
+    "x y": "2024-01-15",
+    "first": [
+     [
+      2.5
+     ],
+     []
+    ],
+    "a": [
+     {
+      "b": 1e+21
+     },
+     [
+      {
+       "size": false
+      }
+     ]
+    ],
+    "last": {
+     "b": "Hello",
+     "size": "Hello"
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ ['é'] | last }}",
+   "input": {
+    "a": {},
+    "length": {
+     "a": true,
+     "0": {}
+    },
+    "x y": "2024-01-15",
+    "b": -1,
+    "first": {
+     "b": "x,y"
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ [0] | slice: 1 | json }}",
+   "input": {
+    "name": []
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a['x y'] | last }}",
+   "input": {
+    "é": [
+     "12",
+     {}
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if a.name %}T{% else %}F{% endif %}{% if a.name == empty %}E{% endif %}{% if a.name contains 'a' %}C{% endif %}",
+   "input": {
+    "x y": [
+     {},
+     -1
+    ],
+    "size": 1,
+    "length": 2.5,
+    "b": [
+     "12",
+     "x,y",
+     [
+      "",
+      [
+       1,
+       false
+      ],
+      {
+       "x y": 1,
+       "é": "12",
+       "length": {}
+      }
+     ]
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ last }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ a[-1] | compact | json }}",
+   "input": {
+    "a": true,
+    "name": [],
+    "x y": [
+     true,
+     null,
+     []
+    ]
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ [0] }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{{ a[b] | default: 'D' }}",
+   "input": {
+    "size": [
+     [
+      {
+       "x y": "0",
+       "é": -1
+      },
+      [
+       []
+      ],
+      "2024-01-15"
+     ],
+     {
+      "first": "",
+      "last": {}
+     }
+    ],
+    "é": null
+   },
+   "expect": "D"
+  },
+  {
+   "template": "{{ size | escape }}",
+   "input": {
+    "name": {}
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.size }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{% if size %}T{% else %}F{% endif %}{% if size == empty %}E{% endif %}{% if size contains 'a' %}C{% endif %}",
+   "input": {
+    "0": {},
+    "b": {}
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[0] }}",
+   "input": {
+    "é": [],
+    "name": {
+     "size": {},
+     "name": "size",
+     "last": " "
+    },
+    "0": "2024-01-15"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a.first | escape }}",
+   "input": {
+    "name": {
+     "x y": "size",
+     "length": 2.5,
+     "é": {}
+    },
+    "length": false,
+    "size": "12",
+    "é": []
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a[1] | map: 'a' }}",
+   "input": {
+    "first": "0",
+    "b": " ",
+    "size": {
+     "last": []
+    },
+    "a": "0",
+    "0": {
+     "length": "2024-01-15",
+     "1": "0",
+     "b": "2024-01-15"
+    }
+   },
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{% if a['x y'] %}T{% else %}F{% endif %}{% if a['x y'] == empty %}E{% endif %}{% if a['x y'] contains 'a' %}C{% endif %}",
+   "input": {
+    "é": -1,
+    "x y": "size",
+    "name": {
+     "last": false,
+     "size": {
+      "x y": {
+       "name": -1
+      },
+      "1": [
+       null,
+       "0",
+       "0"
+      ]
+     }
+    },
+    "last": {},
+    "size": [
+     0,
+     true
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ b | push: 1 | json }}",
+   "input": {
+    "0": {},
+    "name": true
+   },
+   "expect": "[1]"
+  },
+  {
+   "template": "{{ b | compact | json }}",
+   "input": {},
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a.size | size }}",
+   "input": {
+    "é": "Hello",
+    "first": null
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ ['é'] | default: 'D' }}",
+   "input": {
+    "length": [
+     [],
+     [
+      -1,
+      "",
+      2.5
+     ],
+     {
+      "size": {}
+     }
+    ],
+    "b": [],
+    "size": 2.5
+   },
+   "expect": "D"
+  },
+  {
+   "template": "{{ a.last | last }}",
+   "input": {
+    "x y": null,
+    "first": {
+     "last": {
+      "é": "0"
+     },
+     "é": "12"
+    },
+    "b": ""
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a | first }}",
+   "input": {
+    "last": {},
+    "size": "Hello",
+    "length": [
+     [
+      {
+       "last": [],
+       "1": "a",
+       "length": {}
+      }
+     ],
+     "2024-01-15",
+     "x,y"
+    ],
+    "a": {
+     "name": {},
+     "0": -1
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a[1] | default: 'D' }}",
+   "input": {
+    "é": {
+     "size": "Hello"
+    },
+    "a": [
+     [
+      false,
+      "12",
+      null
+     ],
+     2.5,
+     "x,y"
+    ],
+    "0": {
+     "0": ""
+    },
+    "b": "x,y",
+    "length": {
+     "a": [
+      {
+       "size": 0,
+       "1": " ",
+       "first": true
+      },
+      [
+       "",
+       true
+      ]
+     ],
+     "é": "2024-01-15",
+     "name": 1e+21
+    }
+   },
+   "expect": "2.5"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.a }}",
+   "input": {
+    "é": null
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a[b] | plus: 1 }}",
+   "input": {
+    "first": {},
+    "é": []
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.size }}",
+   "input": {
+    "é": [],
+    "last": {
+     "b": [],
+     "a": [
+      [
+       "12",
+       true
+      ],
+      true
+     ],
+     "0": []
+    },
+    "a": {
+     "b": false,
+     "size": []
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[b] }}",
+   "input": {
+    "length": null,
+    "last": true,
+    "name": "a",
+    "b": [
+     {
+      "é": "Hello",
+      "1": [
+       ""
+      ]
+     },
+     [
+      {
+       "a": "2024-01-15"
+      },
+      [
+       " "
+      ],
+      null
+     ],
+     [
+      "2024-01-15"
+     ]
+    ],
+    "size": "12"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a[-1] }}",
+   "input": {
+    "length": {
+     "0": [
+      []
+     ],
+     "é": 1e+21,
+     "first": 0
+    },
+    "name": "12",
+    "size": "x,y",
+    "0": [
+     {
+      "é": {
+       "x y": "Hello",
+       "first": 1,
+       "b": " "
+      },
+      "first": [
+       {},
+       "0"
+      ],
+      "0": 1
+     },
+     -1
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if a.size %}T{% else %}F{% endif %}{% if a.size == empty %}E{% endif %}{% if a.size contains 'a' %}C{% endif %}",
+   "input": {
+    "b": "x,y",
+    "0": {
+     "first": {
+      "last": 1,
+      "first": [],
+      "1": [
+       null,
+       []
+      ]
+     },
+     "name": []
+    },
+    "x y": "size"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment size %}{% increment size %}{{ size }}",
+   "input": {
+    "a": true,
+    "x y": "0",
+    "first": "size",
+    "b": [
+     {}
+    ]
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{% increment last %}{% increment last %}{{ last }}",
+   "input": {
+    "0": 1,
+    "b": {
+     "a": false,
+     "b": false
+    }
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ a.name | sum }}",
+   "input": {
+    "a": true,
+    "0": {}
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ b | split: ',' | json }}",
+   "input": {
+    "x y": "0",
+    "last": "a"
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ b.size | json }}",
+   "input": {
+    "last": [],
+    "é": [
+     1e+21,
+     [],
+     []
+    ],
+    "0": []
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if last %}T{% else %}F{% endif %}{% if last == empty %}E{% endif %}{% if last contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{{ a.first | split: ',' | json }}",
+   "input": {
+    "x y": [],
+    "a": " "
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.length }}",
+   "input": {
+    "length": {
+     "first": 1,
+     "length": "2024-01-15"
+    },
+    "first": 2.5,
+    "name": "size",
+    "last": []
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a[0] | upcase }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ a[1] | sum }}",
+   "input": {
+    "0": {},
+    "size": [
+     {
+      "1": "12",
+      "name": []
+     },
+     " "
+    ],
+    "last": {
+     "b": "0"
+    },
+    "name": "12"
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ b.a | default: 'D' }}",
+   "input": {},
+   "expect": "D"
+  },
+  {
+   "template": "{{ b.a | push: 1 | json }}",
+   "input": {
+    "last": {},
+    "a": 0,
+    "x y": [
+     [
+      null,
+      {
+       "b": "Hello"
+      },
+      " "
+     ],
+     {
+      "a": [
+       "0"
+      ]
+     }
+    ],
+    "b": {},
+    "name": "a"
+   },
+   "expect": "[1]"
+  },
+  {
+   "template": "{{ a.first | date: '%Y' }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ 0 | upcase }}",
+   "input": {
+    "é": []
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ a[0] | last }}",
+   "input": [],
+   "expect": ""
+  },
+  {
+   "template": "{% if a[-1] %}T{% else %}F{% endif %}{% if a[-1] == empty %}E{% endif %}{% if a[-1] contains 'a' %}C{% endif %}",
+   "input": {
+    "a": true,
+    "length": {
+     "1": [
+      -1
+     ],
+     "name": {}
+    },
+    "0": [],
+    "b": false
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if b[0].a %}T{% else %}F{% endif %}{% if b[0].a == empty %}E{% endif %}{% if b[0].a contains 'a' %}C{% endif %}",
+   "input": {
+    "é": "",
+    "0": [
+     {
+      "last": [
+       [],
+       "",
+       " "
+      ],
+      "é": {}
+     },
+     {
+      "0": [
+       "a"
+      ],
+      "a": [
+       " ",
+       " "
+      ]
+     }
+    ],
+    "length": {
+     "b": [
+      {
+       "size": " "
+      },
+      "size"
+     ],
+     "size": {},
+     "name": 1e+21
+    },
+    "name": {},
+    "x y": {}
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ [0] }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.first }}",
+   "input": {
+    "x y": {},
+    "first": 1e+21,
+    "é": [
+     "Hello",
+     "Hello"
+    ],
+    "length": " "
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.length }}",
+   "input": {
+    "length": [
+     2.5
+    ],
+    "b": "size"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ b | where: 'a' | json }}",
+   "input": {
+    "0": {
+     "size": "x,y",
+     "length": {},
+     "0": 1
+    },
+    "last": [
+     {
+      "name": {
+       "1": 1,
+       "a": 0,
+       "last": "12"
+      },
+      "first": [],
+      "b": true
+     }
+    ],
+    "é": [],
+    "first": false,
+    "a": null
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ last | upcase }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[1] }}",
+   "input": {
+    "é": 1,
+    "x y": "size",
+    "size": {
+     "first": {
+      "length": [
+       1,
+       " ",
+       []
+      ]
+     }
+    },
+    "last": 0
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ ['é'] | slice: 1 | json }}",
+   "input": {
+    "size": 1,
+    "a": {
+     "name": "size",
+     "1": {
+      "1": {}
+     },
+     "a": [
+      {}
+     ]
+    },
+    "x y": "2024-01-15",
+    "first": []
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a.name | slice: 1 | json }}",
+   "input": {
+    "length": [
+     "x,y",
+     [
+      "0",
+      {
+       "0": null,
+       "name": [],
+       "length": "x,y"
+      },
+      {
+       "x y": "2024-01-15"
+      }
+     ],
+     "2024-01-15"
+    ],
+    "name": [
+     {},
+     1
+    ],
+    "last": [
+     [
+      [
+       null
+      ],
+      true
+     ],
+     {
+      "a": "size"
+     }
+    ]
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% if a %}T{% else %}F{% endif %}{% if a == empty %}E{% endif %}{% if a contains 'a' %}C{% endif %}",
+   "input": {
+    "a": {
+     "1": "x,y",
+     "x y": {
+      "last": true
+     },
+     "first": {
+      "b": []
+     }
+    },
+    "x y": {},
+    "last": {
+     "a": 2.5,
+     "x y": "Hello"
+    },
+    "length": [
+     "2024-01-15",
+     2.5,
+     []
+    ]
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{{ a[1] | where: 'a' | json }}",
+   "input": {
+    "last": {
+     "1": "a",
+     "é": [],
+     "x y": true
+    }
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment first %}{% increment first %}{{ first }}",
+   "input": {
+    "last": [
+     "Hello",
+     "size"
+    ],
+    "a": [
+     "Hello",
+     "a",
+     ""
+    ],
+    "x y": "x,y",
+    "length": {}
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ first | compact | json }}",
+   "input": {
+    "é": {
+     "a": " ",
+     "x y": [
+      "0",
+      {
+       "0": "12",
+       "a": 0
+      }
+     ]
+    },
+    "last": {}
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a.first | size }}",
+   "input": {
+    "é": {
+     "x y": ""
+    },
+    "length": {
+     "x y": {
+      "last": "12",
+      "size": 1
+     },
+     "0": {
+      "first": 0,
+      "a": []
+     },
+     "é": ""
+    },
+    "name": [
+     ""
+    ],
+    "b": {}
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ a[1] | upcase }}",
+   "input": [
+    [
+     2.5
+    ],
+    1
+   ],
+   "expect": ""
+  },
+  {
+   "template": "{% if b.size %}T{% else %}F{% endif %}{% if b.size == empty %}E{% endif %}{% if b.size contains 'a' %}C{% endif %}",
+   "input": {
+    "size": 1e+21
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if a['x y'] %}T{% else %}F{% endif %}{% if a['x y'] == empty %}E{% endif %}{% if a['x y'] contains 'a' %}C{% endif %}",
+   "input": {
+    "a": [
+     "0"
+    ],
+    "name": "0",
+    "last": {
+     "é": 1
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ 0 | date: '%Y' }}",
+   "input": {
+    "last": [
+     "a",
+     [
+      []
+     ],
+     {}
+    ]
+   },
+   "expect": "1970"
+  },
+  {
+   "template": "{{ a[b] | date: '%Y' }}",
+   "input": {
+    "é": {},
+    "a": {},
+    "size": []
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ ['é'] | escape }}",
+   "input": {
+    "b": [
+     [
+      2.5,
+      " "
+     ],
+     "12",
+     "0"
+    ],
+    "x y": {},
+    "0": {
+     "length": [
+      true,
+      1e+21,
+      {}
+     ]
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.size }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{{ a['x y'] | plus: 1 }}",
+   "input": {
+    "b": {
+     "b": [
+      0,
+      "12"
+     ],
+     "é": [
+      [],
+      {
+       "length": null,
+       "é": null
+      }
+     ],
+     "size": {}
+    },
+    "first": "size",
+    "last": {
+     "0": {
+      "first": "",
+      "é": ""
+     },
+     "length": 1e+21,
+     "first": 1
+    },
+    "é": "size",
+    "length": [
+     {
+      "a": {
+       "last": 1e+21
+      },
+      "first": 0
+     },
+     "Hello",
+     false
+    ]
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{% if b.a %}T{% else %}F{% endif %}{% if b.a == empty %}E{% endif %}{% if b.a contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{{ ['é'] | upcase }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.length }}",
+   "input": {
+    "length": "Hello",
+    "last": {
+     "last": {},
+     "name": null,
+     "0": []
+    },
+    "é": {},
+    "a": -1
+   },
+   "expect": "-10"
+  },
+  {
+   "template": "{{ a.first | first }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ a | size }}",
+   "input": {
+    "name": {},
+    "last": "12",
+    "length": [
+     [
+      {},
+      []
+     ],
+     [
+      0
+     ],
+     [
+      [
+       "Hello",
+       true,
+       "12"
+      ],
+      null
+     ]
+    ],
+    "é": {}
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ a[1] | join: ',' }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ a[b] | plus: 1 }}",
+   "input": [],
+   "expect": "1"
+  },
+  {
+   "template": "{{ b[0].a | size }}",
+   "input": {
+    "first": 1e+21,
+    "size": [
+     "a"
+    ]
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ b.a | url_encode }}",
+   "input": {
+    "b": {
+     "length": false,
+     "name": {
+      "length": 1,
+      "1": 1
+     },
+     "b": 2.5
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.last }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{% if b.size %}T{% else %}F{% endif %}{% if b.size == empty %}E{% endif %}{% if b.size contains 'a' %}C{% endif %}",
+   "input": {
+    "first": [
+     "x,y",
+     " "
+    ],
+    "name": false,
+    "size": [
+     "12",
+     {
+      "b": [
+       1,
+       1e+21,
+       "a"
+      ]
+     },
+     2.5
+    ],
+    "b": 2.5
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ ['é'] | compact | json }}",
+   "input": {
+    "first": [
+     "size",
+     {
+      "a": {
+       "size": {},
+       "b": "2024-01-15"
+      }
+     }
+    ],
+    "size": {}
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment length %}{% increment length %}{{ length }}",
+   "input": {
+    "a": " ",
+    "length": "size"
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{% if a.size %}T{% else %}F{% endif %}{% if a.size == empty %}E{% endif %}{% if a.size contains 'a' %}C{% endif %}",
+   "input": {
+    "0": "",
+    "é": null,
+    "a": {
+     "1": null
+    }
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{% if b %}T{% else %}F{% endif %}{% if b == empty %}E{% endif %}{% if b contains 'a' %}C{% endif %}",
+   "input": {
+    "a": false,
+    "x y": [
+     [
+      [
+       "0",
+       {},
+       false
+      ],
+      {},
+      {}
+     ],
+     null
+    ],
+    "é": {
+     "length": [],
+     "1": 1
+    },
+    "first": {
+     "first": {
+      "first": [
+       "Hello"
+      ],
+      "length": [
+       "x,y",
+       [],
+       true
+      ]
+     },
+     "a": false,
+     "b": {
+      "0": true,
+      "a": "a",
+      "x y": "x,y"
+     }
+    },
+    "name": []
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a | slice: 1 | json }}",
+   "input": {
+    "size": "x,y",
+    "0": "x,y",
+    "last": false,
+    "é": []
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a[0] | json }}",
+   "input": {
+    "size": [
+     [
+      "size",
+      true,
+      [
+       " ",
+       "Hello",
+       []
+      ]
+     ]
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ b.a | plus: 1 }}",
+   "input": {
+    "size": {
+     "b": {},
+     "a": {
+      "0": {
+       "name": null,
+       "b": 1
+      },
+      "b": {
+       "b": 2.5,
+       "length": 2.5,
+       "first": "x,y"
+      }
+     }
+    }
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[-1] }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{{ a.length | compact | json }}",
+   "input": {
+    "size": "Hello",
+    "a": [
+     "a",
+     {
+      "length": 1,
+      "1": {}
+     },
+     1
+    ],
+    "first": [
+     {
+      "é": -1
+     },
+     [
+      {
+       "last": false
+      },
+      true,
+      {
+       "name": 0,
+       "last": null
+      }
+     ]
+    ],
+    "length": [],
+    "é": {
+     "1": false,
+     "é": {}
+    }
+   },
+   "expect": "[3]"
+  },
+  {
+   "template": "{% if first %}T{% else %}F{% endif %}{% if first == empty %}E{% endif %}{% if first contains 'a' %}C{% endif %}",
+   "input": {
+    "é": "x,y",
+    "b": "12",
+    "size": " ",
+    "0": {
+     "1": [
+      []
+     ],
+     "x y": -1,
+     "last": 1
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if a['x y'] %}T{% else %}F{% endif %}{% if a['x y'] == empty %}E{% endif %}{% if a['x y'] contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ ['é'] }}",
+   "input": {
+    "x y": {
+     "size": 1e+21
+    },
+    "first": "0",
+    "length": []
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment length %}{% increment length %}{{ length }}",
+   "input": {
+    "é": {
+     "a": ""
+    },
+    "b": {
+     "é": {
+      "name": [
+       -1,
+       "0",
+       "12"
+      ],
+      "x y": [
+       true,
+       0
+      ]
+     },
+     "first": {}
+    },
+    "a": true
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ a[0] | default: 'D' }}",
+   "input": {
+    "é": "Hello",
+    "first": [],
+    "b": "a",
+    "0": "size",
+    "last": null
+   },
+   "expect": "D"
+  },
+  {
+   "template": "{{ first | url_encode }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ a[0] | size }}",
+   "input": {
+    "a": [
+     {
+      "1": "0",
+      "a": [],
+      "size": {
+       "b": "2024-01-15",
+       "first": "a",
+       "a": ""
+      }
+     },
+     {
+      "first": [
+       -1,
+       null,
+       -1
+      ],
+      "name": 1e+21,
+      "é": null
+     }
+    ],
+    "0": [],
+    "size": [
+     null,
+     true,
+     [
+      {},
+      null,
+      0
+     ]
+    ],
+    "first": {},
+    "length": [
+     "12"
+    ]
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ length | map: 'a' }}",
+   "input": {},
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{% if a.size %}T{% else %}F{% endif %}{% if a.size == empty %}E{% endif %}{% if a.size contains 'a' %}C{% endif %}",
+   "input": {
+    "length": [],
+    "0": [
+     {},
+     null
+    ],
+    "first": {
+     "length": {},
+     "last": 2.5,
+     "name": "12"
+    },
+    "é": {
+     "é": {
+      "0": "",
+      "name": {
+       "b": "a",
+       "last": "a"
+      }
+     },
+     "b": "Hello"
+    },
+    "a": false
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.a }}",
+   "input": {
+    "a": [],
+    "length": {
+     "name": true,
+     "1": "a",
+     "x y": {
+      "last": []
+     }
+    },
+    "last": []
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ [0] | slice: 1 | json }}",
+   "input": {
+    "é": [],
+    "a": "a"
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a[0] | compact | json }}",
+   "input": "x,y",
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment last %}{% increment last %}{{ last }}",
+   "input": {
+    "last": 1,
+    "name": [
+     {
+      "name": "12"
+     },
+     -1
+    ]
+   },
+   "expect": "123"
+  },
+  {
+   "template": "{{ first | plus: 1 }}",
+   "input": {
+    "first": {}
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{% if [0] %}T{% else %}F{% endif %}{% if [0] == empty %}E{% endif %}{% if [0] contains 'a' %}C{% endif %}",
+   "input": {
+    "length": "0",
+    "é": 2.5,
+    "b": 2.5,
+    "name": []
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ size | plus: 1 }}",
+   "input": {
+    "first": 1e+21,
+    "é": [],
+    "name": "2024-01-15"
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{{ a[1] | where: 'a' | json }}",
+   "input": {
+    "first": -1,
+    "last": {},
+    "length": {}
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a[b] | where: 'a' | json }}",
+   "input": {
+    "first": {
+     "a": [],
+     "x y": 2.5,
+     "1": {
+      "length": "12"
+     }
+    },
+    "size": "Hello",
+    "name": [
+     2.5,
+     [
+      0,
+      {}
+     ],
+     -1
+    ]
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a['x y'] | join: ',' }}",
+   "input": {
+    "size": []
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ [0] | first }}",
+   "input": {
+    "first": {
+     "first": [],
+     "0": "a",
+     "length": [
+      {}
+     ]
+    },
+    "name": false,
+    "size": [
+     "size",
+     [
+      " ",
+      0
+     ]
+    ],
+    "0": [
+     {
+      "size": {
+       "first": "2024-01-15"
+      },
+      "é": [
+       "size",
+       "Hello",
+       true
+      ],
+      "name": {}
+     },
+     true,
+     " "
+    ],
+    "é": [
+     1e+21,
+     {
+      "last": 1
+     }
+    ]
+   },
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{{ a.last | where: 'a' | json }}",
+   "input": {},
+   "expect": "[]"
+  },
+  {
+   "template": "{{ first | split: ',' | json }}",
+   "input": {},
+   "expect": "[]"
+  },
+  {
+   "template": "{% if a[-1] %}T{% else %}F{% endif %}{% if a[-1] == empty %}E{% endif %}{% if a[-1] contains 'a' %}C{% endif %}",
+   "input": {
+    "x y": "2024-01-15",
+    "size": [],
+    "b": []
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a['x y'] | split: ',' | json }}",
+   "input": {
+    "a": [
+     "x,y",
+     [
+      [
+       1,
+       [],
+       "x,y"
+      ]
+     ]
+    ],
+    "0": "",
+    "b": [
+     "Hello"
+    ],
+    "name": ""
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ b[0].a }}",
+   "input": {
+    "last": [
+     []
+    ],
+    "1": {
+     "b": [],
+     "é": {},
+     "name": " "
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ [0] | join: ',' }}",
+   "input": {
+    "b": {
+     "length": "0"
+    },
+    "a": true,
+    "x y": "a"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b[0].a }}",
+   "input": {
+    "first": {
+     "a": [],
+     "é": {
+      "length": "2024-01-15",
+      "first": "a",
+      "b": []
+     },
+     "b": {}
+    },
+    "name": 2.5,
+    "length": [
+     {
+      "b": [],
+      "a": [],
+      "0": {}
+     }
+    ],
+    "size": null
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% if a.length %}T{% else %}F{% endif %}{% if a.length == empty %}E{% endif %}{% if a.length contains 'a' %}C{% endif %}",
+   "input": {
+    "first": [
+     2.5,
+     "12",
+     [
+      "size"
+     ]
+    ],
+    "x y": "0",
+    "b": "size",
+    "é": "Hello"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b[0].a }}",
+   "input": {
+    "a": [
+     {},
+     1
+    ],
+    "first": [
+     1e+21,
+     null,
+     {
+      "last": true,
+      "x y": []
+     }
+    ]
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ first | sum }}",
+   "input": {
+    "name": "size"
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ a['x y'] | date: '%Y' }}",
+   "input": {
+    "x y": 1e+21,
+    "é": {
+     "a": [],
+     "name": true
+    },
+    "last": [
+     {}
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a[1] | upcase }}",
+   "input": {
+    "size": true,
+    "x y": {
+     "1": {
+      "length": "x,y",
+      "last": "",
+      "b": {
+       "0": "Hello",
+       "a": "12",
+       "name": " "
+      }
+     },
+     "b": null
+    },
+    "0": 1
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ ['é'] | url_encode }}",
+   "input": [
+    "",
+    {},
+    "2024-01-15"
+   ],
+   "expect": ""
+  },
+  {
+   "template": "{{ a['x y'] | push: 1 | json }}",
+   "input": {},
+   "expect": "[1]"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[-1] }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{{ a[-1] | sum }}",
+   "input": {
+    "é": {
+     "length": " ",
+     "size": 1e+21,
+     "1": []
+    },
+    "size": [
+     []
+    ]
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.a }}",
+   "input": {
+    "length": -1,
+    "last": [
+     {}
+    ],
+    "size": {
+     "name": [
+      [
+       "0",
+       " ",
+       "0"
+      ],
+      1,
+      {
+       "x y": 2.5
+      }
+     ],
+     "size": [
+      "12"
+     ]
+    },
+    "0": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.size }}",
+   "input": {
+    "a": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a['x y'] | last }}",
+   "input": {
+    "size": {},
+    "first": "",
+    "0": 1,
+    "é": "size"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if first %}T{% else %}F{% endif %}{% if first == empty %}E{% endif %}{% if first contains 'a' %}C{% endif %}",
+   "input": {
+    "0": false,
+    "b": -1,
+    "name": 0
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.a }}",
+   "input": {
+    "last": " ",
+    "name": 1,
+    "0": {
+     "b": true,
+     "0": {}
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ length | upcase }}",
+   "input": {
+    "last": "",
+    "first": "",
+    "size": "a",
+    "0": {
+     "name": true,
+     "length": {
+      "é": "x,y"
+     }
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if last %}T{% else %}F{% endif %}{% if last == empty %}E{% endif %}{% if last contains 'a' %}C{% endif %}",
+   "input": {
+    "length": {
+     "b": {},
+     "a": "2024-01-15"
+    },
+    "first": [],
+    "x y": "a",
+    "é": {
+     "name": 0
+    },
+    "0": 1e+21
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ ['é'] | join: ',' }}",
+   "input": {
+    "x y": 0,
+    "size": true,
+    "b": "12",
+    "é": {}
+   },
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{% if a[-1] %}T{% else %}F{% endif %}{% if a[-1] == empty %}E{% endif %}{% if a[-1] contains 'a' %}C{% endif %}",
+   "input": {
+    "name": "size"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if ['é'] %}T{% else %}F{% endif %}{% if ['é'] == empty %}E{% endif %}{% if ['é'] contains 'a' %}C{% endif %}",
+   "input": {
+    "length": {
+     "x y": [
+      " ",
+      -1,
+      {
+       "0": " ",
+       "é": "2024-01-15",
+       "b": -1
+      }
+     ]
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ b.a | sum }}",
+   "input": {
+    "first": 0,
+    "size": [
+     " "
+    ]
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{% if a.size %}T{% else %}F{% endif %}{% if a.size == empty %}E{% endif %}{% if a.size contains 'a' %}C{% endif %}",
+   "input": {
+    "first": {
+     "length": {
+      "size": {
+       "length": " ",
+       "é": false
+      },
+      "1": 2.5
+     },
+     "1": 2.5
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ ['é'] | compact | json }}",
+   "input": {
+    "a": {
+     "length": 0,
+     "size": {
+      "last": [
+       false
+      ]
+     }
+    }
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% if a.name %}T{% else %}F{% endif %}{% if a.name == empty %}E{% endif %}{% if a.name contains 'a' %}C{% endif %}",
+   "input": {
+    "last": {
+     "é": null
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a | sum }}",
+   "input": {
+    "b": {
+     "a": {
+      "é": [],
+      "0": "x,y"
+     },
+     "length": {
+      "b": "Hello"
+     }
+    }
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.name }}",
+   "input": {
+    "name": {
+     "last": {
+      "a": {
+       "name": "12"
+      },
+      "0": []
+     },
+     "a": [],
+     "size": [
+      "x,y",
+      [
+       ""
+      ],
+      [
+       "Hello",
+       " ",
+       2.5
+      ]
+     ]
+    },
+    "last": {
+     "a": {
+      "x y": 1,
+      "0": {}
+     }
+    },
+    "size": "0",
+    "é": "0",
+    "first": {
+     "b": true,
+     "1": [
+      "size",
+      "a",
+      0
+     ]
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a.size | split: ',' | json }}",
+   "input": {
+    "name": "Hello",
+    "é": {
+     "size": [
+      2.5,
+      [
+       "Hello"
+      ],
+      {}
+     ],
+     "0": "12"
+    },
+    "x y": "",
+    "length": {
+     "0": [],
+     "name": {
+      "length": -1,
+      "é": " ",
+      "x y": []
+     },
+     "a": []
+    },
+    "a": {}
+   },
+   "expect": "[\"0\"]"
+  },
+  {
+   "template": "{{ a.first | upcase }}",
+   "input": {
+    "x y": {
+     "length": [
+      -1,
+      "Hello"
+     ]
+    },
+    "0": "Hello",
+    "b": [
+     [
+      "12"
+     ],
+     {},
+     1e+21
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.size }}",
+   "input": {
+    "a": null
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a.length | split: ',' | json }}",
+   "input": {
+    "a": {},
+    "name": 1e+21
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% if b.a %}T{% else %}F{% endif %}{% if b.a == empty %}E{% endif %}{% if b.a contains 'a' %}C{% endif %}",
+   "input": {
+    "last": ""
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a[-1] }}",
+   "input": {
+    "a": {
+     "first": "Hello",
+     "size": {}
+    },
+    "name": {
+     "first": []
+    },
+    "0": [
+     {
+      "0": " ",
+      "length": {}
+     },
+     [],
+     {}
+    ],
+    "first": [
+     {
+      "length": "Hello"
+     },
+     [
+      [
+       "0",
+       "Hello"
+      ]
+     ]
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if a.last %}T{% else %}F{% endif %}{% if a.last == empty %}E{% endif %}{% if a.last contains 'a' %}C{% endif %}",
+   "input": {
+    "last": {
+     "last": null,
+     "b": " "
+    },
+    "0": [
+     {}
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ 0 | slice: 1 | json }}",
+   "input": {
+    "first": {
+     "1": "0",
+     "0": "",
+     "length": null
+    },
+    "size": "Hello",
+    "last": -1,
+    "length": {
+     "length": [
+      "a",
+      {
+       "x y": "2024-01-15",
+       "name": "Hello",
+       "first": "2024-01-15"
+      },
+      "size"
+     ],
+     "é": [
+      2.5
+     ],
+     "x y": {
+      "x y": {
+       "0": [],
+       "size": []
+      },
+      "last": {
+       "1": 1,
+       "0": " "
+      }
+     }
+    }
+   },
+   "expect": "\"\""
+  },
+  {
+   "template": "{{ a.name | split: ',' | json }}",
+   "input": {
+    "x y": "0",
+    "0": {
+     "length": [
+      "12"
+     ]
+    }
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a.name | sum }}",
+   "input": {
+    "first": [],
+    "b": [
+     "a",
+     [
+      {}
+     ]
+    ],
+    "name": "size",
+    "a": 0,
+    "é": {
+     "b": {}
+    }
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{% increment size %}{% increment size %}{{ size }}",
+   "input": {
+    "first": [
+     1,
+     "Hello",
+     0
+    ],
+    "x y": true,
+    "length": null,
+    "a": ""
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ ['é'] }}",
+   "input": {
+    "last": [
+     1e+21,
+     {
+      "1": "2024-01-15",
+      "last": -1,
+      "first": {
+       "last": "",
+       "first": 0
+      }
+     },
+     "Hello"
+    ]
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% if length %}T{% else %}F{% endif %}{% if length == empty %}E{% endif %}{% if length contains 'a' %}C{% endif %}",
+   "input": {
+    "length": {
+     "last": "a"
+    },
+    "name": " ",
+    "last": [],
+    "0": []
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a }}",
+   "input": {
+    "last": true,
+    "length": [
+     null
+    ]
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[b] }}",
+   "input": {
+    "size": {},
+    "é": 1,
+    "0": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a.last | url_encode }}",
+   "input": {
+    "size": {},
+    "a": {}
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if a.first %}T{% else %}F{% endif %}{% if a.first == empty %}E{% endif %}{% if a.first contains 'a' %}C{% endif %}",
+   "input": {
+    "length": "0",
+    "x y": true,
+    "b": 1,
+    "size": [
+     [],
+     []
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if a.last %}T{% else %}F{% endif %}{% if a.last == empty %}E{% endif %}{% if a.last contains 'a' %}C{% endif %}",
+   "input": {
+    "b": [
+     [
+      "x,y"
+     ]
+    ],
+    "first": {
+     "é": {
+      "a": [
+       "12",
+       "Hello",
+       "a"
+      ]
+     },
+     "b": ""
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ ['é'] }}",
+   "input": {
+    "name": "a",
+    "a": [],
+    "x y": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.last }}",
+   "input": {
+    "first": "size",
+    "0": "2024-01-15",
+    "name": {
+     "é": [],
+     "length": false
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[0] }}",
+   "input": {
+    "length": [],
+    "x y": 0,
+    "size": {
+     "x y": {},
+     "1": -1
+    },
+    "last": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a[0] | split: ',' | json }}",
+   "input": {},
+   "expect": "[]"
+  },
+  {
+   "template": "{{ last | last }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{% if size %}T{% else %}F{% endif %}{% if size == empty %}E{% endif %}{% if size contains 'a' %}C{% endif %}",
+   "input": {
+    "first": {
+     "a": "2024-01-15",
+     "x y": {
+      "first": [
+       "a"
+      ]
+     }
+    },
+    "b": "12"
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.a }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{{ b }}",
+   "input": true,
+   "expect": ""
+  },
+  {
+   "template": "{{ a[b] | last }}",
+   "input": {
+    "a": {},
+    "é": {
+     "0": " ",
+     "last": [
+      "a",
+      "0",
+      []
+     ],
+     "size": "2024-01-15"
+    },
+    "b": "0"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ size }}",
+   "input": {
+    "b": {
+     "length": 2.5,
+     "a": {
+      "1": {
+       "size": 1,
+       "0": "x,y"
+      }
+     },
+     "name": " "
+    },
+    "é": "2024-01-15",
+    "length": " ",
+    "name": {
+     "é": "a",
+     "last": {
+      "length": {
+       "1": 2.5,
+       "first": -1
+      }
+     }
+    }
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ b.size | json }}",
+   "input": " ",
+   "expect": ""
+  },
+  {
+   "template": "{{ last | map: 'a' }}",
+   "input": {
+    "last": "Hello",
+    "size": {
+     "name": -1,
+     "0": true,
+     "length": {
+      "length": -1,
+      "0": {
+       "last": "Hello"
+      },
+      "a": {
+       "size": [],
+       "a": 1e+21
+      }
+     }
+    },
+    "0": [],
+    "first": 0,
+    "é": " "
+   },
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{{ a[-1] | slice: 1 | json }}",
+   "input": {},
+   "expect": "[]"
+  },
+  {
+   "template": "{{ [0] | date: '%Y' }}",
+   "input": {
+    "size": "size"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if a[-1] %}T{% else %}F{% endif %}{% if a[-1] == empty %}E{% endif %}{% if a[-1] contains 'a' %}C{% endif %}",
+   "input": {
+    "size": {
+     "1": [],
+     "é": 0
+    },
+    "0": {
+     "b": " "
+    },
+    "name": "Hello",
+    "é": [
+     {
+      "é": {}
+     },
+     "size",
+     {
+      "1": null,
+      "a": "size",
+      "x y": {
+       "a": "",
+       "name": "0"
+      }
+     }
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ [0] | where: 'a' | json }}",
+   "input": [
+    {
+     "b": 0,
+     "last": [],
+     "a": {}
+    },
+    [
+     true
+    ],
+    {}
+   ],
+   "expect": "[{\"b\":0,\"last\":[],\"a\":{}}]"
+  },
+  {
+   "template": "{{ a.last | plus: 1 }}",
+   "input": {
+    "b": -1,
+    "0": [],
+    "a": [
+     {},
+     {}
+    ]
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{{ a.first | slice: 1 | json }}",
+   "input": {
+    "é": false,
+    "length": "2024-01-15",
+    "x y": "x,y"
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a[b] | plus: 1 }}",
+   "input": {
+    "first": 2.5,
+    "a": "size",
+    "é": " ",
+    "length": {
+     "1": -1,
+     "b": [],
+     "first": {
+      "first": 1e+21
+     }
+    }
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{{ a[0] | slice: 1 | json }}",
+   "input": {},
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a[-1] | join: ',' }}",
+   "input": {
+    "size": "x,y",
+    "last": {
+     "é": [
+      "0",
+      -1
+     ],
+     "last": 1e+21,
+     "name": [
+      [
+       "Hello"
+      ],
+      "2024-01-15",
+      "Hello"
+     ]
+    },
+    "b": "size"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ length | default: 'D' }}",
+   "input": {
+    "x y": [],
+    "first": "0",
+    "last": "0"
+   },
+   "expect": "D"
+  },
+  {
+   "template": "{% if a.first %}T{% else %}F{% endif %}{% if a.first == empty %}E{% endif %}{% if a.first contains 'a' %}C{% endif %}",
+   "input": {
+    "last": false,
+    "x y": "a",
+    "size": 2.5
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if a.name %}T{% else %}F{% endif %}{% if a.name == empty %}E{% endif %}{% if a.name contains 'a' %}C{% endif %}",
+   "input": {
+    "length": {
+     "first": [
+      " ",
+      {
+       "name": 1,
+       "last": -1
+      },
+      {
+       "last": 1e+21
+      }
+     ]
+    },
+    "last": "size"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a[1] | where: 'a' | json }}",
+   "input": {
+    "0": [
+     "0"
+    ],
+    "é": [
+     "Hello",
+     [
+      [
+       2.5,
+       "Hello",
+       []
+      ],
+      [
+       "size"
+      ],
+      [
+       "a",
+       "a",
+       true
+      ]
+     ]
+    ],
+    "b": []
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% if a.first %}T{% else %}F{% endif %}{% if a.first == empty %}E{% endif %}{% if a.first contains 'a' %}C{% endif %}",
+   "input": {
+    "0": {
+     "0": 1
+    },
+    "x y": {
+     "length": [],
+     "size": {
+      "a": "size"
+     }
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ first | plus: 1 }}",
+   "input": {},
+   "expect": "1"
+  },
+  {
+   "template": "{% if 0 %}T{% else %}F{% endif %}{% if 0 == empty %}E{% endif %}{% if 0 contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "T"
+  },
+  {
+   "template": "{{ [0] | first }}",
+   "input": {
+    "size": "x,y"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.size }}",
+   "input": {
+    "x y": 2.5,
+    "name": "12",
+    "first": [
+     [],
+     false,
+     1
+    ],
+    "0": "0"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[0] }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[-1] }}",
+   "input": {
+    "0": "a",
+    "a": [
+     null
+    ],
+    "b": "a"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a.last | default: 'D' }}",
+   "input": "12",
+   "expect": "D"
+  },
+  {
+   "template": "{% if b.a %}T{% else %}F{% endif %}{% if b.a == empty %}E{% endif %}{% if b.a contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{{ a[b] | last }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ [0] | url_encode }}",
+   "input": {
+    "x y": {},
+    "length": [
+     1e+21,
+     1e+21,
+     1e+21
+    ],
+    "a": false
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ length | json }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{% if a.size %}T{% else %}F{% endif %}{% if a.size == empty %}E{% endif %}{% if a.size contains 'a' %}C{% endif %}",
+   "input": {
+    "last": false,
+    "name": []
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ [0] | split: ',' | json }}",
+   "input": {
+    "first": {
+     "length": null
+    },
+    "0": [
+     {
+      "last": false
+     }
+    ],
+    "name": {
+     "é": [
+      [
+       "0"
+      ]
+     ],
+     "name": " ",
+     "0": [
+      true,
+      1e+21
+     ]
+    },
+    "b": true
+   },
+   "expect": "[\"[object Object]\"]"
+  },
+  {
+   "template": "{{ a.size | join: ',' }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ last | json }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{% if a.last %}T{% else %}F{% endif %}{% if a.last == empty %}E{% endif %}{% if a.last contains 'a' %}C{% endif %}",
+   "input": {
+    "b": [
+     []
+    ],
+    "a": " ",
+    "name": 1e+21,
+    "length": [
+     [
+      [
+       ""
+      ],
+      {
+       "name": false,
+       "é": []
+      },
+      true
+     ],
+     "0",
+     "Hello"
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[b] }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b[0].a }}",
+   "input": {
+    "b": "0",
+    "0": 1e+21,
+    "x y": {
+     "b": false,
+     "length": {
+      "length": " "
+     }
+    },
+    "size": {
+     "0": " ",
+     "b": []
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.length }}",
+   "input": {
+    "0": "Hello",
+    "first": {
+     "1": {},
+     "size": "size"
+    },
+    "length": [],
+    "last": "0",
+    "name": []
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a[b] | sum }}",
+   "input": {
+    "length": "0",
+    "0": "size",
+    "first": {
+     "b": [
+      [
+       null,
+       0
+      ],
+      []
+     ],
+     "a": [
+      [
+       "2024-01-15"
+      ],
+      "a",
+      {}
+     ],
+     "name": "size"
+    }
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ b | default: 'D' }}",
+   "input": {
+    "b": {
+     "last": "0",
+     "a": " "
+    },
+    "é": -1,
+    "last": 1e+21
+   },
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{{ a.name | push: 1 | json }}",
+   "input": {
+    "é": -1
+   },
+   "expect": "[1]"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.a }}",
+   "input": {
+    "0": [
+     {
+      "first": null,
+      "size": "Hello",
+      "x y": ""
+     },
+     [
+      [
+       null,
+       "Hello"
+      ],
+      "Hello",
+      "a"
+     ]
+    ],
+    "a": " ",
+    "é": 1e+21,
+    "x y": [],
+    "length": "x,y"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% if a[0] %}T{% else %}F{% endif %}{% if a[0] == empty %}E{% endif %}{% if a[0] contains 'a' %}C{% endif %}",
+   "input": {
+    "0": [
+     [
+      "2024-01-15"
+     ],
+     [
+      1
+     ],
+     "size"
+    ],
+    "x y": {
+     "name": {
+      "1": {
+       "a": 0,
+       "length": [],
+       "last": -1
+      },
+      "name": {
+       "name": null,
+       "x y": 2.5,
+       "size": "0"
+      }
+     },
+     "é": "x,y"
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ first | escape }}",
+   "input": {
+    "b": ""
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a.first | map: 'a' }}",
+   "input": {
+    "first": true,
+    "a": {},
+    "size": {},
+    "length": 1e+21,
+    "é": [
+     [
+      true
+     ]
+    ]
+   },
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.size }}",
+   "input": {
+    "0": [
+     1e+21
+    ],
+    "length": "0"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ last | plus: 1 }}",
+   "input": {
+    "0": {
+     "x y": " ",
+     "é": {},
+     "1": "12"
+    },
+    "size": true,
+    "length": 1e+21,
+    "a": " "
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{{ b.size | upcase }}",
+   "input": {
+    "a": {
+     "a": 2.5
+    },
+    "length": "x,y",
+    "x y": true,
+    "b": "2024-01-15"
+   },
+   "expect": "10"
+  },
+  {
+   "template": "{% if ['é'] %}T{% else %}F{% endif %}{% if ['é'] == empty %}E{% endif %}{% if ['é'] contains 'a' %}C{% endif %}",
+   "input": {
+    "first": [
+     true
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a[1] | first }}",
+   "input": {
+    "first": {
+     "x y": {
+      "1": ""
+     },
+     "a": " "
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ [0] | default: 'D' }}",
+   "input": {},
+   "expect": "D"
+  },
+  {
+   "template": "{{ a.name | date: '%Y' }}",
+   "input": {
+    "b": [
+     "size",
+     [],
+     {
+      "b": "12",
+      "1": "a"
+     }
+    ],
+    "first": [
+     [],
+     {}
+    ],
+    "é": [
+     {
+      "length": "12",
+      "a": "a",
+      "last": {}
+     },
+     false
+    ],
+    "last": [
+     null,
+     []
+    ],
+    "length": false
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if b %}T{% else %}F{% endif %}{% if b == empty %}E{% endif %}{% if b contains 'a' %}C{% endif %}",
+   "input": {
+    "name": "size"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ ['é'] | upcase }}",
+   "input": {
+    "last": [
+     "a"
+    ],
+    "first": -1,
+    "0": {
+     "1": {
+      "first": [],
+      "0": "a"
+     }
+    },
+    "a": [
+     "",
+     "0",
+     -1
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ b.a | plus: 1 }}",
+   "input": {
+    "size": {
+     "first": {},
+     "name": [
+      1
+     ],
+     "a": true
+    },
+    "a": 1e+21,
+    "length": [],
+    "x y": {},
+    "last": []
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{{ last | upcase }}",
+   "input": {
+    "first": {},
+    "0": "size",
+    "é": 1,
+    "b": {
+     "x y": "Hello",
+     "last": null
+    },
+    "name": {
+     "length": {
+      "a": {},
+      "é": "size",
+      "first": [
+       "0",
+       2.5,
+       1e+21
+      ]
+     },
+     "size": [
+      [
+       "12",
+       0
+      ],
+      []
+     ]
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if [0] %}T{% else %}F{% endif %}{% if [0] == empty %}E{% endif %}{% if [0] contains 'a' %}C{% endif %}",
+   "input": {
+    "0": "12",
+    "name": {
+     "first": true,
+     "1": ""
+    },
+    "b": "x,y",
+    "x y": true
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{{ a['x y'] | size }}",
+   "input": {
+    "name": [],
+    "é": "Hello"
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ a[-1] | url_encode }}",
+   "input": {
+    "é": 2.5,
+    "last": "Hello",
+    "b": "x,y",
+    "a": "Hello"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ first | url_encode }}",
+   "input": {
+    "last": "2024-01-15",
+    "name": [
+     [
+      false,
+      [
+       "size"
+      ],
+      "Hello"
+     ],
+     1e+21,
+     {}
+    ],
+    "b": "12",
+    "0": 1,
+    "length": []
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if a.first %}T{% else %}F{% endif %}{% if a.first == empty %}E{% endif %}{% if a.first contains 'a' %}C{% endif %}",
+   "input": {
+    "last": -1,
+    "a": false
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ last | date: '%Y' }}",
+   "input": {
+    "last": [
+     {
+      "size": {},
+      "a": [
+       "a",
+       2.5,
+       "12"
+      ],
+      "0": " "
+     },
+     {
+      "1": [
+       0,
+       "a"
+      ]
+     }
+    ],
+    "length": [],
+    "é": []
+   },
+   "expect": "[object Object][object Object]"
+  },
+  {
+   "template": "{% if ['é'] %}T{% else %}F{% endif %}{% if ['é'] == empty %}E{% endif %}{% if ['é'] contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{{ a.last | push: 1 | json }}",
+   "input": {
+    "last": []
+   },
+   "expect": "[1]"
+  },
+  {
+   "template": "{{ a.length | compact | json }}",
+   "input": false,
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a.length | first }}",
+   "input": {
+    "1": {
+     "a": 2.5,
+     "é": [
+      [],
+      true,
+      1
+     ],
+     "size": false
+    },
+    "last": {
+     "b": "Hello",
+     "0": "size"
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a | first }}",
+   "input": {
+    "name": [],
+    "b": "size",
+    "first": [
+     {
+      "last": [
+       -1
+      ],
+      "first": true,
+      "x y": {}
+     },
+     [
+      1,
+      "size"
+     ]
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a | split: ',' | json }}",
+   "input": {
+    "size": true,
+    "0": [
+     [
+      {
+       "1": " ",
+       "length": "12",
+       "last": true
+      },
+      [
+       ""
+      ],
+      "2024-01-15"
+     ]
+    ],
+    "x y": " ",
+    "length": {
+     "1": "a",
+     "size": ""
+    }
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a.last | slice: 1 | json }}",
+   "input": "2024-01-15",
+   "expect": "[]"
+  },
+  {
+   "template": "{% if a.size %}T{% else %}F{% endif %}{% if a.size == empty %}E{% endif %}{% if a.size contains 'a' %}C{% endif %}",
+   "input": {
+    "first": {
+     "x y": -1,
+     "size": [
+      "size"
+     ]
+    },
+    "name": [
+     [
+      [
+       0,
+       true
+      ],
+      {
+       "last": 1
+      }
+     ]
+    ],
+    "last": "size"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if b %}T{% else %}F{% endif %}{% if b == empty %}E{% endif %}{% if b contains 'a' %}C{% endif %}",
+   "input": {
+    "0": {
+     "length": [
+      [],
+      []
+     ]
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if length %}T{% else %}F{% endif %}{% if length == empty %}E{% endif %}{% if length contains 'a' %}C{% endif %}",
+   "input": {
+    "name": {},
+    "0": null,
+    "a": "a",
+    "first": {
+     "first": [
+      " ",
+      "x,y"
+     ]
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a[0] | size }}",
+   "input": [],
+   "expect": "0"
+  },
+  {
+   "template": "{% increment length %}{% increment length %}{{ length }}",
+   "input": {
+    "x y": [
+     []
+    ],
+    "b": {
+     "length": {},
+     "x y": [
+      2.5,
+      [
+       -1
+      ],
+      -1
+     ]
+    }
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ length | escape }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ first | json }}",
+   "input": {
+    "é": [],
+    "b": "12"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ ['é'] | compact | json }}",
+   "input": {
+    "last": []
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.first }}",
+   "input": {
+    "name": [
+     [
+      {}
+     ],
+     true,
+     [
+      "Hello",
+      {}
+     ]
+    ]
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a[-1] | slice: 1 | json }}",
+   "input": {
+    "a": {
+     "length": "2024-01-15",
+     "1": [
+      [
+       "12",
+       "Hello",
+       "a"
+      ]
+     ]
+    }
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ [0] }}",
+   "input": {
+    "0": " ",
+    "last": 1e+21
+   },
+   "expect": "01 "
+  },
+  {
+   "template": "{{ a.last }}",
+   "input": {
+    "é": [],
+    "size": "size",
+    "a": {}
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if a.name %}T{% else %}F{% endif %}{% if a.name == empty %}E{% endif %}{% if a.name contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{% if a[b] %}T{% else %}F{% endif %}{% if a[b] == empty %}E{% endif %}{% if a[b] contains 'a' %}C{% endif %}",
+   "input": "size",
+   "expect": "F"
+  },
+  {
+   "template": "{% if a[1] %}T{% else %}F{% endif %}{% if a[1] == empty %}E{% endif %}{% if a[1] contains 'a' %}C{% endif %}",
+   "input": {
+    "name": "x,y",
+    "first": [
+     1e+21
+    ],
+    "é": []
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a | size }}",
+   "input": {
+    "first": 2.5,
+    "b": false,
+    "last": {
+     "a": [
+      [
+       1
+      ],
+      {},
+      {
+       "name": "x,y",
+       "last": {}
+      }
+     ],
+     "x y": " "
+    },
+    "length": [
+     [
+      2.5
+     ],
+     [
+      [],
+      [
+       2.5
+      ]
+     ],
+     1
+    ],
+    "size": [
+     [
+      {}
+     ],
+     {},
+     [
+      "12",
+      {}
+     ]
+    ]
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.size }}",
+   "input": {
+    "x y": {
+     "1": "2024-01-15",
+     "é": {}
+    },
+    "0": true,
+    "size": [
+     [
+      "Hello",
+      [
+       "0",
+       false,
+       "a"
+      ],
+      "size"
+     ]
+    ],
+    "a": 1,
+    "b": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ b[0].a }}",
+   "input": {
+    "0": {
+     "name": 1e+21,
+     "first": "",
+     "x y": [
+      [],
+      "",
+      -1
+     ]
+    },
+    "size": {
+     "size": [
+      {
+       "last": "size",
+       "length": 0
+      }
+     ]
+    },
+    "last": {
+     "b": 0
+    },
+    "first": [],
+    "length": 2.5
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a }}",
+   "input": {
+    "b": [
+     [
+      "x,y",
+      []
+     ],
+     1,
+     0
+    ],
+    "é": "2024-01-15"
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{% if a[-1] %}T{% else %}F{% endif %}{% if a[-1] == empty %}E{% endif %}{% if a[-1] contains 'a' %}C{% endif %}",
+   "input": {
+    "é": "Hello",
+    "b": {
+     "é": {},
+     "x y": {}
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a.first | date: '%Y' }}",
+   "input": {
+    "x y": "x,y"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ 0 | url_encode }}",
+   "input": [
+    -1,
+    "size"
+   ],
+   "expect": "0"
+  },
+  {
+   "template": "{{ a.last | slice: 1 | json }}",
+   "input": {
+    "last": [
+     []
+    ],
+    "a": {
+     "0": [
+      [
+       0,
+       "size",
+       "2024-01-15"
+      ]
+     ],
+     "a": "12"
+    },
+    "first": [
+     "0",
+     {
+      "last": {
+       "name": false,
+       "b": "a"
+      },
+      "1": "2024-01-15"
+     }
+    ],
+    "length": {
+     "length": [
+      [
+       1,
+       ""
+      ],
+      {},
+      []
+     ]
+    }
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% if a[b] %}T{% else %}F{% endif %}{% if a[b] == empty %}E{% endif %}{% if a[b] contains 'a' %}C{% endif %}",
+   "input": {
+    "length": {
+     "last": [
+      []
+     ],
+     "first": "12"
+    },
+    "name": [
+     "2024-01-15",
+     "x,y",
+     []
+    ],
+    "size": [
+     [
+      [
+       "a"
+      ]
+     ],
+     2.5,
+     [
+      {}
+     ]
+    ],
+    "0": [
+     "x,y",
+     0,
+     {}
+    ],
+    "first": null
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a.size | date: '%Y' }}",
+   "input": {
+    "name": {
+     "é": {
+      "length": 1,
+      "é": {
+       "x y": "0",
+       "first": null
+      }
+     }
+    },
+    "size": true
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ b.a | sum }}",
+   "input": {
+    "b": null,
+    "length": "12",
+    "name": true
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ b.a | plus: 1 }}",
+   "input": {
+    "name": {
+     "last": "size",
+     "first": "x,y",
+     "length": "Hello"
+    }
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{{ b.a | url_encode }}",
+   "input": {
+    "é": [],
+    "b": "0"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ first | size }}",
+   "input": {
+    "last": [],
+    "size": "Hello",
+    "length": 1,
+    "x y": 2.5
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ a[b] }}",
+   "input": {
+    "b": []
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ b[0].a | upcase }}",
+   "input": {
+    "b": [],
+    "a": "",
+    "first": [
+     [
+      2.5,
+      [
+       true
+      ]
+     ],
+     [
+      "x,y",
+      false,
+      {
+       "last": -1,
+       "b": "12",
+       "1": null
+      }
+     ],
+     "x,y"
+    ],
+    "length": ""
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a.name | last }}",
+   "input": {
+    "a": [
+     true,
+     "12"
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a[1] | join: ',' }}",
+   "input": {
+    "a": " ",
+    "size": [],
+    "x y": {
+     "last": {
+      "0": []
+     },
+     "x y": []
+    },
+    "0": [],
+    "length": {
+     "last": {}
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.name }}",
+   "input": {
+    "first": [
+     false,
+     [
+      [],
+      {
+       "last": [],
+       "name": "2024-01-15",
+       "size": "2024-01-15"
+      },
+      -1
+     ]
+    ],
+    "last": [
+     " ",
+     {
+      "first": 0,
+      "0": {}
+     }
+    ],
+    "length": {
+     "b": "2024-01-15",
+     "last": {
+      "a": null
+     },
+     "a": -1
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ size | last }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ b.size | map: 'a' }}",
+   "input": {},
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.last }}",
+   "input": {
+    "é": [
+     true,
+     0
+    ],
+    "x y": "x,y",
+    "name": {
+     "b": [
+      {
+       "x y": {},
+       "length": " "
+      }
+     ],
+     "a": []
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ b.a | join: ',' }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ a[b] | plus: 1 }}",
+   "input": {
+    "0": 2.5,
+    "x y": "x,y"
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{% if a['x y'] %}T{% else %}F{% endif %}{% if a['x y'] == empty %}E{% endif %}{% if a['x y'] contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{{ a.name | escape }}",
+   "input": {
+    "0": []
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a['x y'] | map: 'a' }}",
+   "input": {
+    "name": {}
+   },
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{% if a.length %}T{% else %}F{% endif %}{% if a.length == empty %}E{% endif %}{% if a.length contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ ['é'] }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{{ 0 | upcase }}",
+   "input": {},
+   "expect": "0"
+  },
+  {
+   "template": "{{ a | where: 'a' | json }}",
+   "input": {
+    "length": "size",
+    "b": [
+     {
+      "first": 1,
+      "name": {}
+     },
+     {
+      "1": {
+       "last": 1e+21,
+       "a": false,
+       "0": -1
+      }
+     }
+    ]
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a[0] | split: ',' | json }}",
+   "input": {
+    "size": []
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a[1] | compact | json }}",
+   "input": {
+    "name": {
+     "x y": "a",
+     "last": []
+    }
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a[b] | url_encode }}",
+   "input": {
+    "a": {},
+    "b": 0,
+    "x y": [
+     [
+      [
+       {}
+      ]
+     ]
+    ],
+    "size": [],
+    "é": [
+     [
+      [
+       [],
+       "Hello"
+      ]
+     ]
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[b] }}",
+   "input": {
+    "é": -1,
+    "a": 0
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.last }}",
+   "input": {
+    "b": [
+     {},
+     []
+    ],
+    "é": [],
+    "size": [
+     {},
+     {
+      "1": [
+       "Hello",
+       "size",
+       " "
+      ]
+     },
+     [
+      "12",
+      [],
+      [
+       -1
+      ]
+     ]
+    ]
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.size }}",
+   "input": {
+    "x y": {
+     "x y": {
+      "1": "x,y"
+     },
+     "size": {
+      "length": "12",
+      "0": [
+       "a"
+      ]
+     }
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a.last | json }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ a.size | size }}",
+   "input": {
+    "length": []
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ size | compact | json }}",
+   "input": {
+    "last": {
+     "last": "12"
+    },
+    "0": {
+     "é": {
+      "name": [
+       2.5,
+       false
+      ],
+      "1": []
+     },
+     "x y": []
+    },
+    "size": " ",
+    "é": {},
+    "b": true
+   },
+   "expect": "[\" \"]"
+  },
+  {
+   "template": "{{ a['x y'] | url_encode }}",
+   "input": {
+    "é": {
+     "last": "x,y",
+     "first": 2.5
+    },
+    "b": " ",
+    "length": "x,y",
+    "name": {}
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a.name | slice: 1 | json }}",
+   "input": {},
+   "expect": "[]"
+  },
+  {
+   "template": "{% if a[b] %}T{% else %}F{% endif %}{% if a[b] == empty %}E{% endif %}{% if a[b] contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{{ length | json }}",
+   "input": {
+    "length": " "
+   },
+   "expect": "\" \""
+  },
+  {
+   "template": "{% if a.size %}T{% else %}F{% endif %}{% if a.size == empty %}E{% endif %}{% if a.size contains 'a' %}C{% endif %}",
+   "input": {
+    "first": [
+     [],
+     {
+      "first": "12"
+     }
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ [0] | slice: 1 | json }}",
+   "input": {
+    "é": {
+     "0": {
+      "first": {
+       "1": 1,
+       "b": 2.5,
+       "x y": {}
+      },
+      "length": ""
+     },
+     "length": [],
+     "a": {
+      "length": {
+       "size": "x,y",
+       "é": "x,y"
+      }
+     }
+    },
+    "a": {
+     "1": [
+      "12",
+      0,
+      {
+       "a": "0",
+       "length": null
+      }
+     ],
+     "b": [
+      {
+       "é": [],
+       "a": 1e+21
+      },
+      "size",
+      1e+21
+     ],
+     "first": "a"
+    }
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ ['é'] | where: 'a' | json }}",
+   "input": {
+    "0": {},
+    "size": {}
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a['x y'] }}",
+   "input": {
+    "x y": {},
+    "size": {
+     "b": 1e+21
+    },
+    "é": "0"
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ b.a | where: 'a' | json }}",
+   "input": {
+    "0": [],
+    "a": {}
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.name }}",
+   "input": {
+    "first": {},
+    "0": [
+     2.5
+    ],
+    "b": "",
+    "last": true,
+    "size": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a[1] | json }}",
+   "input": {
+    "name": []
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a.size | json }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ a.last | escape }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ a[0] | date: '%Y' }}",
+   "input": {
+    "length": true
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ 0 | map: 'a' }}",
+   "input": {
+    "length": 1
+   },
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{{ a.length }}",
+   "input": {
+    "x y": {
+     "b": "",
+     "size": 1
+    },
+    "size": [
+     ""
+    ],
+    "0": {},
+    "length": "0",
+    "name": {}
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if a['x y'] %}T{% else %}F{% endif %}{% if a['x y'] == empty %}E{% endif %}{% if a['x y'] contains 'a' %}C{% endif %}",
+   "input": {
+    "length": null,
+    "b": " ",
+    "0": {
+     "é": 0,
+     "a": []
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ [0] | plus: 1 }}",
+   "input": {
+    "x y": [
+     {},
+     {
+      "b": null
+     },
+     ""
+    ]
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{% if b[0].a %}T{% else %}F{% endif %}{% if b[0].a == empty %}E{% endif %}{% if b[0].a contains 'a' %}C{% endif %}",
+   "input": {
+    "b": {
+     "b": {},
+     "0": {
+      "size": {},
+      "name": []
+     }
+    },
+    "last": "Hello",
+    "é": {
+     "a": [
+      {},
+      [
+       1
+      ]
+     ],
+     "length": 1
+    },
+    "x y": {}
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if a['x y'] %}T{% else %}F{% endif %}{% if a['x y'] == empty %}E{% endif %}{% if a['x y'] contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.a }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{{ a['x y'] | plus: 1 }}",
+   "input": {
+    "0": {
+     "x y": -1,
+     "b": [
+      0,
+      1e+21
+     ],
+     "size": 0
+    }
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{{ a.first | push: 1 | json }}",
+   "input": {
+    "é": ""
+   },
+   "expect": "[1]"
+  },
+  {
+   "template": "{{ a.first | push: 1 | json }}",
+   "input": {
+    "b": 1,
+    "last": 0,
+    "name": {
+     "x y": "a"
+    }
+   },
+   "expect": "[1]"
+  },
+  {
+   "template": "{% if 0 %}T{% else %}F{% endif %}{% if 0 == empty %}E{% endif %}{% if 0 contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "T"
+  },
+  {
+   "template": "{{ b.size | default: 'D' }}",
+   "input": {
+    "size": 0,
+    "0": [
+     {
+      "0": {},
+      "first": [
+       {},
+       null
+      ],
+      "size": []
+     }
+    ],
+    "name": {}
+   },
+   "expect": "D"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.size }}",
+   "input": {
+    "b": "12",
+    "first": [
+     {},
+     []
+    ],
+    "a": "Hello",
+    "size": {},
+    "0": {
+     "é": [
+      [
+       false,
+       -1,
+       0
+      ]
+     ],
+     "name": {},
+     "1": "12"
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a[1] | plus: 1 }}",
+   "input": {},
+   "expect": "1"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.size }}",
+   "input": {
+    "0": -1,
+    "last": {},
+    "é": 0
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ a[1] | upcase }}",
+   "input": {
+    "last": "2024-01-15",
+    "b": null,
+    "name": {
+     "é": "x,y",
+     "1": " "
+    },
+    "first": 2.5
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if ['é'] %}T{% else %}F{% endif %}{% if ['é'] == empty %}E{% endif %}{% if ['é'] contains 'a' %}C{% endif %}",
+   "input": {
+    "é": {},
+    "length": 0
+   },
+   "expect": "TE"
+  },
+  {
+   "template": "{% if 0 %}T{% else %}F{% endif %}{% if 0 == empty %}E{% endif %}{% if 0 contains 'a' %}C{% endif %}",
+   "input": {
+    "b": null,
+    "0": [
+     " "
+    ]
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{{ size | sum }}",
+   "input": "2024-01-15",
+   "expect": "0"
+  },
+  {
+   "template": "{% if a.size %}T{% else %}F{% endif %}{% if a.size == empty %}E{% endif %}{% if a.size contains 'a' %}C{% endif %}",
+   "input": {
+    "é": 1,
+    "x y": "Hello",
+    "length": [
+     1,
+     2.5,
+     {}
+    ],
+    "last": [
+     -1,
+     {
+      "last": "a",
+      "0": {
+       "x y": "12"
+      },
+      "length": 1
+     }
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ ['é'] | map: 'a' }}",
+   "input": {
+    "last": [
+     [],
+     0,
+     null
+    ]
+   },
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{% if a %}T{% else %}F{% endif %}{% if a == empty %}E{% endif %}{% if a contains 'a' %}C{% endif %}",
+   "input": {
+    "b": "12"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if ['é'] %}T{% else %}F{% endif %}{% if ['é'] == empty %}E{% endif %}{% if ['é'] contains 'a' %}C{% endif %}",
+   "input": {
+    "length": {
+     "b": []
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a.length | join: ',' }}",
+   "input": {
+    "a": {
+     "0": [
+      true
+     ],
+     "x y": [],
+     "length": {
+      "1": false,
+      "b": null
+     }
+    },
+    "name": "size",
+    "first": {
+     "é": {},
+     "name": {
+      "length": {},
+      "1": []
+     },
+     "last": {
+      "1": [
+       -1,
+       " ",
+       true
+      ],
+      "name": "size"
+     }
+    },
+    "length": [
+     [
+      {
+       "length": " ",
+       "a": false
+      },
+      {
+       "b": -1
+      }
+     ],
+     0
+    ]
+   },
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{{ ['é'] | json }}",
+   "input": {
+    "size": {}
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if a[-1] %}T{% else %}F{% endif %}{% if a[-1] == empty %}E{% endif %}{% if a[-1] contains 'a' %}C{% endif %}",
+   "input": {
+    "é": "0"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ [0] }}",
+   "input": {},
+   "expect": "01"
+  },
+  {
+   "template": "{% if size %}T{% else %}F{% endif %}{% if size == empty %}E{% endif %}{% if size contains 'a' %}C{% endif %}",
+   "input": {
+    "name": "Hello"
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{% if [0] %}T{% else %}F{% endif %}{% if [0] == empty %}E{% endif %}{% if [0] contains 'a' %}C{% endif %}",
+   "input": 0,
+   "expect": "F"
+  },
+  {
+   "template": "{% if a[1] %}T{% else %}F{% endif %}{% if a[1] == empty %}E{% endif %}{% if a[1] contains 'a' %}C{% endif %}",
+   "input": {
+    "last": [
+     [],
+     {},
+     "x,y"
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a[0] | plus: 1 }}",
+   "input": {
+    "a": 1,
+    "b": {},
+    "length": {
+     "size": [
+      [],
+      0,
+      [
+       "a",
+       {}
+      ]
+     ],
+     "b": {
+      "é": null,
+      "length": "0",
+      "first": " "
+     },
+     "last": "12"
+    },
+    "0": []
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{{ b.a | escape }}",
+   "input": {
+    "size": " "
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ length | upcase }}",
+   "input": {
+    "b": "",
+    "length": 1e+21,
+    "first": -1,
+    "0": [
+     "a"
+    ],
+    "é": 1
+   },
+   "expect": "1E+21"
+  },
+  {
+   "template": "{% if last %}T{% else %}F{% endif %}{% if last == empty %}E{% endif %}{% if last contains 'a' %}C{% endif %}",
+   "input": {
+    "last": [
+     "12",
+     [
+      "a"
+     ]
+    ],
+    "size": [],
+    "first": {
+     "x y": ""
+    },
+    "é": [
+     {
+      "a": "12",
+      "length": {}
+     },
+     "0"
+    ]
+   },
+   "expect": "T"
+  },
+  {
+   "template": "{{ b | sum }}",
+   "input": {
+    "length": {},
+    "x y": "a",
+    "b": {
+     "b": []
+    },
+    "name": [
+     {
+      "é": {
+       "a": "2024-01-15",
+       "last": {}
+      }
+     },
+     {},
+     2.5
+    ]
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{% if a[b] %}T{% else %}F{% endif %}{% if a[b] == empty %}E{% endif %}{% if a[b] contains 'a' %}C{% endif %}",
+   "input": {
+    "x y": "a",
+    "a": 1,
+    "0": [
+     {
+      "name": {
+       "size": null,
+       "last": 1e+21
+      }
+     },
+     ""
+    ],
+    "é": "size"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b.size }}",
+   "input": {
+    "last": "size",
+    "first": [],
+    "x y": []
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ last | date: '%Y' }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{% increment 0 %}{% increment 0 %}{{ 0 }}",
+   "input": {
+    "0": {
+     "last": {
+      "é": false,
+      "size": "size"
+     }
+    },
+    "name": "",
+    "last": []
+   },
+   "expect": "010"
+  },
+  {
+   "template": "{{ a[b] | slice: 1 | json }}",
+   "input": {
+    "0": "Hello",
+    "first": "Hello",
+    "length": "a"
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% increment  %}{% increment  %}{{ [0] }}",
+   "input": {
+    "name": false,
+    "0": {
+     "a": [],
+     "last": "0",
+     "1": []
+    },
+    "a": 0
+   },
+   "expect": "01[object Object]"
+  },
+  {
+   "template": "{{ size | last }}",
+   "input": {
+    "length": {
+     "length": false,
+     "é": " ",
+     "x y": {
+      "b": {
+       "1": 2.5,
+       "name": []
+      }
+     }
+    },
+    "last": [
+     {},
+     {
+      "a": [
+       "size",
+       false,
+       ""
+      ]
+     },
+     []
+    ],
+    "first": {
+     "size": "a"
+    },
+    "name": {
+     "first": "a",
+     "1": [
+      [
+       1e+21,
+       "",
+       "Hello"
+      ]
+     ]
+    },
+    "size": 1
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ length | sum }}",
+   "input": null,
+   "expect": "0"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a }}",
+   "input": {
+    "0": "",
+    "last": {},
+    "a": [],
+    "x y": -1,
+    "first": [
+     {
+      "name": {
+       "1": "x,y"
+      },
+      "0": {
+       "b": "Hello",
+       "name": 0
+      },
+      "a": {
+       "x y": {},
+       "first": -1,
+       "name": "a"
+      }
+     },
+     {
+      "length": {},
+      "a": true
+     }
+    ]
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ 0 | default: 'D' }}",
+   "input": {
+    "a": [
+     false,
+     0
+    ],
+    "length": {},
+    "é": "12",
+    "x y": {
+     "x y": [],
+     "length": {
+      "0": [
+       1,
+       []
+      ],
+      "1": {
+       "1": false
+      }
+     },
+     "0": false
+    }
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ [0] }}",
+   "input": {
+    "x y": [
+     [
+      [
+       true,
+       2.5
+      ],
+      {
+       "b": 2.5,
+       "length": "x,y",
+       "first": 1e+21
+      },
+      0
+     ]
+    ],
+    "length": {
+     "x y": {}
+    },
+    "last": false,
+    "é": 2.5
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b }}",
+   "input": {
+    "name": " ",
+    "é": 1e+21,
+    "b": "12",
+    "a": {},
+    "x y": {}
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ a[b] | map: 'a' }}",
+   "input": {
+    "size": "2024-01-15",
+    "first": {
+     "last": [
+      "12",
+      [
+       false,
+       "12",
+       "2024-01-15"
+      ],
+      {
+       "first": "",
+       "a": "Hello"
+      }
+     ],
+     "a": 0,
+     "1": "Hello"
+    },
+    "0": "",
+    "name": 1e+21,
+    "é": {
+     "first": {},
+     "a": 1
+    }
+   },
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{{ last | map: 'a' }}",
+   "input": {
+    "size": {}
+   },
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{{ a.last | join: ',' }}",
+   "input": {
+    "length": {
+     "b": [
+      {
+       "é": "0"
+      },
+      " ",
+      []
+     ]
+    },
+    "last": {
+     "é": [
+      null,
+      "Hello"
+     ]
+    },
+    "b": [
+     "x,y"
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if [0] %}T{% else %}F{% endif %}{% if [0] == empty %}E{% endif %}{% if [0] contains 'a' %}C{% endif %}",
+   "input": {
+    "name": [
+     1
+    ],
+    "first": -1,
+    "length": "x,y",
+    "b": []
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment first %}{% increment first %}{{ first }}",
+   "input": {
+    "é": "",
+    "x y": [
+     [],
+     "size",
+     ""
+    ],
+    "size": {
+     "length": true
+    },
+    "b": "0"
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ b.size | map: 'a' }}",
+   "input": -1,
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{{ b.a | split: ',' | json }}",
+   "input": {
+    "b": false,
+    "é": 0,
+    "a": " "
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{% if a[0] %}T{% else %}F{% endif %}{% if a[0] == empty %}E{% endif %}{% if a[0] contains 'a' %}C{% endif %}",
+   "input": {
+    "0": 2.5,
+    "é": [
+     []
+    ],
+    "first": 2.5,
+    "b": true,
+    "size": {}
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment first %}{% increment first %}{{ first }}",
+   "input": {
+    "size": {
+     "size": {
+      "size": "12",
+      "é": true
+     }
+    },
+    "last": [
+     0,
+     [
+      "2024-01-15",
+      2.5
+     ],
+     "size"
+    ]
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[1] }}",
+   "input": {
+    "x y": {
+     "a": [
+      {
+       "b": null
+      }
+     ],
+     "é": [
+      " "
+     ],
+     "last": []
+    }
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% if b.a %}T{% else %}F{% endif %}{% if b.a == empty %}E{% endif %}{% if b.a contains 'a' %}C{% endif %}",
+   "input": {
+    "last": "2024-01-15",
+    "0": {
+     "length": {
+      "last": {},
+      "size": 2.5
+     },
+     "0": {}
+    },
+    "size": "2024-01-15"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a[b] | default: 'D' }}",
+   "input": {
+    "last": [
+     "a",
+     []
+    ],
+    "first": "0",
+    "a": [],
+    "name": [],
+    "é": false
+   },
+   "expect": "D"
+  },
+  {
+   "template": "{{ b | plus: 1 }}",
+   "input": {
+    "a": 1e+21,
+    "name": {},
+    "é": [
+     {}
+    ]
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{% if b[0].a %}T{% else %}F{% endif %}{% if b[0].a == empty %}E{% endif %}{% if b[0].a contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{{ b.a | slice: 1 | json }}",
+   "input": {},
+   "expect": "[]"
+  },
+  {
+   "template": "{{ length | url_encode }}",
+   "input": {
+    "a": {
+     "1": [],
+     "first": {
+      "0": [
+       "size"
+      ],
+      "é": [
+       1,
+       true,
+       ""
+      ],
+      "b": 2.5
+     }
+    },
+    "0": [],
+    "é": {},
+    "last": {},
+    "size": []
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ ['é'] | json }}",
+   "input": " ",
+   "expect": ""
+  },
+  {
+   "template": "{% increment b %}{% increment b %}{{ b[0].a }}",
+   "input": {
+    "length": {
+     "é": {
+      "size": []
+     },
+     "a": {
+      "0": {
+       "name": -1
+      },
+      "length": []
+     }
+    },
+    "size": null,
+    "x y": ""
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ 0 | last }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ b.a | size }}",
+   "input": "2024-01-15",
+   "expect": "0"
+  },
+  {
+   "template": "{% increment last %}{% increment last %}{{ last }}",
+   "input": {},
+   "expect": "012"
+  },
+  {
+   "template": "{% if a[0] %}T{% else %}F{% endif %}{% if a[0] == empty %}E{% endif %}{% if a[0] contains 'a' %}C{% endif %}",
+   "input": {
+    "length": [
+     [
+      {
+       "a": "Hello",
+       "size": "",
+       "1": "2024-01-15"
+      }
+     ],
+     [
+      {
+       "name": 2.5,
+       "0": -1,
+       "b": "2024-01-15"
+      }
+     ]
+    ],
+    "x y": "12",
+    "0": {},
+    "name": {
+     "1": [
+      {
+       "size": 2.5,
+       "length": " "
+      },
+      {
+       "size": -1,
+       "x y": 2.5
+      },
+      {}
+     ]
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a[b] | sum }}",
+   "input": {
+    "last": [
+     [],
+     "2024-01-15",
+     []
+    ],
+    "length": [],
+    "first": 2.5
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ a[0] | slice: 1 | json }}",
+   "input": {
+    "first": [
+     "12",
+     [],
+     []
+    ]
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a[b] | slice: 1 | json }}",
+   "input": {
+    "last": [],
+    "0": {},
+    "first": {
+     "size": "",
+     "b": [
+      "Hello"
+     ]
+    }
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a.name | slice: 1 | json }}",
+   "input": {},
+   "expect": "[]"
+  },
+  {
+   "template": "{{ b.size | first }}",
+   "input": {
+    "x y": [
+     [],
+     []
+    ],
+    "last": true
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ size | json }}",
+   "input": {
+    "x y": "size",
+    "last": {
+     "first": "size",
+     "last": {
+      "last": {},
+      "first": "Hello"
+     }
+    },
+    "first": [],
+    "name": 1e+21,
+    "0": {
+     "1": "x,y",
+     "0": false
+    }
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ a[0] | plus: 1 }}",
+   "input": {
+    "b": "12"
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{{ a.first | json }}",
+   "input": {
+    "length": {
+     "x y": "x,y",
+     "0": {
+      "1": 2.5,
+      "size": {},
+      "é": [
+       false
+      ]
+     },
+     "size": [
+      {},
+      "12",
+      {
+       "1": "Hello",
+       "a": 0
+      }
+     ]
+    },
+    "size": [
+     [],
+     [
+      null
+     ]
+    ],
+    "last": {},
+    "b": [],
+    "é": {}
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% if a[-1] %}T{% else %}F{% endif %}{% if a[-1] == empty %}E{% endif %}{% if a[-1] contains 'a' %}C{% endif %}",
+   "input": {
+    "last": "x,y",
+    "x y": [
+     [],
+     {
+      "é": false,
+      "a": {
+       "é": "12"
+      }
+     },
+     "Hello"
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a[1] | upcase }}",
+   "input": {
+    "name": "Hello",
+    "0": {
+     "size": {},
+     "a": 1e+21
+    },
+    "x y": 0
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ b.a | upcase }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ b | last }}",
+   "input": {
+    "name": {
+     "last": [
+      {
+       "a": {},
+       "name": "Hello"
+      },
+      2.5
+     ],
+     "first": {
+      "last": "a",
+      "b": {
+       "x y": "",
+       "é": "x,y"
+      },
+      "0": "2024-01-15"
+     }
+    },
+    "é": [],
+    "last": "2024-01-15",
+    "length": "12",
+    "first": {
+     "length": {
+      "length": {
+       "size": "0",
+       "x y": 1
+      },
+      "size": "Hello",
+      "0": [
+       ""
+      ]
+     },
+     "b": {}
+    }
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ ['é'] | json }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ 0 }}",
+   "input": {
+    "b": [
+     2.5,
+     [
+      [
+       ""
+      ],
+      [
+       0
+      ],
+      {
+       "1": {},
+       "é": 1,
+       "first": {}
+      }
+     ],
+     [
+      [
+       "0",
+       [],
+       []
+      ],
+      "",
+      null
+     ]
+    ],
+    "size": "12",
+    "length": {},
+    "last": {
+     "é": true,
+     "length": {
+      "é": "x,y"
+     }
+    },
+    "a": {}
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{% if a[1] %}T{% else %}F{% endif %}{% if a[1] == empty %}E{% endif %}{% if a[1] contains 'a' %}C{% endif %}",
+   "input": {
+    "length": {},
+    "x y": "12"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a['x y'] | split: ',' | json }}",
+   "input": "2024-01-15",
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a.first | plus: 1 }}",
+   "input": {
+    "0": {},
+    "last": "12",
+    "é": {},
+    "x y": [],
+    "first": "a"
+   },
+   "expect": "1"
+  },
+  {
+   "template": "{% if a.first %}T{% else %}F{% endif %}{% if a.first == empty %}E{% endif %}{% if a.first contains 'a' %}C{% endif %}",
+   "input": {
+    "b": [
+     [
+      [],
+      {
+       "name": "x,y",
+       "size": -1,
+       "last": 0
+      },
+      "size"
+     ],
+     null
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment first %}{% increment first %}{{ first }}",
+   "input": {
+    "size": {
+     "size": false,
+     "first": 1
+    },
+    "name": "",
+    "é": [
+     "x,y",
+     {
+      "last": {
+       "length": null,
+       "1": {},
+       "0": true
+      },
+      "0": []
+     }
+    ],
+    "length": null
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ a.last | split: ',' | json }}",
+   "input": {
+    "é": {
+     "b": true,
+     "1": {}
+    },
+    "first": 1
+   },
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a | split: ',' | json }}",
+   "input": true,
+   "expect": "[]"
+  },
+  {
+   "template": "{{ a['x y'] | upcase }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{{ first | json }}",
+   "input": {
+    "x y": true,
+    "first": {
+     "size": [
+      []
+     ],
+     "last": {},
+     "é": {
+      "é": "a"
+     }
+    },
+    "name": {},
+    "last": [
+     [
+      1,
+      null,
+      2.5
+     ],
+     "size",
+     {
+      "first": [
+       "12",
+       false,
+       "size"
+      ]
+     }
+    ]
+   },
+   "expect": "{\"size\":[[]],\"last\":{},\"é\":{\"é\":\"a\"}}"
+  },
+  {
+   "template": "{{ a[0] | last }}",
+   "input": {
+    "first": "12",
+    "x y": [
+     [
+      [],
+      [],
+      {}
+     ],
+     " "
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment length %}{% increment length %}{{ length }}",
+   "input": {
+    "length": [
+     {
+      "name": "x,y",
+      "last": [
+       "12",
+       " "
+      ]
+     },
+     -1,
+     {
+      "name": {
+       "a": " ",
+       "size": null
+      },
+      "x y": {
+       "size": 1e+21,
+       "length": "2024-01-15",
+       "b": "x,y"
+      }
+     }
+    ]
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{{ a[1] | split: ',' | json }}",
+   "input": 1e+21,
+   "expect": "[]"
+  },
+  {
+   "template": "{% if a.name %}T{% else %}F{% endif %}{% if a.name == empty %}E{% endif %}{% if a.name contains 'a' %}C{% endif %}",
+   "input": {
+    "b": [],
+    "0": "12"
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.size }}",
+   "input": {
+    "a": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{% increment size %}{% increment size %}{{ size }}",
+   "input": {
+    "b": {
+     "a": "size"
+    },
+    "length": false,
+    "name": {
+     "é": [],
+     "1": {
+      "first": [
+       false,
+       "size"
+      ]
+     }
+    }
+   },
+   "expect": "012"
+  },
+  {
+   "template": "{% if a.first %}T{% else %}F{% endif %}{% if a.first == empty %}E{% endif %}{% if a.first contains 'a' %}C{% endif %}",
+   "input": {
+    "x y": false,
+    "size": [
+     false,
+     [
+      [
+       true,
+       "a"
+      ],
+      "12"
+     ],
+     2.5
+    ]
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ b | where: 'a' | json }}",
+   "input": {},
+   "expect": "[]"
+  },
+  {
+   "template": "{{ last | push: 1 | json }}",
+   "input": {},
+   "expect": "[1]"
+  },
+  {
+   "template": "{% if last %}T{% else %}F{% endif %}{% if last == empty %}E{% endif %}{% if last contains 'a' %}C{% endif %}",
+   "input": {
+    "0": "size",
+    "é": "a",
+    "length": {
+     "length": []
+    },
+    "b": 1,
+    "name": {
+     "1": {}
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{% if a[0] %}T{% else %}F{% endif %}{% if a[0] == empty %}E{% endif %}{% if a[0] contains 'a' %}C{% endif %}",
+   "input": {},
+   "expect": "F"
+  },
+  {
+   "template": "{{ a.name | upcase }}",
+   "input": {
+    "a": 2.5,
+    "name": [],
+    "x y": [
+     true
+    ],
+    "é": [
+     [
+      "size"
+     ],
+     "12"
+    ],
+    "b": [
+     "x,y",
+     ""
+    ]
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ a[1] | url_encode }}",
+   "input": {},
+   "expect": ""
+  },
+  {
+   "template": "{% if b.a %}T{% else %}F{% endif %}{% if b.a == empty %}E{% endif %}{% if b.a contains 'a' %}C{% endif %}",
+   "input": {
+    "size": {
+     "name": -1,
+     "0": "size"
+    },
+    "first": {
+     "é": "",
+     "x y": "x,y"
+    }
+   },
+   "expect": "F"
+  },
+  {
+   "template": "{{ a.size | map: 'a' }}",
+   "input": {
+    "b": [
+     {},
+     2.5
+    ]
+   },
+   "expectError": "filter \"map\" is disabled, line:1, col:1"
+  },
+  {
+   "template": "{{ a | date: '%Y' }}",
+   "input": {
+    "size": 1e+21,
+    "é": [
+     [
+      "a",
+      {}
+     ],
+     {
+      "1": [
+       2.5,
+       " "
+      ]
+     }
+    ],
+    "x y": [
+     {
+      "size": 0
+     }
+    ],
+    "0": "0"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{{ b.a | size }}",
+   "input": {
+    "0": [
+     -1,
+     {
+      "first": null,
+      "a": {}
+     }
+    ],
+    "x y": "a",
+    "a": [
+     {}
+    ],
+    "length": {
+     "first": 0,
+     "length": 1
+    }
+   },
+   "expect": "0"
+  },
+  {
+   "template": "{{ last | escape }}",
+   "input": {
+    "x y": 2.5,
+    "0": [
+     "a",
+     1
+    ],
+    "length": "2024-01-15"
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a.size }}",
+   "input": {
+    "first": "12",
+    "é": [
+     1e+21
+    ],
+    "last": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ [0] | url_encode }}",
+   "input": {
+    "name": "a",
+    "length": [],
+    "x y": false,
+    "first": {}
+   },
+   "expect": ""
+  },
+  {
+   "template": "{% increment a %}{% increment a %}{{ a[0] }}",
+   "input": {
+    "é": [],
+    "length": " ",
+    "0": {
+     "1": {}
+    },
+    "first": false,
+    "b": {}
+   },
+   "expect": "01"
+  },
+  {
+   "template": "{{ length | last }}",
+   "input": 2.5,
+   "expect": ""
+  },
+  {
+   "template": "{{ b[0].a | first }}",
+   "input": {},
+   "expect": ""
   }
  ]
 }
