@@ -37,37 +37,53 @@ enum JSText {
         return Int(d.rounded(.towardZero))
     }
 
-    /// `haystack.indexOf(needle, from)`.
+    /// `haystack.indexOf(needle, from)`, in linear time (a hostile template must not be
+    /// able to make a search quadratic).
     static func indexOf(_ h: Units, _ n: Units, from: Int) -> Int? {
-        let start = max(0, min(from, h.count))
-        if n.isEmpty { return start }
-        if n.count > h.count { return nil }
-        var i = start
-        let last = h.count - n.count
-        let first = n[0]
-        while i <= last {
-            if h[i] == first {
-                var k = 1
-                while k < n.count && h[i + k] == n[k] { k += 1 }
-                if k == n.count { return i }
-            }
-            i += 1
-        }
-        return nil
+        Searcher(n).first(in: h, from: from)
     }
 
     /// `haystack.lastIndexOf(needle)`.
     static func lastIndexOf(_ h: Units, _ n: Units) -> Int? {
         if n.isEmpty { return h.count }
         if n.count > h.count { return nil }
-        var i = h.count - n.count
-        while i >= 0 {
+        guard let k = Searcher(Array(n.reversed())).first(in: Array(h.reversed()), from: 0) else { return nil }
+        return h.count - k - n.count
+    }
+
+    /// Knuth–Morris–Pratt search for one needle, reusable across searches.
+    struct Searcher {
+        let needle: Units
+        let failure: [Int]
+
+        init(_ needle: Units) {
+            self.needle = needle
+            var f = [Int](repeating: 0, count: needle.count)
             var k = 0
-            while k < n.count && h[i + k] == n[k] { k += 1 }
-            if k == n.count { return i }
-            i -= 1
+            var i = 1
+            while i < needle.count {
+                while k > 0 && needle[i] != needle[k] { k = f[k - 1] }
+                if needle[i] == needle[k] { k += 1 }
+                f[i] = k
+                i += 1
+            }
+            failure = f
         }
-        return nil
+
+        func first(in h: Units, from: Int) -> Int? {
+            let start = max(0, min(from, h.count))
+            if needle.isEmpty { return start }
+            if needle.count > h.count - start { return nil }
+            var k = 0
+            var i = start
+            while i < h.count {
+                while k > 0 && h[i] != needle[k] { k = failure[k - 1] }
+                if h[i] == needle[k] { k += 1 }
+                if k == needle.count { return i - needle.count + 1 }
+                i += 1
+            }
+            return nil
+        }
     }
 
     /// `s.split(sep)` with a string separator (an empty separator splits into code units).
@@ -91,7 +107,8 @@ enum JSText {
         var parts: [String] = []
         var start = 0
         var i = 0
-        while let k = indexOf(u, sep, from: i) {
+        let searcher = Searcher(sep)
+        while let k = searcher.first(in: u, from: i) {
             parts.append(string(u[start..<k]))
             start = k + sep.count
             i = start

@@ -56,6 +56,18 @@ final class LimitTests: XCTestCase {
         XCTAssertNotNil(errorMessage(deepIndex))
     }
 
+    func testSearchesStayLinear() {
+        // a is 2^17 letters, b is 2^16 of them and a "b": a naive search would compare
+        // about 8.6e9 characters for each filter here.
+        var t = "{% liquid\nassign a = 'aaaaaaaa'\n"
+        t += String(repeating: "assign a = a | append: a | append: a | append: a\n", count: 7)
+        t += "assign b = a | slice: 0, 65536 | append: 'b'\n%}"
+        t += "{{ a | replace: b, 'x' | size }} {{ a | remove_last: b | size }} {{ a | split: b | size }} {% if a contains b %}yes{% else %}no{% endif %}"
+        let start = ContinuousClock.now
+        assertRenders(t, "131072 131072 1 no")
+        XCTAssertLessThan(ContinuousClock.now - start, .seconds(20))
+    }
+
     func testSplitIsBounded() {
         // LiquidJS would make the 1,310,720 one-character strings; this engine stops at
         // LiquidLimits.maxArrayLength elements.
