@@ -90,6 +90,7 @@ public struct LiquidLimits: Sendable {
     /// Most elements `split` may make.
     public static let maxArrayLength = 1_000_000
 
+    /// Segment's limits.
     public init() {}
 }
 
@@ -103,12 +104,14 @@ public struct LiquidError: Error, Sendable, Equatable, CustomStringConvertible {
     /// 1-based column (in UTF-16 code units) of the token at fault, when known.
     public let column: Int?
 
+    /// An error whose place is not known.
     public init(message: String) {
         self.message = message
         self.line = nil
         self.column = nil
     }
 
+    /// An error at a place; the message gets LiquidJS's `, line:L, col:C` suffix.
     public init(message: String, line: Int, column: Int) {
         self.message = "\(message), line:\(line), col:\(column)"
         self.line = line
@@ -127,5 +130,6 @@ public struct LiquidError: Error, Sendable, Equatable, CustomStringConvertible {
         self.init(message: failure.message, line: line, column: col)
     }
 
+    /// The message, place included.
     public var description: String { message }
 }
