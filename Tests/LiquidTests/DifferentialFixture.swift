@@ -14584,6 +14584,2206 @@ let differentialFixture = #"""
    "template": "{{ b[0].a | first }}",
    "input": {},
    "expect": ""
+  },
+  {
+   "template": "{% if '-2' > true %}{% unless true >= '<b>' %} {{ -1 -}}{% endunless %}{% capture y %}  \n  {% endcapture %}{% elsif 'x y z' %}{% capture x %}{% unless properties.neg < 0 and properties.empty %}{{ 'Hello World' | pop }}{% increment c %}{% else %}{% assign y = properties.matrix | times: 1: properties.name %}{% assign properties = 'a,b,c' | abs %}\n{{- properties.mixed | floor | strip_html -}}{{ properties.text }}{% endunless %}{% endcapture %}text{% elsif '<b>' and properties.spaces %}{% capture x %}\n{{- properties.qty | hmac_sha256 -}}{% assign x = 10 | date_to_string %}  \n  {% endcapture %} {{- true -}}{% assign y = ' ' | date_to_string: properties.yes %}{{- 1 }}{%- else -%}{% increment c %}{% assign x = properties.nothing | replace_last: properties.zero, 1: true %}{% endif %}{{- properties.yes | at_least: traits.email }}",
+   "expect": "text0"
+  },
+  {
+   "template": "  \n  {{ 2.5 | strip | prepend: properties.csv -}}{% capture x %}\n{% capture y %}{% if nil %}{% assign properties = 'a,b,c' | at_least: properties.unicode %}{% elsif properties.empty %}{% assign properties = properties.text | remove %}{% assign properties = '3.5' | downcase %}{%- elsif (0..0) > properties.price or properties.qty %}  \n  {{- properties.csv -}}{% assign x = '-2' | replace %}{% else %}{% assign x = properties.entities | normalize_whitespace %}{% assign x = properties.numstr | cgi_escape:  %} {{ count | push: properties.zero }}{% cycle 'a', 'b' %}{%- endif -%}{% assign y = properties.blank | upcase %}{% endcapture %} {% endcapture %}",
+   "expect": "  \n  a,b,,c,,2.5"
+  },
+  {
+   "template": "\n{{- properties.missing | date_to_xmlschema -}}{% assign properties = properties.nested | replace_last:  %}",
+   "expect": ""
+  },
+  {
+   "template": "{{ x }}{{- 'a,b,c' | to_integer:  }}\n{{ properties.csv | append: properties.missing, 1: count }}",
+   "expectError": "append expect 2 arguments, line:2, col:1"
+  },
+  {
+   "template": "  \n  {{ properties.ts | date_to_xmlschema | strip_newlines }}  \n  {{- properties.entities | join | last }}{{ y }}",
+   "expect": "  \n  2024-01-15T10:30:45+00:00;"
+  },
+  {
+   "template": "{% unless properties.obj == properties.missing or properties.nested %}{{ '<b>' | plus: properties.products[0] -}} {{ list -}}{% assign x = 2.5 | compact %}{{ x }}{% endunless %}{% assign properties = 0.1 | remove_first: properties.matrix %}",
+   "expect": ""
+  },
+  {
+   "template": "\n\n{{ '3.5' | upcase }}  \n  {{ properties.ts | modulo: 10 | size }}{% if '' == '%Y-%m-%d' %} {% elsif properties.html %} {{- '3.5' | date_to_xmlschema | slugify: properties.products -}}  \n  {{- properties.qty | date | join: false }}{% capture y %}{% if 0.1 %} {{- 1 }}{% assign y = properties.floatstr | date_to_xmlschema %}{% assign y = 100 | remove: 'x y z' %}{{ y | json }}{%- elsif (0..0) %}{% assign y = properties.zero | round %}  \n  {{ properties.qty | at_most: properties.name, x: properties.unicode | rstrip -}}{% elsif properties.no %} {%- endif -%}{% unless properties.multi %}  \n  {{- '-2' | date: list, ' ' | base64_decode:  }}{% cycle 'a', 'b' %}{% assign x = false | times: -1 %}{% else %}{% assign x = properties.name | escape %}{% endunless %}{% endcapture %}{% elsif properties.missing or properties.no %} {{ properties.blank }}{% endif %}",
+   "expect": "\n\n3.5  \n  02001-03-05t00:00:00+00:00Thursday, January 1, 1970 at 12:00 am +0000"
+  },
+  {
+   "template": "{{- properties.emoji | last -}}  \n  {{- properties.products }}",
+   "expect": "b[object Object][object Object][object Object]"
+  },
+  {
+   "template": "{% capture x %}{% if 'x y z' <= properties.tags and traits.email %}{{ x | size }}{% if properties.no and '%Y-%m-%d' %}{{ y }}{% assign x = 'Hello World' | size %}{% assign y = properties.products | downcase %}{% else %}{{ x }}{% assign properties = properties.spaces | hmac_sha256: count %}{% endif %} {{- properties.entities -}}{% elsif properties.unicode %}{% increment c %}{%- else -%}{% capture y %} {{ (1..3) }}{% echo x | default: 'none' %}{% assign x = 'x y z' | json: 0 %}{% endcapture %}{% capture x %}{{ x | size }}{% assign x = properties.empty | at_least %}{% endcapture %}{%- endif -%}{% assign y = 0.1 | shift %}  \n  {{- properties.csv | abs: mode: 'x y z' | last }}{% endcapture %} {{ properties.floatstr }}{% capture x %}{% cycle 'a', 'b' %}{% endcapture %}",
+   "expect": " 3.7"
+  },
+  {
+   "template": "{{ x | size }}{% assign x = properties.products | floor %}",
+   "expect": "0"
+  },
+  {
+   "template": "{% capture y %}\n{{ properties.emoji | url_decode -}}{% endcapture %}{% unless properties.products %}{{ y }}{% endunless %}",
+   "expect": ""
+  },
+  {
+   "template": " {{ x }}{% capture y %}{% capture x %}  \n  {{- 'a,b,c' | jsonify }}{% assign y = properties.empty | truncatewords:  %}{% assign y = 'abc' | remove_first: 'abc' %} {% endcapture %}{% cycle 'a', 'b' %}{% endcapture %}{% unless 0 %}{% assign y = '3.5' | date_to_string: properties.text, 100 %}{{ y | json }}{% endunless %}",
+   "expect": " "
+  },
+  {
+   "template": " {{- empty | default: properties.date }}{% increment c %}",
+   "expect": "2024-03-050"
+  },
+  {
+   "template": " {{ list | number_of_words | sum: properties.epoch }}",
+   "expect": " 0"
+  },
+  {
+   "template": "\n{{- properties.text -}}  \n  {% unless properties.tags %}{% unless properties.epoch %}{% cycle 'a', 'b' %}{% assign x = 0.1 | xml_escape %}{% endunless %}{% assign x = properties.tags | date_to_string: 'a,b,c', properties.products, 1: properties.matrix %}{{ x }}{% endunless %}  \n  {{- properties.missing | pop }}",
+   "expect": "The quick brown fox jumps over the lazy dog"
+  },
+  {
+   "template": "\n{{ properties.no | join: true -}}  \n  {{ 100 | plus | normalize_whitespace }}",
+   "expect": "\nfalseNaN"
+  },
+  {
+   "template": "\n{{ properties.multi | prepend: 0 | round: false, 1: properties.tags }}  \n  ",
+   "expect": "\n0  \n  "
+  },
+  {
+   "template": "  \n  {{- '2024-01-15T10:30:00Z' | pop:  | compact -}}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign properties = traits.email | json %} \n{{ traits.email | date_to_string: '%Y-%m-%d', properties.missing, x: properties.nothing | pop }} {{- 'a,b,c' | uri_escape | hmac_sha256:  -}}",
+   "expect": " \n785d8d7ccb05a5eb9d5d0fb936f6d69643903b1e897b1fdf5ad5acdf11136886"
+  },
+  {
+   "template": "\n{{- properties.ts }}",
+   "expect": "2024-01-15T10:30:45.123Z"
+  },
+  {
+   "template": "\n{{ traits.email | ceil | abs -}}",
+   "expect": "\n0"
+  },
+  {
+   "template": "{% assign x = -1 | at_most: properties.html %}  \n  {{- properties.nested }}{{ properties.entities -}}{% assign properties = 100 | lstrip:  %}",
+   "expect": "[object Object]&lt;b&gt; &amp; &#39;q&#39; &quot;"
+  },
+  {
+   "template": "{% unless properties.products[0] or 'a,b,c' %}  \n  {{ empty | json: properties.matrix | where: false }}{% unless nil %}{% assign y = properties.empty | modulo: 100 %}{% else %}{% unless ' ' == ' ' %}{{ y | json }}  \n  {{ 10 | truncate: properties.blank, properties.missing | json }}{% assign properties = properties.zero | slice %}{% else %}\n{{- 2.5 -}}{{ properties.neg -}}{% assign properties = properties.csv | date_to_rfc822 %}{{ x }}{% endunless %}{% endunless %}{% endunless %}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign properties = 'Hello World' | modulo: properties.floatstr, 1: properties.name %}",
+   "expect": ""
+  },
+  {
+   "template": "{{- '-2' | append: properties.csv | raw:  -}}",
+   "expect": "-2a,b,,c,,"
+  },
+  {
+   "template": "{% assign x = properties.nested | replace: properties.nothing, properties.qty, allow_false: 10 %}{% capture y %}\n{{ properties.name }}\n{{- 'a,b,c' | size -}}{% if '2024-01-15T10:30:00Z' %}   \n  {{ properties.html -}}{% unless list %}{{ x }}  \n  {{- (0..0) | compact | json: 1 }}{% endunless %}{% capture y %}{{ x | size }} {{- properties.tags | floor:  -}}{% endcapture %}{% elsif false > properties.mixed %}{% unless properties.date %}{% assign properties = properties.yes | url_encode %}  \n  {{ '%Y-%m-%d' | unshift: properties.empty | number_of_words: properties.html -}}{{ properties.date | replace_first: -1 | ceil:  }}{% echo x | default: 'none' %}{% else %}{{ x }}{% endunless %}{% endif %}{% endcapture %}{{ '2024-01-15T10:30:00Z' | truncatewords -}}",
+   "expect": "2024-01-15T10:30:00Z"
+  },
+  {
+   "template": "{{ y }} {{ properties.no | pop }}",
+   "expect": " "
+  },
+  {
+   "template": "  \n  {{ properties.zero | strip_html -}}{% if properties.tags >= properties.tags %}{% increment c %}{%- elsif properties.floatstr %}  \n  \n{{ properties.matrix | hmac_sha256: properties.nested -}}\n{{- properties.zero | base64_decode | normalize_whitespace }}{% endif %} {{- properties.blank -}}",
+   "expect": "  \n  00  "
+  },
+  {
+   "template": "\n",
+   "expect": "\n"
+  },
+  {
+   "template": "{% unless properties.no %}\n{% cycle 'a', 'b' %}{% endunless %}",
+   "expect": "\na"
+  },
+  {
+   "template": "{{ properties.mixed | sum: properties.zero, x: 10 -}}  \n  {{- properties.floatstr | rstrip:  -}}\n",
+   "expect": "7.53.7"
+  },
+  {
+   "template": "{% capture y %}  \n  {{ x }}{% capture y %}{% assign y = (0..0) | compact %}{{ y }}{% endcapture %} {{ properties.multi | push -}}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "{% unless true > properties.no or 'a&amp;b' %}{{ (1..3) | remove: nil | last }}{% else %}{% capture y %}{% assign x = 'a&amp;b' | divided_by %}{% capture x %}\n{{- properties.obj | replace | base64_decode }}{% assign y = properties.ts | normalize_whitespace %}{% endcapture %}{% assign properties = properties.empty | base64_encode %}{{- properties.emoji }}{% endcapture %}{% assign x = (0..0) | minus: properties.zero %}{% endunless %}{{ 'a,b,c' -}} ",
+   "expect": "a,b,c"
+  },
+  {
+   "template": "\n\n{{ properties.price | plus: properties.empty, mode: 'a&amp;b' | date_to_rfc822 -}}{% if properties.qty >= properties.blank %}  \n  {{ properties.zero | divided_by: properties.entities -}}{% assign y = properties.blank | modulo: properties.floatstr %}{% capture y %}  \n  {{ properties.epoch }}{% if properties.unicode or properties.entities %}  \n  {{ list -}}{% cycle 'a', 'b' %}  \n  {{ properties.nested | truncate: blank | times }}{{- 1 | floor -}}{% elsif properties.date %}{% assign y = properties.zero | shift %}{% cycle 'a', 'b' %}{{ properties.missing -}}{%- elsif -1 and properties.emoji or 'a&amp;b' %} {{ properties.no }}{% assign y = traits.email | capitalize %}{% else %}\n{{ 'a&amp;b' -}}{% endif %}{% assign x = properties.name | shift %}\n{{ '3.5' | split -}}{% endcapture %}{% elsif blank %}{% assign properties = properties.text | replace_first: 'a&amp;b', '%Y-%m-%d', 1: properties.emoji %}{{- properties.spaces }}{% endif %}",
+   "expect": "\n\nThu, 01 Jan 1970 00:00:19 +0000  \n  NaN"
+  },
+  {
+   "template": "  \n  ",
+   "expect": "  \n  "
+  },
+  {
+   "template": "{% assign y = properties.csv | join: properties.tags %} ",
+   "expect": " "
+  },
+  {
+   "template": "{% capture y %}\n{{ x | size }}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": " {{ properties.obj | uri_escape | downcase -}}  \n  {{- traits.email | uri_escape: mode: properties.neg | uri_escape }}{% assign y = properties.neg | where: allow_false: nil %}{% assign x = properties.nothing | push %}",
+   "expect": " [object%20object]Sponge@Bob.com"
+  },
+  {
+   "template": " {{ '<b>' | uri_escape | slugify -}}  \n  {{ ' ' | plus | xml_escape:  -}}{% if empty %}{% unless true %}\n{% else %}  \n  {{ properties.obj | unshift: properties.price -}}{{ properties.date | base64_encode -}}{% capture y %}{{- properties.mixed | jsonify | unshift: '3.5' }}{% assign properties = 10 | jsonify %}{% assign y = properties.date | last %}{{- properties.date | divided_by }}{% endcapture %}{% endunless %}{%- elsif '%Y-%m-%d' contains properties.html or 'a,b,c' %}{{ properties.no }} {{- -3.7 | capitalize -}}{%- endif -%}",
+   "expect": " 3cb-3eNaN  \n  19.99[object Object]MjAyNC0wMy0wNQ=="
+  },
+  {
+   "template": "{% increment c %}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if traits.email or properties.products %}{{- properties.zero }}{% endif %}{% assign properties = properties.epoch | shift %}",
+   "expect": "0"
+  },
+  {
+   "template": "{{- count -}}\n{{ 'abc' | slice -}}\n{{ empty }}",
+   "expect": "2"
+  },
+  {
+   "template": "{% capture y %}  \n  {{ properties.epoch }}{% if '%Y-%m-%d' or '%Y-%m-%d' %}{% assign x = nil | replace_first: properties.nothing, true %}{{ y }}{% capture y %}{% endcapture %}{% elsif blank %}{% capture y %}{% assign y = false | shift:  %}{% assign properties = '%Y-%m-%d' | compact %}{% assign y = '%Y-%m-%d' | strip_html %}{% assign x = properties.yes | inspect %}{% endcapture %}{% assign properties = traits.email | hmac_sha256 %}{%- elsif nil %}{% assign properties = properties.name | date_to_rfc822 %}{% else %}  \n  {%- endif -%}{% assign x = properties.nested | plus %}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "\n",
+   "expect": "\n"
+  },
+  {
+   "template": "{% unless properties.yes and properties.obj %}  \n  {{- 10 | normalize_whitespace | base64_encode }}{% endunless %}",
+   "expect": ""
+  },
+  {
+   "template": "{{ properties.yes | abs }}{% assign y = properties.spaces | hmac_sha256 %}",
+   "expect": "1"
+  },
+  {
+   "template": "{{ y }}",
+   "expect": ""
+  },
+  {
+   "template": " {{ properties.blank | compact | at_least: properties.multi, allow_false: 'abc' -}}",
+   "expect": " 0"
+  },
+  {
+   "template": "{% unless properties.missing or properties.no %}  \n   {{ properties.nothing }} {{- 100 }}{% endunless %}",
+   "expect": "  \n   100"
+  },
+  {
+   "template": "{% capture y %} {% assign properties = -1 | at_most %}{% endcapture %}text{% assign properties = -3.7 | ceil %}",
+   "expect": "text"
+  },
+  {
+   "template": "{% capture y %}{% echo x | default: 'none' %}  \n  {% endcapture %}{{ x }}\n{{ properties.price | base64_decode | at_most -}}",
+   "expect": "\n0"
+  },
+  {
+   "template": "{% if properties.products[0] > 100 %}  \n  {{ '%Y-%m-%d' | remove: 10 }}{{- 'x y z' }}{% assign y = properties.mixed | url_encode %}{%- endif -%}{{ properties.tags | strip_html:  }}\n{{- properties.blank | date_to_xmlschema | default -}}",
+   "expect": "abc  "
+  },
+  {
+   "template": "{% unless properties.numstr contains properties.nested %}{% unless properties.spaces <= properties.zero %}\n\n{% unless properties.floatstr contains 'a&amp;b' %}{% else %}{% assign properties = properties.products | sum: count %}{% assign y = 'Hello World' | compact %}{% endunless %}{% endunless %}{% else %}  \n  {{- properties.csv | base64_encode | date_to_xmlschema:  }} {{ properties.empty | date_to_long_string: 1, 'Hello World' }}{% endunless %}{% assign properties = (1..3) | abs %}{% assign y = properties.html | inspect %} ",
+   "expect": "\n\n "
+  },
+  {
+   "template": "{% assign properties = properties.ts | sha256 %}",
+   "expect": ""
+  },
+  {
+   "template": "\n{{ (0..0) | abs | date_to_rfc822 }}{% unless properties.missing > -3.7 %}{% unless '-2' %}\n{% assign x = -3.7 | uri_escape %}{% endunless %}{% else %}{% assign properties = properties.epoch | slice:  %}{% unless blank %}{{- ' ' | where: properties.products, 0 | url_encode }}{% assign x = properties.nothing | hmac_sha256 %} {{ 10 | push }}{% endunless %}{% capture y %}  \n  {{- 10 }}{{ y }}{% unless empty > '%Y-%m-%d' %}{% echo x | default: 'none' %}{{ x }}{% assign properties = properties.name | number_of_words %}{% endunless %}{% endcapture %}  \n  {% endunless %} {{- 'x y z' | hmac_sha256 -}}",
+   "expect": "\nThu, 01 Jan 1970 00:00:00 +00002f4517ef5f7222c1f0d91cc236fa6f33fad376ef9709906f04878b009c2a6eec"
+  },
+  {
+   "template": "{% unless properties.entities < 'a,b,c' %}{% assign properties = properties.text | xml_escape %}{% endunless %}",
+   "expect": ""
+  },
+  {
+   "template": "{% increment c %} {{ properties.epoch | where: properties.numstr | at_least: properties.multi }}  {{- properties.nested | date_to_long_string: nil }}",
+   "expect": "0 0[object Object]"
+  },
+  {
+   "template": "{% if traits.email > properties.entities and properties.yes %}\n{{ properties.csv | unshift: properties.spaces | rstrip }}{% unless properties.matrix == properties.csv %}{{ '<b>' | ceil:  }}{% unless 'a&amp;b' %}{% assign y = (0..0) | base64_encode:  %}  \n  {{ 100 | round }}  \n  {{ properties.entities | round: properties.products, mode: nil | at_least: 'abc', 1: 'abc' -}}{% endunless %}{% endunless %} {{ 0 | remove | sum: properties.missing -}}{{ false | append: properties.csv }}{%- endif -%}",
+   "expect": "\n  padded  a,b,,c,,0 0falsea,b,,c,,"
+  },
+  {
+   "template": "  \n  {{- properties.mixed | raw }} {{- properties.entities }}{% unless (1..3) >= properties.text %}{% capture y %}{% capture x %} \n{% assign properties = properties.nested | minus %}{% endcapture %}{{ properties.matrix -}}{% unless properties.neg %}{% assign properties = 0 | raw %}{% else %}{% assign properties = count | sha256 %}{% endunless %}{% endcapture %}{% unless properties.floatstr %}{% capture y %}{{- properties.name | url_encode -}}{% endcapture %}{% endunless %} {{- 'abc' | shift }}{% else %}{% capture y %}{% assign x = properties.zero | upcase:  %}\n{{ false }}{% unless nil %}  \n  {{ properties.obj -}}\n{{- 10 | lstrip -}}{% else %}{% assign x = '2024-01-15T10:30:00Z' | unshift: nil %}{% endunless %}{% if '' >= properties.unicode %}\n{{- blank | truncatewords: traits.email | remove_first }}{% endif %}{% endcapture %}{% endunless %}",
+   "expect": "123.5true&lt;b&gt; &amp; &#39;q&#39; &quot;"
+  },
+  {
+   "template": "{% unless '2024-01-15T10:30:00Z' %}{% increment c %}{% else %}{% assign properties = properties.tags | divided_by: '-2' %}{% assign x = 'Hello World' | abs %}{% endunless %}",
+   "expect": ""
+  },
+  {
+   "template": "{% increment c %}",
+   "expect": "0"
+  },
+  {
+   "template": "{{ 0.1 -}}{{ properties.products[0] }}{% assign properties = properties.products[0] | escape_once %}",
+   "expect": "0.1[object Object]"
+  },
+  {
+   "template": "{% capture x %}{% assign x = properties.unicode | first %}  \n  {{ properties.yes }}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "{{- empty }}{{- 10 -}}{{ x }}{% assign properties = 10 | date: list %}",
+   "expect": "10"
+  },
+  {
+   "template": "{% capture y %}  \n  {{- '2024-01-15T10:30:00Z' | floor -}}\n{{ properties.numstr | escape | upcase }}{% cycle 'a', 'b' %}{% unless properties.ts > list %}\n{% if properties.matrix or properties.floatstr %}  {{ properties.numstr }}{% assign x = 'Hello World' | cgi_escape %}\n{{- -1 | url_encode:  | truncate: properties.emoji, properties.name, mode: '3.5' -}}{%- elsif '2024-01-15T10:30:00Z' and properties.spaces %}{{- 'Hello World' | date_to_string: false -}}{{- properties.nested | date_to_long_string -}}  \n  {{ properties.tags }}{%- elsif 1 and properties.mixed %}{% assign y = properties.products[0] | ceil: mode: -1 %}  \n  {% endif %}{% endunless %}{% endcapture %}\n{{ '2024-01-15T10:30:00Z' }}\n  \n  ",
+   "expect": "\n2024-01-15T10:30:00Z\n  \n  "
+  },
+  {
+   "template": "\n{{- properties.tags | split: properties.qty | base64_encode }}",
+   "expect": "YWJj"
+  },
+  {
+   "template": "{% assign properties = '2024-01-15T10:30:00Z' | normalize_whitespace %}{% assign y = blank | date_to_xmlschema: 1: true %}{% capture x %}{% if properties.spaces > properties.emoji and '<b>' %}{{ y | json }}{% elsif properties.emoji %}{% unless '' and properties.nested %}{% assign y = (1..3) | escape_once %}{{ y }}{% else %}{% assign x = empty | uri_escape %}{% assign x = properties.floatstr | date_to_xmlschema:  %}{% endunless %}{%- endif -%}{% assign y = properties.ts | at_least: properties.empty %}{% assign x = properties.matrix | number_of_words %}{% endcapture %}{% capture x %}  \n  {{- properties.qty -}} {{ '' }}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "{{ y }}",
+   "expect": ""
+  },
+  {
+   "template": "{% capture x %}{% assign properties = properties.missing | raw %}{% capture x %}{{ nil | modulo: properties.qty }}  \n  {{- properties.missing | remove_first: properties.no }}\n{{ list | times: '' -}}{% unless 1 %}{% assign y = '<b>' | capitalize %}{% else %}  \n  {{ traits.email | floor | date_to_rfc822:  -}}{{ y | json }}\n{{ properties.name | truncate:  }}{% endunless %}{% endcapture %}{% endcapture %}{% assign y = properties.empty | replace %}",
+   "expect": ""
+  },
+  {
+   "template": "{% unless properties.zero or '2024-01-15T10:30:00Z' %}{{ y }}{{ x | size }}{% capture y %}{% if properties.missing == 'Hello World' %}  \n  {{- true | rstrip -}}  \n  {{- properties.nested | date_to_rfc822:  }}\n{{ 'x y z' | replace_first: 0 | base64_encode }}\n{{- properties.entities -}}{% elsif properties.obj %}\n{%- elsif properties.no and properties.tags %} {{ properties.entities | floor | strip_newlines }}{%- else -%}\n{{- '2024-01-15T10:30:00Z' | normalize_whitespace | append: properties.name -}}{{- 2.5 | strip: allow_false: 'a&amp;b' | date_to_rfc822:  }}{%- endif -%}  \n   {{- properties.epoch | replace: '<b>' -}}{% endcapture %}{% assign y = false | push %}{% endunless %}",
+   "expect": ""
+  },
+  {
+   "template": "  \n  {{- properties.price }}",
+   "expect": "19.99"
+  },
+  {
+   "template": "{% capture x %}{% assign x = properties.mixed | raw %}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "  \n  {{- 0.1 | where:  -}}{% capture y %}  \n  {% endcapture %} {{- properties.floatstr | strip_html -}}",
+   "expect": "3.7"
+  },
+  {
+   "template": "{% if 10 %}{{ y }}{% endif %} {{ properties.csv }}",
+   "expect": " a,b,,c,,"
+  },
+  {
+   "template": "\n{{- -3.7 -}} {{- -3.7 | cgi_escape:  -}}",
+   "expect": "-3.7-3.7"
+  },
+  {
+   "template": "  \n  ",
+   "expect": "  \n  "
+  },
+  {
+   "template": "{% if properties.spaces or properties.emoji %}{{- 1 | round -}}\n{% elsif 100 %}{{ x }}{% endif %}\n{% increment c %}{% echo x | default: 'none' %}",
+   "expect": "1\n0none"
+  },
+  {
+   "template": "{% if properties.ts %} {{ 10 | at_least: -3.7 | last:  }}{% unless 'Hello World' or (0..0) %}{% capture y %}  \n  {{- nil | size | where: '-2', ' ' -}}{% endcapture %}{% endunless %}{% assign x = properties.mixed | date_to_xmlschema %}{% elsif properties.ts %}{% cycle 'a', 'b' %}{% assign properties = properties.floatstr | capitalize %}{% endif %}",
+   "expect": " "
+  },
+  {
+   "template": "\n  \n  {{ ' ' | strip_html -}}{% assign x = properties.multi | size %}{% if traits.email < properties.numstr %}{% assign properties = '%Y-%m-%d' | sum: properties.nothing, 1: -1 %}  {% assign y = properties.no | where: properties.date %}{% elsif 'x y z' %}{% assign properties = empty | replace_first: '', x: properties.unicode %}{% else %}\n{{ properties.neg | shift | date_to_long_string: properties.text -}}{% endif %}",
+   "expect": "\n  \n   "
+  },
+  {
+   "template": "  \n  ",
+   "expect": "  \n  "
+  },
+  {
+   "template": "{% capture x %}  \n  {{- '%Y-%m-%d' -}}{% assign x = 10 | url_encode %}{% assign x = properties.date | number_of_words: properties.matrix %}{% endcapture %}{% capture y %}{% capture y %} {{- '3.5' }} {{- -3.7 }}{% if properties.unicode and '<b>' %}\n{{ 'Hello World' | capitalize }}{% assign y = '%Y-%m-%d' | date_to_xmlschema:  %}{% assign y = 0 | date %}{% elsif properties.text %}{% assign x = 'x y z' | minus:  %}{%- else -%}  \n    \n  {{- 'Hello World' | lstrip:  | downcase }}{% echo x | default: 'none' %}{% endif %}{% endcapture %}{{ properties.matrix }}{% endcapture %}{{ 'a,b,c' | base64_encode -}}{% assign properties = false | join: properties.multi, x: properties.epoch %}",
+   "expect": "YSxiLGM="
+  },
+  {
+   "template": "\n{{- empty | ceil }}  \n  {{ traits.email | remove_first }}",
+   "expect": "0  \n  Sponge@Bob.com"
+  },
+  {
+   "template": " {{- nil | inspect | divided_by -}}{% assign properties = properties.empty | sha256:  %}\n{{ 100 | last | sha256 -}}",
+   "expect": "NaN\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+  },
+  {
+   "template": "{% unless 'Hello World' %}\n{{ blank | upcase }}\n{% else %}{% if ' ' %}  \n  {{- properties.csv }}{% elsif properties.text <= 10 %}  \n  {{- properties.epoch -}}{% capture y %}{% assign x = '3.5' | raw %}  \n  {{ 0.1 -}}{{- properties.obj | downcase:  }}\n{{ properties.nested | ceil | jsonify -}}{% endcapture %}  \n  {{- 'a,b,c' | floor }}{% unless 10 %}  \n  {{- properties.products | inspect -}}{{ y | json }}{{ y | json }}{% endunless %}{%- else -%}{% assign x = traits.email | sum: properties.multi %}{% unless properties.date %}{% assign x = 0 | join: properties.ts %}{% else %}{% assign properties = properties.entities | escape_once %}\n{% endunless %} {{ 0.1 | default: properties.neg }}{% endif %}{% endunless %}{% increment c %}",
+   "expect": "a,b,,c,,0"
+  },
+  {
+   "template": "  \n  {{ count }}{{ properties.no | strip_html -}}{{ properties.emoji | abs: allow_false: properties.tags }}\n{{ nil | number_of_words: properties.emoji | raw -}}",
+   "expect": "  \n  2false0\n0"
+  },
+  {
+   "template": " {% assign properties = 1 | last %}{% unless properties.qty or 2.5 %}{% unless properties.html %}{% if properties.spaces contains properties.unicode %} {{- properties.numstr | base64_encode:  | uri_escape:  }}{{ (1..3) | escape_once }}{{- blank | date_to_long_string: -1, properties.spaces, allow_false: (0..0) -}}{%- endif -%}{% unless properties.neg %}{% assign properties = 2.5 | remove: properties.date %}{% assign x = properties.neg | modulo: 0.1 %}{% else %}  \n  {{- traits.email }}{% cycle 'a', 'b' %}\n{{- properties.date -}}{% assign properties = properties.mixed | compact %}{% endunless %}{{- 'a&amp;b' }}{% endunless %}{% else %} {{ 'a,b,c' | capitalize | strip_html:  }}{% if properties.numstr contains properties.entities %}\n{{- properties.qty | truncate | normalize_whitespace:  }} {% assign x = 'Hello World' | default:  %}\n{{ properties.spaces | push | remove: traits.email, x: properties.text -}}{%- endif -%}{% endunless %}{% assign properties = properties.zero | push %}",
+   "expect": "  A,b,c"
+  },
+  {
+   "template": "{% capture y %}{% if true and properties.csv %}{% unless properties.empty and 2.5 %}{% assign y = properties.name | minus %}\n{{ 'x y z' }}{% else %}\n{{ x }}\n{{- blank }}{% assign x = 0 | plus:  %}{% endunless %}{% echo x | default: 'none' %}\n{{- '' | truncatewords }}{% unless properties.csv %} {% increment c %}{% assign properties = properties.missing | minus:  %}{% else %}{% assign properties = count | remove %}{% assign y = 'a,b,c' | jsonify: mode: traits.email %}{% endunless %}{%- else -%}{% capture x %}{% assign y = properties.qty | size %}{% assign properties = 'a,b,c' | push: 'a,b,c' %} {{- properties.multi }}{% endcapture %}{% assign x = properties.no | abs %}{{- properties.nothing }}{%- endif -%}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "  \n  {{ properties.nested | strip_newlines | ceil -}} {{ properties.matrix | where: -3.7 -}}{% if properties.unicode and properties.nested or properties.products %}{% assign properties = -1 | modulo %}{%- else -%} {{ 'abc' | modulo: '2024-01-15T10:30:00Z' -}} {{- properties.tags }}{% assign y = properties.csv | default %}\n{{ 0.1 }}{%- endif -%}{% unless (1..3) >= '-2' %}{{- properties.name | last | slice: '', x: 0 }}{% endunless %}",
+   "expect": "  \n  0"
+  },
+  {
+   "template": " {{- count | at_least: properties.qty, allow_false: 'Hello World' | times: '-2' }}",
+   "expect": "-6"
+  },
+  {
+   "template": " {{- properties.entities }}{{ y | json }}{% assign y = properties.matrix | last: x: blank %}",
+   "expect": "&lt;b&gt; &amp; &#39;q&#39; &quot;"
+  },
+  {
+   "template": " {{ '3.5' }}{{ properties.emoji | number_of_words: properties.emoji | where: properties.csv -}}",
+   "expect": " 3.5"
+  },
+  {
+   "template": "{% assign properties = properties.blank | json: '3.5' %}",
+   "expect": ""
+  },
+  {
+   "template": " ",
+   "expect": " "
+  },
+  {
+   "template": "text",
+   "expect": "text"
+  },
+  {
+   "template": "{% assign y = properties.zero | size %}{{ properties.epoch }}{% assign properties = properties.spaces | last %}",
+   "expect": "1705314645"
+  },
+  {
+   "template": " {% capture y %}{% capture x %} {{- traits.email -}}\n  \n  {{ properties.epoch | escape_once -}}text{% endcapture %}{% endcapture %}",
+   "expect": " "
+  },
+  {
+   "template": "{% echo x | default: 'none' %} {% assign y = properties.products | abs %}{% increment c %}",
+   "expect": "none 0"
+  },
+  {
+   "template": "{{ y | json }}",
+   "expect": ""
+  },
+  {
+   "template": "\n{{- properties.products[0] | strip | remove -}}",
+   "expect": "[object Object]"
+  },
+  {
+   "template": "{% capture x %}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.epoch and (0..0) %}{{ x | size }}{% if 'a,b,c' > properties.price %} {%- else -%}  \n  {{ 'x y z' | truncatewords: 0.1, properties.blank, 1: '%Y-%m-%d' | escape_once }}{%- endif -%}{% assign properties = '2024-01-15T10:30:00Z' | date_to_xmlschema %}{% assign x = nil | at_most %}{%- else -%}{{ properties.no | abs:  }}{{- -1 -}}  \n  {% endif %}\n",
+   "expect": "0  \n"
+  },
+  {
+   "template": "{% assign y = ' ' | split %} {{- properties.unicode | base64_encode -}}{% unless properties.spaces <= properties.date %}   \n    \n  {{ properties.floatstr | default: properties.matrix }}{{ x | size }}{% endunless %}",
+   "expect": "aMOpbGxvIHfDtnJsZCDDnw=="
+  },
+  {
+   "template": "\n{{ 'Hello World' -}}",
+   "expect": "\nHello World"
+  },
+  {
+   "template": "\n",
+   "expect": "\n"
+  },
+  {
+   "template": "{% assign properties = 0.1 | strip %}{% capture y %}\n{{ properties.unicode }}{% endcapture %} {{ properties.empty | modulo: properties.obj -}}",
+   "expect": " NaN"
+  },
+  {
+   "template": "{{ 100 | strip_html:  | to_integer:  }}",
+   "expect": "100"
+  },
+  {
+   "template": "{% assign properties = properties.name | base64_encode:  %}{% unless properties.date contains properties.html %} {{ properties.mixed }}{% else %}{% endunless %}{{- list | pop }}{% assign y = 2.5 | push: properties.unicode, x: properties.floatstr %}",
+   "expect": " 31"
+  },
+  {
+   "template": "{% unless properties.no contains 'abc' %}{% unless properties.floatstr or 0 %}{% unless properties.name %}{% assign x = properties.obj | remove %}{% endunless %}{% assign properties = properties.neg | number_of_words: (1..3), allow_false: -3.7 %}{% endunless %}{% if (0..0) %}{% unless 2.5 >= '<b>' %}{% cycle 'a', 'b' %}{% else %}{% assign x = '<b>' | remove_last:  %}{% endunless %}{% assign x = properties.empty | strip_html:  %}{%- else -%}{% assign x = list | modulo: properties.unicode, x: properties.obj %}{% endif %}  \n  {{- 'a&amp;b' -}}{% endunless %}{% increment c %}{% capture x %}{% assign y = properties.unicode | inspect:  %}{% unless properties.floatstr %}\n{% capture y %}{% assign properties = 1 | shift %}text{{ y }}{% endcapture %}{% else %}{{ 1 }}{% endunless %}{% assign y = properties.nothing | where: 1 %}\n{{ properties.tags | replace_last: properties.date -}}{% endcapture %}",
+   "expect": "aa&amp;b0"
+  },
+  {
+   "template": "  \n  {{ properties.epoch }}",
+   "expect": "  \n  1705314645"
+  },
+  {
+   "template": "{% assign properties = '-2' | escape_once:  %}",
+   "expect": ""
+  },
+  {
+   "template": " {{ 'x y z' | append: properties.nothing | url_encode:  -}}\n {{ properties.neg | slugify -}}",
+   "expect": " x+y+z7-5"
+  },
+  {
+   "template": "{% assign y = properties.blank | floor:  %}  \n  {{ properties.products }}text",
+   "expect": "  \n  [object Object][object Object][object Object]text"
+  },
+  {
+   "template": "  \n  {{- 'Hello World' }}  \n  \n{{ 10 -}}",
+   "expect": "Hello World  \n  \n10"
+  },
+  {
+   "template": "\n",
+   "expect": "\n"
+  },
+  {
+   "template": " {{- properties.html }}{% if 0.1 %}{% if 100 <= properties.name %}{% if 0 >= properties.tags %}{{ y }}{{ x }}{% endif %}\n{%- elsif empty %} {{- empty | remove_last: '', allow_false: properties.name -}}{% capture y %} {{- empty }}{{ properties.ts -}}{% endcapture %}{% increment c %}{%- endif -%}{%- elsif '3.5' <= properties.missing and properties.floatstr %}{% assign y = 0.1 | slice: '-2' %}\n\n{{ properties.date | base64_encode -}}{% assign x = nil | divided_by %}{% endif %}{% capture x %}  \n  {{ properties.products -}}  \n   {{ '%Y-%m-%d' | remove_first | truncatewords -}}{% endcapture %}",
+   "expect": "<p class=\"x\">Hi & bye</p>0"
+  },
+  {
+   "template": "{% capture y %}  \n  {{- properties.emoji | first -}}{{- 0 | round | number_of_words -}}  \n  {{- 0.1 | cgi_escape -}}{% endcapture %}{% assign x = properties.ts | jsonify %}{% assign x = properties.price | remove_first %}",
+   "expect": ""
+  },
+  {
+   "template": "{% capture x %}  \n    \n  {% if properties.qty %}{{ y | json }}{%- elsif list %} {% if '<b>' contains '2024-01-15T10:30:00Z' %}{% assign properties = (1..3) | base64_encode %}{% endif %}{% capture y %}{% assign y = properties.products[0] | minus: '<b>' %}{% endcapture %}{% unless properties.spaces or properties.unicode %}text{% endunless %}{%- elsif '3.5' %}\n{{- '' }}{% assign x = properties.neg | append: properties.empty, 1: 0 %}{%- endif -%}{% unless '2024-01-15T10:30:00Z' %}{% unless blank %} {{- '-2' -}}{% endunless %}{% capture y %}{{ x }}  \n  {{ 2.5 | remove_first | append: properties.price -}}{{ x }}{% endcapture %}{% endunless %}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.no contains properties.neg %}  \n  {{ true | cgi_escape }}\n{{- empty | abs: 1: properties.empty | jsonify }}{% assign properties = traits.email | push: '2024-01-15T10:30:00Z' %}{%- else -%}{% assign x = properties.mixed | url_encode %}{% capture y %}  \n  {{ properties.tags | replace: properties.html -}}{% endcapture %}{% endif %}",
+   "expect": ""
+  },
+  {
+   "template": " {{ properties.zero | raw -}}{% capture y %} {% if (1..3) < properties.csv %}   \n  {% if properties.epoch != properties.multi %}{% assign y = properties.numstr | replace_last: properties.ts, properties.html %}{{ '3.5' | remove: 'x y z' | hmac_sha256: properties.floatstr, x: true -}}  \n  {%- else -%}{% assign y = 2.5 | divided_by %}{{ y | json }}{% endif %}{%- elsif properties.products <= true %}{{ x | size }}{% endif %}{{- -3.7 | url_encode }}{% if 'Hello World' <= properties.products %}{% assign properties = properties.tags | escape_once %}\n{%- else -%}text {{- properties.name | jsonify | divided_by: properties.html -}}{% if properties.tags <= properties.no %}{% assign x = -3.7 | sha256 %}  \n  {{- list | date_to_long_string: properties.ts, empty, allow_false: properties.obj -}}{%- else -%}text{% endif %}{%- endif -%}{% endcapture %} {{ properties.no | plus: x: '<b>' -}}",
+   "expect": " 0 0"
+  },
+  {
+   "template": "{{ y }}",
+   "expect": ""
+  },
+  {
+   "template": "{% capture y %}{% unless properties.spaces == true %}{% if properties.products %}{{ x | size }}{% assign properties = false | downcase:  %}  \n  {{- properties.spaces | replace_first: properties.multi -}}{%- elsif properties.text or properties.numstr and traits.email %}{{ x }}\n{{- '<b>' | base64_decode -}}  \n  {% assign y = 'a&amp;b' | sha256 %}{%- endif -%}{% endunless %}text{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign x = properties.unicode | base64_encode %}{% cycle 'a', 'b' %}{% capture x %}\n{% if properties.multi == properties.products[0] %}  \n  {{ properties.tags | default -}}{% capture x %}{{ x | size }}{% assign y = properties.csv | url_encode %}{% endcapture %}{% elsif properties.matrix %}{% unless 'a,b,c' %}\n{{- properties.unicode }}{% assign y = properties.entities | date_to_string %}{{ y }}{% else %}{% assign properties = properties.qty | date_to_long_string %}{% endunless %}{% assign y = properties.products[0] | url_decode %}{% assign y = 2.5 | xml_escape %}\n{%- endif -%}{% endcapture %}",
+   "expect": "a"
+  },
+  {
+   "template": "{% unless '2024-01-15T10:30:00Z' %}{% if '<b>' or properties.html or 'Hello World' %}{% if '-2' %}{{ y }}  \n  {{ properties.zero | split | rstrip:  }}{% assign y = properties.qty | hmac_sha256 %}{% else %}\n{{- '3.5' | cgi_escape | upcase -}}\n{{- properties.html }}{% endif %}{% assign x = '3.5' | size:  %}{%- endif -%}{% endunless %}",
+   "expect": ""
+  },
+  {
+   "template": "  \n  {{ 2.5 | jsonify | capitalize -}}  \n  {{- '' -}}",
+   "expect": "  \n  2.5"
+  },
+  {
+   "template": "{% unless 10 %}{% assign y = -1 | slice: properties.qty %}  \n  {{- properties.products | append: 2.5 -}}{% capture x %}\n{{- false | raw -}}\n{{ empty | inspect | truncatewords: blank, properties.epoch, x: '' -}}{% endcapture %}{% endunless %} {{ properties.entities | lstrip -}}  \n  {{ properties.mixed -}}",
+   "expect": " &lt;b&gt; &amp; &#39;q&#39; &quot;123.5true"
+  },
+  {
+   "template": "{{ empty | remove_first | truncate: properties.empty, traits.email, x: properties.text -}}{{ properties.blank }}\n{{ properties.emoji | escape | shift }}",
+   "expect": "  \n"
+  },
+  {
+   "template": "{% assign x = true | ceil %}{% capture x %}{% if properties.text %}{% assign properties = properties.products[0] | round:  %}{%- elsif 100 and properties.no and properties.products %}{{ x | size }}{% capture x %}{% assign properties = empty | shift %} {% endcapture %}   \n  {% elsif (1..3) %}text{% assign y = traits.email | jsonify %}{% echo x | default: 'none' %}{%- endif -%}{% capture x %} {{ properties.name | strip_newlines -}} {{- properties.text }}{% if 'x y z' == 0 %}{% assign x = '3.5' | date_to_string:  %} {% assign x = properties.multi | escape %}{% assign properties = true | prepend: '2024-01-15T10:30:00Z' %}{% endif %}{% endcapture %}{% endcapture %}  \n  {{- -3.7 }}{{ x | size }}",
+   "expect": "-3.70"
+  },
+  {
+   "template": "{% if false %} {{- properties.ts | default | remove: properties.date -}}{{ properties.ts | truncatewords: properties.empty }}{% assign properties = properties.floatstr | json: nil %}{%- elsif 'Hello World' contains properties.matrix %}{% unless properties.no %}{% if properties.multi and false %}{% assign y = true | inspect %}{{ list | slice: properties.date | base64_encode -}}{% assign properties = 100 | date_to_xmlschema:  %}{% elsif properties.zero %}{% assign x = properties.epoch | hmac_sha256 %}{% assign x = count | inspect %}{% assign x = 'Hello World' | join %}{{ x }}{% elsif list contains properties.nothing %}{{ x | size }}{% echo x | default: 'none' %}{% endif %} {{- properties.products | ceil | push }}{% else %}  \n  {{- 10 }}{% capture y %}{% assign y = properties.no | base64_decode %} {{ properties.neg | cgi_escape }}{% endcapture %}\n{% endunless %}{% endif %}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign properties = properties.spaces | url_encode %}{% unless 'x y z' == count %}{% assign properties = true | append: 'x y z' %}  \n  {{- 'Hello World' | pop:  | inspect:  -}}\n{% endunless %}{% unless properties.ts == properties.unicode %}{{- properties.numstr | strip_newlines }}{{ properties.text | date_to_long_string: properties.nothing, properties.neg | pop -}}{% assign properties = list | append: '%Y-%m-%d', allow_false: properties.unicode %}{{- properties.spaces }}{% endunless %} {{ properties.zero | escape_once | truncatewords: 10 }}",
+   "expect": "[] "
+  },
+  {
+   "template": "\n{{- properties.unicode | date_to_rfc822 -}}\n{{- properties.products | slice }}{% assign x = properties.obj | capitalize %}\n{{- 2.5 | rstrip | round: 'a&amp;b' -}}",
+   "expect": "héllo wörld ß3"
+  },
+  {
+   "template": "{{ y | json }}{% assign x = 0.1 | date_to_xmlschema %}",
+   "expect": ""
+  },
+  {
+   "template": " {% assign properties = properties.nested | jsonify %}  \n  {{- list | capitalize -}}{% assign x = true | date: 0, mode: -1 %}",
+   "expect": " 312"
+  },
+  {
+   "template": "\n{{- -1 | split -}}",
+   "expect": "-1"
+  },
+  {
+   "template": "\n{{- properties.products[0] -}}",
+   "expect": "[object Object]"
+  },
+  {
+   "template": "  \n  ",
+   "expect": "  \n  "
+  },
+  {
+   "template": "{{ '<b>' | json: 0.1 }}{{- properties.html }}  \n  ",
+   "expect": "\"<b>\"<p class=\"x\">Hi & bye</p>  \n  "
+  },
+  {
+   "template": " {{- count | compact }}{% capture x %}{{ y | json }}{{ properties.entities }}{% endcapture %}",
+   "expect": "2"
+  },
+  {
+   "template": "{% echo x | default: 'none' %}{% cycle 'a', 'b' %}{% assign x = -3.7 | at_most:  %}",
+   "expect": "nonea"
+  },
+  {
+   "template": "{{- list | rstrip | remove_first: 1: properties.yes }}",
+   "expect": "312"
+  },
+  {
+   "template": "  \n  {{ properties.qty | compact }}{% assign properties = traits.email | remove_last %}{% echo x | default: 'none' %}",
+   "expect": "  \n  3none"
+  },
+  {
+   "template": "{{ y | json }}{% assign x = 100 | lstrip %}{% unless properties.matrix or count %} {{ properties.qty | strip_html | divided_by }} {{ properties.html | rstrip:  -}}\n{{- properties.obj | json | compact -}}{% else %}{{- ' ' }}{{ properties.numstr -}}{% endunless %}",
+   "expect": " 42"
+  },
+  {
+   "template": "{% if properties.name and 0.1 %}{{ x | size }}{% capture x %}\n{% capture y %}  \n  {{- list | floor | minus }}  \n  {{ -1 | xml_escape | downcase }}{% endcapture %} {{- properties.neg }}{% endcapture %}{%- elsif 'abc' and properties.empty %}\n{% unless '2024-01-15T10:30:00Z' %}\n  \n  {{- 'x y z' | rstrip }}{% else %}{{ x }}\n{{- 100 }}{% endunless %}{% assign properties = list | sha256 %}{% capture y %}{{ x | size }}{% endcapture %}{% else %}  \n  {%- endif -%}\n{{- properties.blank | slice: 0, 0 -}} {{ 'abc' }}{% unless properties.products[0] %} {{- properties.name | replace | remove_last: properties.numstr -}}{{ 'a&amp;b' -}}{% else %}{{- properties.floatstr | remove | truncatewords: '<b>' -}}{% endunless %}",
+   "expect": "0abc"
+  },
+  {
+   "template": "{% capture y %}\n{{ properties.unicode | append: nil }}{% endcapture %}  \n  {% unless properties.price %}{% capture y %} {% unless 10 %}{{ properties.neg | json: nil, allow_false: properties.unicode }}{% endunless %}{% unless -3.7 %}{% assign y = 'a&amp;b' | compact:  %}{% else %}{% assign x = properties.html | first %}{% endunless %}{% assign y = (1..3) | rstrip %}{% endcapture %}{% if 10 %}{% if 'abc' >= false %}\n{{ properties.missing }}{% endif %}{{ x | size }}{% capture y %} {{ properties.products | strip_newlines | push -}}{% endcapture %}{%- else -%} {% assign y = 'abc' | first %}{% endif %}{% else %}\n{{ ' ' | capitalize | push -}}{% endunless %}{% assign x = properties.entities | downcase %}",
+   "expect": "  \n  \n "
+  },
+  {
+   "template": "{% unless properties.html and '-2' %} \n{% else %}{% capture x %}{{ x | size }}{% assign x = 1 | url_encode %} {{- properties.nothing | lstrip | at_most: true -}}{% endcapture %}{% assign x = properties.empty | abs:  %}\n{{ traits.email | number_of_words -}}{% endunless %}",
+   "expect": "\n1"
+  },
+  {
+   "template": "{% capture y %}{{- 'x y z' -}}{% assign x = properties.text | prepend: '2024-01-15T10:30:00Z' %}{{ y | json }}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "{% capture y %}{% if '<b>' <= -1 %}{% capture y %}{{ 1 | unshift | base64_decode }}{% endcapture %}{% capture x %}  \n  {{ 'a,b,c' }}{% endcapture %}{% assign y = list | divided_by:  %}{% assign properties = properties.no | number_of_words:  %}{% elsif properties.products != -3.7 %}{% if properties.tags >= properties.name or 'abc' %}{% increment c %}{% assign y = '%Y-%m-%d' | round:  %}{% assign y = -3.7 | at_most: count %}{% endif %} \n{{ ' ' | size }}{% else %}{% capture y %}{% assign x = properties.products | ceil %}  \n  {{- properties.epoch | default }}{% assign properties = -3.7 | sum: properties.zero %}\n{{- properties.missing | join: (1..3), allow_false: '%Y-%m-%d' }}{% endcapture %}{% endif %} {{ properties.entities | unshift: '2024-01-15T10:30:00Z' | rstrip }}  \n  {% assign x = properties.ts | truncate: -3.7, properties.mixed %}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": " {{- properties.epoch | cgi_escape }}{% unless properties.nested %}  \n  {% endunless %}{% if properties.tags %}{% capture x %}  \n  {% endcapture %}{% endif %}{% if properties.blank > false or properties.numstr %}\n{{ -1 | append: properties.epoch -}}{% elsif 'x y z' %} {{- properties.no | divided_by | xml_escape -}}{{- (0..0) | default | unshift -}}{{ properties.nothing | truncatewords:  -}}{%- elsif false != traits.email and '%Y-%m-%d' %}{{- 'a&amp;b' -}}{% unless count != empty %} {{ properties.zero | ceil | url_encode:  }}{% assign properties = properties.epoch | escape_once %}{% if properties.emoji or properties.name %} {{- properties.html }}{% elsif 'Hello World' %}  \n  {{- 'Hello World' | split | sha256 }}{%- endif -%}{{ properties.multi | first }}{% endunless %} {{ 'a,b,c' | split: properties.emoji | compact }}{% else %}{{ '%Y-%m-%d' | where: blank, 1 -}}{% unless empty != properties.spaces %}\n{{ properties.price | minus }}{% increment c %}{% endunless %}\n{{- 100 }}{% endif %}",
+   "expect": "1705314645\n-11705314645"
+  },
+  {
+   "template": "{% assign properties = properties.yes | last %}text  \n  ",
+   "expect": "text  \n  "
+  },
+  {
+   "template": "  \n  {{ 1 | sum: properties.ts }} {{ properties.csv | default: allow_false: 'abc' }}{{ x | size }}",
+   "expect": "  \n  0 a,b,,c,,0"
+  },
+  {
+   "template": "",
+   "expect": ""
+  },
+  {
+   "template": "{% increment c %}  \n  {{ 100 | default: properties.floatstr | downcase: 1: properties.numstr -}}  \n  {{- properties.text -}}{% assign x = traits.email | remove_first: properties.html %}",
+   "expect": "0  \n  100The quick brown fox jumps over the lazy dog"
+  },
+  {
+   "template": "{% if traits.email == -1 or properties.yes %}  \n  {{ true | remove | where: properties.yes, properties.price, 1: 2.5 -}}\n{% elsif list or properties.entities %} {{ properties.blank -}}{% assign properties = 0 | url_encode %}{% else %}  \n  {% assign x = 100 | date_to_xmlschema %}{% assign y = properties.date | json: properties.entities %}{% cycle 'a', 'b' %}{%- endif -%}  \n  {{- properties.numstr | last | base64_encode }}",
+   "expect": "  \n  Mg=="
+  },
+  {
+   "template": "{{ x | size }}",
+   "expect": "0"
+  },
+  {
+   "template": "{% assign x = properties.blank | plus %}{% increment c %}",
+   "expect": "0"
+  },
+  {
+   "template": "  {{ properties.blank | replace_last }}{% assign properties = properties.products | first %}",
+   "expect": "    "
+  },
+  {
+   "template": "{{ x | size }}{% increment c %}{{- properties.nested | unshift:  -}}",
+   "expect": "00[object Object]"
+  },
+  {
+   "template": "  \n  {{- properties.nested | date_to_string: 'a&amp;b' | split -}}{{- properties.matrix | url_encode | remove_first: properties.nested -}}{{ properties.csv | remove_last: properties.mixed -}}{% assign y = traits.email | floor:  %}",
+   "expect": "[object Object]1234a,b,,c,,"
+  },
+  {
+   "template": "  \n  {% capture y %}{% unless properties.yes or '' %} {{ list | abs }}{% else %} {{- properties.yes | ceil }} {{- properties.products[0] }}\n{{- properties.products }}{% capture y %}\n{{- properties.nothing | url_encode }}{% assign properties = properties.multi | uri_escape %}{% assign x = properties.yes | remove:  %}{% endcapture %}{% endunless %}\n{{- properties.zero | round: properties.blank | first -}}{% echo x | default: 'none' %}  \n  {{- (0..0) | truncatewords: 0.1, '%Y-%m-%d' }}{% endcapture %}{% cycle 'a', 'b' %}",
+   "expect": "  \n  a"
+  },
+  {
+   "template": "{% if 1 < properties.mixed %}\n{% assign y = properties.date | escape: x: properties.nested %}  \n  {{ properties.no }}{%- elsif blank >= true %}{% assign y = properties.emoji | compact %}{% if empty < properties.emoji %}{% assign y = traits.email | strip_newlines %}{%- else -%}{% if '-2' or -3.7 %}{% cycle 'a', 'b' %}  \n  {% assign properties = properties.floatstr | unshift: properties.tags %}{{ properties.epoch | downcase | modulo }}{%- elsif properties.mixed %}{% assign x = properties.products[0] | ceil %}{% elsif '-2' %}  \n  \n{{- 1 | size | upcase }}{% assign properties = empty | number_of_words: (0..0) %}{{- 2.5 | upcase -}}{% endif %}{%- endif -%} {{- properties.empty | times }}{%- elsif properties.products != properties.multi and properties.no %}\n{{ properties.empty | compact | round: -1 }}{%- endif -%}",
+   "expect": ""
+  },
+  {
+   "template": "{% unless properties.blank != blank %}{{ properties.tags | shift:  | slugify: properties.price -}}{% unless properties.text == properties.no %}{% assign y = (0..0) | date_to_rfc822 %}{% capture x %}  \n  {{ properties.neg | downcase }}{{ x }} {{- properties.ts | json }}{% increment c %}{% endcapture %}{{ x | size }}{% endunless %}\n{{- properties.nested }}{{ -3.7 | to_integer | normalize_whitespace -}}{% endunless %}{{ 0 | size | json: true }}{% assign x = properties.matrix | date: (1..3), 1: 'a,b,c' %}{% assign properties = properties.spaces | slugify: 'x y z' %}",
+   "expect": "bc36[object Object]-3.70"
+  },
+  {
+   "template": "{% assign properties = 2.5 | last %}{% unless properties.yes %} {{- properties.floatstr | normalize_whitespace | inspect }}{{ properties.ts }}{% else %}\n{{- 'abc' | url_encode | date_to_string -}}{% endunless %}",
+   "expect": "\"\""
+  },
+  {
+   "template": "{{ y }}{% cycle 'a', 'b' %}{% assign x = properties.emoji | sum: 100, allow_false: properties.obj %}{{ x }}",
+   "expect": "a0"
+  },
+  {
+   "template": "{% assign y = (0..0) | upcase %}",
+   "expect": ""
+  },
+  {
+   "template": " {{ properties.csv | lstrip -}}",
+   "expect": " a,b,,c,,"
+  },
+  {
+   "template": "{{ y | json }}",
+   "expect": ""
+  },
+  {
+   "template": "   {{- properties.no | remove_first: properties.ts | lstrip }}{{ y }}",
+   "expect": "false"
+  },
+  {
+   "template": "{% if -1 and properties.no %}{% assign x = count | uri_escape %}  \n  {{ properties.nested }}\n{{ properties.no | strip_newlines }}{% assign properties = properties.entities | round %}{%- else -%}{% echo x | default: 'none' %}  \n  {{- properties.html | plus:  | truncatewords: 'x y z' }}{% endif %}{% if properties.products %}{% unless 'a&amp;b' %}{% assign y = '2024-01-15T10:30:00Z' | times: '-2' %}{% else %} {{- properties.no | downcase }}{% endunless %}{% increment c %}{% assign x = (0..0) | round %}{%- endif -%}{% assign y = properties.ts | truncate: 10, count %}{{- properties.empty | abs:  -}}",
+   "expect": "nonefalse00"
+  },
+  {
+   "template": " {{ x | size }}",
+   "expect": " 0"
+  },
+  {
+   "template": "{{ properties.text }}",
+   "expect": "The quick brown fox jumps over the lazy dog"
+  },
+  {
+   "template": "{% if '%Y-%m-%d' == properties.name %}{% unless '-2' == empty %}  \n  {{- false | capitalize | shift:  }}{% assign x = properties.emoji | minus: properties.text %}{% echo x | default: 'none' %}{% endunless %}{% assign x = properties.empty | remove_first: properties.blank %}{{ x | size }}{% else %}{% assign properties = false | uri_escape %}{% capture x %}  \n  {{ -3.7 | date_to_long_string: properties.blank | floor -}} {{- 'a&amp;b' | date | date_to_xmlschema:  }}{% endcapture %}{% assign y = 'a&amp;b' | where: properties.nested, 10 %}{% endif %}{% assign x = properties.emoji | inspect %}",
+   "expect": ""
+  },
+  {
+   "template": "\n{% assign x = false | divided_by: properties.epoch %}",
+   "expect": "\n"
+  },
+  {
+   "template": "{% if ' ' %}  \n  {% if (0..0) %}{% unless empty == -3.7 %}{{- -3.7 -}}\n{% else %}{{ x }}{% endunless %} {{ empty | slice: 0, allow_false: 10 | times -}}{{ nil | downcase | jsonify -}} {{ properties.obj -}}{%- endif -%}{% assign properties = (0..0) | escape %}{%- else -%}  \n  {{ properties.nothing | abs | truncatewords: true, properties.name -}}\n{{ properties.spaces }}{% endif %}",
+   "expect": "  \n  -3.7 NaN\"\"[object Object]"
+  },
+  {
+   "template": "{% unless properties.products or empty %}{% unless properties.obj or properties.emoji %}{% unless 0 > false %} {{ properties.matrix | split: properties.entities | lstrip:  -}}  \n  {{ 'a&amp;b' -}}\n{% assign x = -3.7 | normalize_whitespace %}{% endunless %}{% else %}{% capture y %}{% assign y = properties.neg | downcase %}{% assign y = properties.nested | first %}{% assign y = properties.html | strip:  %}{% endcapture %}{% unless traits.email > '%Y-%m-%d' %}{{ properties.neg }}{% assign x = 'a,b,c' | jsonify %}\n{{ properties.name | escape -}}{% assign x = false | date_to_xmlschema:  %}{% endunless %} {{- properties.yes }}{% endunless %}{% if properties.empty < 10 %}{% capture x %}{{ y | json }}{{ 'abc' -}}{% endcapture %}{% endif %}{% endunless %}",
+   "expect": ""
+  },
+  {
+   "template": " {{ properties.multi | sha256 }}  \n  {{- properties.no }}{% assign properties = 0.1 | sha256 %}",
+   "expect": " dea8bde2e3e159b5c393d1f52b918c284388996c8edf7f4f4f7fd4bcdd35c12dfalse"
+  },
+  {
+   "template": "{% assign x = properties.ts | strip_html %}\n{{- properties.obj -}}  \n  {{ properties.yes | shift | join: properties.emoji }}{{- traits.email | replace_last | cgi_escape -}}",
+   "expect": "[object Object]Sponge%40Bob.com"
+  },
+  {
+   "template": "{{ x }}{% assign properties = blank | json %}",
+   "expect": ""
+  },
+  {
+   "template": "  \n  {{- properties.epoch | slugify: 'a,b,c' }}{{ x }}\n{{ count | pop | number_of_words: properties.blank -}}",
+   "expect": "1705314645\n0"
+  },
+  {
+   "template": "\n  \n  {{- (1..3) | remove_first: 'a&amp;b' | plus -}}{% capture y %}  \n  {{- properties.date }} {{- properties.zero | url_encode -}} {{ 0 | number_of_words -}}{% capture y %}{% capture y %}{{ x | size }}{{ properties.floatstr }}\n{% assign properties = ' ' | date_to_rfc822 %}{% endcapture %}{% unless 100 %}{% cycle 'a', 'b' %}  \n  {{- 0 | raw -}}{% else %}{% endunless %}{% endcapture %}{% endcapture %}",
+   "expect": "NaN"
+  },
+  {
+   "template": " {{ '2024-01-15T10:30:00Z' | escape_once }}{% unless properties.floatstr %}{% if properties.blank or properties.html and -1 %} {{- 100 -}}{% if properties.unicode %}{{ y }}{% elsif 'x y z' > properties.neg %}{% assign y = false | date_to_string %}{% echo x | default: 'none' %}{% elsif properties.spaces %} {%- endif -%}{% elsif -1 > properties.products[0] %}\n{%- endif -%}{% unless traits.email %}{% cycle 'a', 'b' %}{% assign y = 'abc' | jsonify %}{% endunless %}  \n  {{ empty | floor | normalize_whitespace -}}{{ x }}{% endunless %}\n{{- properties.epoch | first -}}",
+   "expect": " 2024-01-15T10:30:00Z"
+  },
+  {
+   "template": "{% assign x = properties.spaces | base64_encode %} {{- properties.products[0] -}}  \n  {{ 'a,b,c' -}}",
+   "expect": "[object Object]a,b,c"
+  },
+  {
+   "template": "{% unless properties.qty %}  \n  {% cycle 'a', 'b' %}{% else %}{% capture x %}\n{{ properties.price | strip_newlines:  | downcase -}} {{ properties.price -}}{% capture x %}{% cycle 'a', 'b' %}{% endcapture %}{% endcapture %}{% unless empty or '' %}{% echo x | default: 'none' %}{% cycle 'a', 'b' %}{% endunless %}\n{{ 2.5 | truncatewords: properties.epoch -}}{% endunless %}{{- properties.products[0] | base64_encode: mode: 'x y z' | slice:  }}",
+   "expect": "\n2.5"
+  },
+  {
+   "template": "{% assign y = 0.1 | remove_first %}{{- false | downcase | base64_decode: mode: properties.neg -}}",
+   "expect": "}�l"
+  },
+  {
+   "template": "  \n  {% unless 0 %}{% if '' %}{% if properties.obj %} {{- 1 | date_to_long_string: properties.csv, 1: properties.date }}{% assign y = list | inspect %}{%- else -%}  \n  {{ properties.name | strip -}}text{{ y | json }}{%- endif -%}{% unless properties.missing and '' %}  \n  {{ properties.spaces | times:  }} {{ properties.multi -}}{% endunless %}{% if -3.7 or properties.epoch %}{% assign properties = properties.epoch | slice: 1: properties.ts %}{% elsif 100 %}{{- 2.5 | where: '<b>', properties.products -}}{{ x }}text{% assign x = '<b>' | raw %}{% endif %}text{%- else -%}  \n  {%- endif -%}{{ 'a&amp;b' }}  \n  {{- 0.1 | to_integer | remove: properties.mixed }}{% endunless %}{% capture x %}{% unless 0.1 and properties.neg %}\n{{- properties.entities }}{% endunless %}{% endcapture %} {{- 'a,b,c' | abs | escape }}",
+   "expect": "  \n  0"
+  },
+  {
+   "template": "\n {{ properties.numstr | minus -}}",
+   "expect": "\n NaN"
+  },
+  {
+   "template": "{% if 'a,b,c' %}{% increment c %}  \n  {{ 'abc' }}\n{% assign properties = properties.floatstr | url_encode: x: properties.matrix %}{% elsif properties.zero %}{% if properties.spaces %} {{ (0..0) | divided_by: '-2', properties.nothing | abs -}}{% unless '<b>' <= properties.mixed %}{% assign properties = properties.products | where: properties.text, properties.empty %} {{- properties.neg | truncate: 1 | remove_first: properties.spaces }}  \n  {{- properties.mixed | slice }}{% else %}{% echo x | default: 'none' %}{% endunless %}{%- elsif properties.obj == false %}{% capture x %}{% assign y = properties.name | slugify: properties.date %}{% endcapture %}{% elsif false %}{% if properties.unicode != properties.qty %}{% assign properties = empty | push: allow_false: 1 %}{% elsif properties.products %}{% echo x | default: 'none' %}{% endif %} {{- properties.yes -}}{{ x }}{% endif %}{% else %}  \n  {{ blank -}}\n{% endif %}   \n  {{- properties.products -}}  \n  {{- nil | downcase:  | escape_once -}}",
+   "expect": "0  \n  abc\n"
+  },
+  {
+   "template": "text{% capture x %}{% unless properties.no == '-2' and properties.missing %}{% if count > properties.neg %}{% assign y = 2.5 | escape %}{%- elsif (0..0) %}{% assign x = properties.mixed | remove_last: properties.tags %}{{ y | json }}\n{{- properties.unicode -}}{% else %}\n{{- nil | round: properties.yes | ceil }}{% assign properties = 2.5 | append: '2024-01-15T10:30:00Z' %} {{ properties.tags -}}{% assign y = properties.qty | replace_first: properties.obj %}{%- endif -%}{% endunless %}  \n  {{ y | json }}{% endcapture %}",
+   "expect": "text"
+  },
+  {
+   "template": "{{ properties.text | raw | uri_escape }}{% increment c %} {{ -1 | at_most: blank | shift:  }}",
+   "expect": "The%20quick%20brown%20fox%20jumps%20over%20the%20lazy%20dog0 "
+  },
+  {
+   "template": "{% unless 10 < properties.tags %}{% if properties.tags %}  \n  {{- 'a,b,c' | json: properties.emoji | floor:  }}{{ y }}{% elsif properties.date or properties.date %}{% unless '<b>' contains 10 %}{% assign x = properties.missing | sum %}{% endunless %}{% assign properties = 'a,b,c' | escape_once %}{% assign y = '3.5' | at_least: properties.html, mode: properties.entities %}{%- elsif 'a,b,c' %} {{- '<b>' -}} {{ traits.email | round | strip_html: mode: properties.tags }}{% assign x = properties.spaces | base64_encode:  %}{% capture y %}{{ x }}{% endcapture %}{%- else -%}{% capture x %}  \n  {{ x | size }}{% endcapture %} {{ properties.matrix | shift | escape_once -}}{% assign x = 0 | cgi_escape %}{%- endif -%}{{ y }}{% endunless %}{% assign y = properties.name | times %}",
+   "expect": "0"
+  },
+  {
+   "template": "{% assign properties = properties.qty | first:  %}",
+   "expect": ""
+  },
+  {
+   "template": " {{ -1 | capitalize | url_encode }}",
+   "expect": " -1"
+  },
+  {
+   "template": "{% assign x = traits.email | strip %}",
+   "expect": ""
+  },
+  {
+   "template": " {% assign properties = properties.zero | date_to_xmlschema %}",
+   "expect": " "
+  },
+  {
+   "template": "{% assign x = '<b>' | slugify: properties.empty %}{% capture x %} {{- 0 | prepend: properties.missing -}}{{ '2024-01-15T10:30:00Z' | join | escape_once }} {{- '<b>' -}}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "{% capture y %}{% assign y = properties.no | normalize_whitespace %}\n{% capture x %} {{- properties.no }}{{ x }}\n{{ properties.missing | escape_once | divided_by: nil }}{% endcapture %}\n{{ properties.mixed | abs | capitalize -}}{% endcapture %}{{ x | size }}",
+   "expect": "9"
+  },
+  {
+   "template": "\n{{- properties.zero }}{{- false }}",
+   "expect": "0false"
+  },
+  {
+   "template": "{% if true <= '2024-01-15T10:30:00Z' %}{% assign x = 10 | round %}{% else %}{% unless list %}\n{{ properties.no | truncate: 2.5, x: '3.5' }}{{- properties.no | unshift | divided_by: 'a&amp;b', properties.neg -}}{% unless properties.name != properties.blank and properties.blank %}{% increment c %}{% endunless %}{% capture y %}  \n  {% assign y = properties.html | unshift:  %}\n{{- properties.epoch -}}{% endcapture %}{% endunless %} {{- -1 | minus: properties.empty -}}{%- endif -%}{{ y }}{% assign properties = properties.mixed | at_most: properties.no, mode: properties.numstr %}",
+   "expect": "-1"
+  },
+  {
+   "template": " {{ false | push: properties.obj | cgi_escape }}\n{{ 0.1 | replace_first | url_decode }}\n{{ '' | append: blank -}}",
+   "expect": " false%5Bobject+Object%5D\n0.1\n"
+  },
+  {
+   "template": "text",
+   "expect": "text"
+  },
+  {
+   "template": " ",
+   "expect": " "
+  },
+  {
+   "template": "  \n  {{ properties.empty | rstrip -}}",
+   "expect": "  \n  "
+  },
+  {
+   "template": "{{ 'x y z' | compact:  }} {{ list | replace | pop -}}{{- '2024-01-15T10:30:00Z' -}} {{ properties.yes -}}",
+   "expect": "x y z 2024-01-15T10:30:00Ztrue"
+  },
+  {
+   "template": " {{- properties.nested | replace_last: properties.csv, properties.blank -}}",
+   "expect": "[object Object]"
+  },
+  {
+   "template": "\n{{- properties.ts | remove_first }}",
+   "expect": "2024-01-15T10:30:45.123Z"
+  },
+  {
+   "template": "{% assign y = '%Y-%m-%d' | rstrip %}{{ 'abc' -}}{% capture x %}\n{{- 'abc' }}{% endcapture %}",
+   "expect": "abc"
+  },
+  {
+   "template": "  \n  {{- properties.emoji | inspect }}{% assign y = 'a,b,c' | sha256 %}",
+   "expect": "\"a😀b\""
+  },
+  {
+   "template": "\n{{- properties.price | json: properties.date -}}",
+   "expect": "19.99"
+  },
+  {
+   "template": "{% capture x %} {{ 0 | slugify: true, properties.epoch | ceil }}{% capture x %}{{- properties.blank | minus: (0..0) | where:  -}}{% assign properties = false | inspect %}{% assign x = blank | append: properties.mixed %}{% endcapture %}  \n  {{ properties.spaces | at_most | slugify: properties.price }}{% if properties.name and properties.no %}{% echo x | default: 'none' %}{%- endif -%}{% endcapture %}\n{{ properties.date | floor | uri_escape:  -}}",
+   "expect": "\n0"
+  },
+  {
+   "template": "{% unless properties.products[0] <= properties.name %}  \n  {{- '-2' | xml_escape | escape -}}\n{{ properties.zero | date_to_long_string: properties.emoji, properties.text | to_integer -}}{% else %}{% capture y %} {{ properties.neg -}}{% endcapture %} {{- -3.7 | strip -}}{% endunless %}{% assign y = nil | xml_escape %}{% capture x %}{% assign x = empty | date_to_string %}{% endcapture %}{% capture y %}  \n  {{ properties.no -}}{% unless properties.nothing or properties.unicode %}{% unless properties.blank > list and 0 %} {% else %}  \n  {{- 'a,b,c' | divided_by: properties.zero, properties.empty }}{% endunless %}{% else %}  \n  {% endunless %}{{ y | json }}{% endcapture %}",
+   "expect": "-2NaN"
+  },
+  {
+   "template": "  \n  ",
+   "expect": "  \n  "
+  },
+  {
+   "template": "{% if properties.name and properties.neg %}{% if '%Y-%m-%d' %}{% if properties.multi %}{% assign properties = properties.blank | replace: 'a&amp;b' %}{% assign x = properties.nothing | floor:  %}{% assign y = properties.ts | push %}{% elsif ' ' %}{% assign y = properties.tags | upcase %}{%- elsif properties.tags %}{{ blank | sha256 -}}{% assign properties = properties.unicode | downcase %}{%- endif -%}{% assign x = properties.ts | escape %}{% else %}{% capture x %}{% assign x = 'x y z' | ceil %}{% endcapture %}{% capture y %}{% assign properties = -3.7 | escape %}{% assign properties = true | replace_last %}{% endcapture %}{%- endif -%}{% endif %}{% assign x = '%Y-%m-%d' | normalize_whitespace %} {% capture x %}{% assign properties = true | to_integer %}{{- properties.ts | hmac_sha256 | default }}\n\n{{- properties.emoji -}}{% endcapture %}",
+   "expect": " "
+  },
+  {
+   "template": "\n{{ properties.price | unshift }}",
+   "expect": "\n19.99"
+  },
+  {
+   "template": "{% capture y %}\n {% endcapture %}{{- properties.neg | replace_first: -1, allow_false: properties.nested }}",
+   "expect": "-7.5"
+  },
+  {
+   "template": "{% assign x = 2.5 | slice: properties.spaces %}\n{{- properties.nested | replace_last: empty, '<b>' | upcase: x: '3.5' -}}{% assign y = false | url_decode %}",
+   "expect": "[OBJECT OBJECT]<B>"
+  },
+  {
+   "template": "\n\n{{- 'abc' -}}{% capture y %}{% capture y %}{% if -1 %}\n{{ properties.products[0] | push: 100 | date_to_string: properties.numstr -}}{% elsif properties.missing %}{{ x | size }}{% assign y = '3.5' | escape_once %}{%- else -%}{% assign y = properties.epoch | times: 'abc' %}{% assign x = properties.emoji | rstrip %} {{ properties.entities | date:  | times:  -}}  \n  {{- properties.obj }}{% endif %}{% unless empty %}{% assign y = properties.name | split: properties.price %}{% else %}{% assign x = properties.csv | date_to_string: properties.emoji, blank %}{% increment c %}{% endunless %}{% endcapture %}{% endcapture %}\n{{ properties.emoji | pop -}}",
+   "expect": "abc\n"
+  },
+  {
+   "template": "{{ properties.date | replace_first | join }}",
+   "expect": "2024-03-05"
+  },
+  {
+   "template": "\n{{- properties.html -}}{% unless properties.name contains 10 %}{% assign properties = properties.products | ceil:  %}{% assign properties = '-2' | hmac_sha256: mode: properties.epoch %}{% endunless %}",
+   "expect": "<p class=\"x\">Hi & bye</p>"
+  },
+  {
+   "template": "  {{- 0 | truncatewords: properties.no, (0..0) -}}{% unless '%Y-%m-%d' <= properties.floatstr %}  \n  {{- 100 | replace_last: properties.neg | join }}{% if 100 %}  \n  {{ '-2' | raw }}\n{{ properties.text | last | url_encode: 1: properties.tags -}}{{- properties.products -}}{% elsif traits.email contains properties.blank %}{% unless properties.blank > properties.obj %}{% assign y = properties.multi | plus: (1..3) %}  \n  {{- properties.epoch | remove -}}{% endunless %} {{ properties.nothing | truncatewords: '3.5' | round: '<b>' }}{% assign properties = properties.unicode | normalize_whitespace %}{% endif %}{% assign x = '2024-01-15T10:30:00Z' | modulo:  %}{% endunless %}{{ empty | strip_html -}}",
+   "expect": "00"
+  },
+  {
+   "template": "  \n  {{- true -}}",
+   "expect": "true"
+  },
+  {
+   "template": "{% assign properties = properties.matrix | cgi_escape %}{% assign x = (0..0) | slice: properties.empty, properties.csv %}",
+   "expect": ""
+  },
+  {
+   "template": "\n{{ properties.floatstr | sum | size:  -}}  \n  {{ properties.emoji | sum: properties.nested | floor:  -}}{{ x }}",
+   "expect": "\n00"
+  },
+  {
+   "template": "{% capture x %}{{- 'Hello World' | truncatewords: (1..3), '', 1: properties.zero -}}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "  \n  {{ properties.unicode | size: mode: blank }}{% if properties.no %}{% assign y = properties.nested | date_to_rfc822 %}{%- elsif properties.text or properties.ts %}\n{{ '%Y-%m-%d' | sha256:  | uri_escape }} {{ properties.nested -}}{{ x | size }}{%- endif -%}",
+   "expect": "  \n  13\nc504c6fbdff9456860071361d1c8e71a4bc2d290218ee8fa1550da2da2270317 [object Object]0"
+  },
+  {
+   "template": "{% capture y %}{% unless (1..3) contains properties.unicode %}{% unless properties.no and properties.ts and properties.ts %}{% assign x = 'a&amp;b' | uri_escape %}{% endunless %} {% else %}{{ properties.no }}{{ properties.ts | truncate: properties.date }}{% unless list > properties.csv %}{% assign x = '2024-01-15T10:30:00Z' | unshift: nil %} {{- count | ceil: x: true | xml_escape -}}  \n  {{- properties.ts -}}\n{{- properties.date | replace_last: properties.name | default: 0, allow_false: properties.emoji -}}{% endunless %}{% endunless %}{% if 'x y z' %} {{- properties.numstr | compact | replace -}}{% elsif '2024-01-15T10:30:00Z' %}{{- properties.products -}}{% assign x = properties.floatstr | url_encode %}{% assign x = blank | xml_escape %}\n{{- list }}{% elsif properties.csv %}{% assign properties = 0.1 | first:  %}{%- endif -%}  \n  {{ properties.no | at_least -}}{% endcapture %}{{ y }}",
+   "expect": " 420"
+  },
+  {
+   "template": "{% unless traits.email %}{% endunless %}{% capture y %}{{ y }}{% if properties.no != properties.empty and properties.nothing %} {{- 'a&amp;b' | at_most:  }}{%- elsif properties.tags %}{% assign y = properties.mixed | push %}{% endif %}{% unless properties.spaces %}{{ 'a,b,c' | url_decode | replace_first: properties.date, x: properties.emoji }}  \n  \n{{- properties.matrix | uri_escape | pop -}}{% endunless %}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "  \n  ",
+   "expect": "  \n  "
+  },
+  {
+   "template": "\n{{ properties.empty | round: '' -}}{{- 'a&amp;b' | size | default: properties.nothing }}  \n  {{- properties.csv | default | at_most: 0.1 }}",
+   "expect": "\n070"
+  },
+  {
+   "template": " {{- properties.html }}{% if properties.emoji %}  \n  {{ empty | unshift: properties.text -}}{% elsif properties.entities != properties.matrix %}{% unless properties.nothing or blank %}{% assign y = 'abc' | floor %}  \n  {{ 1 }}{{- properties.name | append: count | downcase -}}{% else %}{{ x | size }}{% assign properties = properties.yes | push:  %}{{- 'Hello World' | url_decode | inspect:  }}{% endunless %}{{ y | json }}{%- endif -%}",
+   "expect": "<p class=\"x\">Hi & bye</p>  \n  The quick brown fox jumps over the lazy dog"
+  },
+  {
+   "template": "{% assign y = traits.email | remove_last: properties.no %}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign properties = properties.products | remove: 2.5 %}",
+   "expect": ""
+  },
+  {
+   "template": "{% unless properties.multi and -1 %} {{- '%Y-%m-%d' }} {% unless nil > '%Y-%m-%d' %}{% echo x | default: 'none' %}{% if properties.epoch and properties.zero %}{% assign properties = 2.5 | push: x: count %}{% endif %}text{{ properties.yes | replace: '2024-01-15T10:30:00Z' | plus:  }}{% endunless %}{% echo x | default: 'none' %}{% else %}{% capture y %}{{ empty | url_encode }}{% capture y %}{% assign properties = 'Hello World' | modulo: 100 %}{% endcapture %} {{- 'abc' | slugify: 'Hello World' -}}{% endcapture %}{% endunless %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.numstr and properties.ts %}{% assign x = properties.floatstr | strip:  %}{%- elsif '<b>' or properties.qty %}  \n  {{ properties.products[0] }}{%- endif -%} {{- properties.neg | split -}}{% assign properties = properties.date | base64_decode %}",
+   "expect": "-7.5"
+  },
+  {
+   "template": "{% increment c %}{{ 'x y z' }}",
+   "expect": "0x y z"
+  },
+  {
+   "template": "{% if 1 < properties.epoch %}  \n  {{- false | date_to_rfc822 | hmac_sha256: 'a&amp;b' }}{% if -1 or properties.epoch %}  \n  {{ properties.nothing | replace }}{% elsif 10 == properties.nothing or properties.numstr %} {{ (1..3) | append: properties.epoch -}}{% elsif -1 %}{% increment c %}{%- endif -%}{% else %} {{- '-2' | minus: properties.zero | sha256 -}}{%- endif -%}",
+   "expect": "475b44164ea77574f39f90db322360de2125e44ad1f4396c4d003943a1dea0c1  \n  "
+  },
+  {
+   "template": "  {{ ' ' }}\n{{- '<b>' }}",
+   "expect": "   <b>"
+  },
+  {
+   "template": "{% unless '' %} {% endunless %}",
+   "expect": ""
+  },
+  {
+   "template": " {{ properties.epoch -}}\n\n  \n  {{ properties.multi | sha256 | replace_first: 'a,b,c' -}}",
+   "expect": " 1705314645dea8bde2e3e159b5c393d1f52b918c284388996c8edf7f4f4f7fd4bcdd35c12d"
+  },
+  {
+   "template": "{% if properties.multi %}\n{% assign properties = properties.obj | default: 1 %}{% unless '%Y-%m-%d' or false %}\n{{- properties.nothing }}{% if properties.empty %}{% assign y = properties.nothing | last %}{% assign x = 'Hello World' | slice: '-2', 1: properties.products %}text{%- elsif properties.empty and properties.missing %}{% assign x = properties.multi | size %}{% elsif properties.date < 100 %}{% assign x = list | date_to_long_string: '-2' %}{% assign y = '%Y-%m-%d' | base64_decode %}{{ y | json }}{% cycle 'a', 'b' %}{%- endif -%}\n{{- (0..0) | url_decode | prepend: properties.no -}}\n{{- properties.neg | remove_first: -1 }}{% else %}{% echo x | default: 'none' %}{% endunless %}{%- endif -%}",
+   "expect": "\nnone"
+  },
+  {
+   "template": "{% unless properties.zero > properties.multi and properties.tags %}{% capture x %}{% capture x %}{{ x }}{% assign properties = properties.csv | cgi_escape %}{% assign properties = (1..3) | rstrip %}{% assign properties = properties.qty | replace: 1: properties.unicode %}{% endcapture %}{% capture x %}{% assign x = (1..3) | url_encode %} {{ properties.zero | date -}}{% assign y = '-2' | at_least: 'Hello World' %}{{- properties.ts | upcase:  | abs -}}{% endcapture %}{% endcapture %}{% unless '' %}{% echo x | default: 'none' %}  \n  {{- properties.csv -}}{% assign properties = properties.tags | remove: 100 %}{% endunless %}{{ y | json }}{% endunless %}",
+   "expect": "0"
+  },
+  {
+   "template": "\n{{- properties.ts | divided_by -}}{% if (1..3) %}{{- properties.nested | remove_first | default: properties.floatstr }}{%- endif -%}  \n  {% assign y = nil | normalize_whitespace %}",
+   "expect": "NaN[object Object]"
+  },
+  {
+   "template": "  \n  {{- properties.mixed | push: '3.5' }}{% assign properties = properties.qty | replace: properties.zero, 'a,b,c' %}{% capture x %}{{ properties.multi | sha256 -}}{{ x | size }}{{ x | size }}\n{{- properties.tags }}{% endcapture %}",
+   "expect": "123.5true3.5"
+  },
+  {
+   "template": "  \n  {{- properties.mixed | slice }}{% unless properties.products and blank %}{% cycle 'a', 'b' %}{% else %} {% if 0 != properties.no %}{% unless properties.blank > 1 %} {{ blank -}}{% endunless %}{%- elsif '%Y-%m-%d' < 'x y z' %}\n{{ ' ' }}{% endif %}\n{{ properties.emoji | slugify:  | size -}}{% endunless %}",
+   "expect": "  \n3"
+  },
+  {
+   "template": "{% capture y %}{% assign properties = blank | lstrip %}{{- properties.spaces }}{{- 0.1 | url_encode | truncatewords:  -}}{% assign y = 'abc' | remove_first %}{% endcapture %}\n{{- traits.email | replace_last: 'a&amp;b' | date_to_rfc822 -}}{% capture x %}{% assign properties = '%Y-%m-%d' | replace %}{% assign y = properties.products | capitalize %}\n{{- properties.empty | minus: 1, 1: properties.zero }}{% endcapture %}",
+   "expect": "Sponge@Bob.com"
+  },
+  {
+   "template": " {{ 'abc' | date_to_string | compact }}text",
+   "expect": " abctext"
+  },
+  {
+   "template": "{% assign properties = '' | date_to_string: blank, ' ' %}",
+   "expect": ""
+  },
+  {
+   "template": "\n",
+   "expect": "\n"
+  },
+  {
+   "template": "{{ x | size }}{% capture x %}  \n  {% unless properties.matrix %}\n{% capture x %}{% assign y = properties.nothing | base64_decode %}{% endcapture %}{% if properties.text %}text{% elsif false >= empty %}{% assign properties = 2.5 | prepend: properties.unicode %}{% assign x = '2024-01-15T10:30:00Z' | date %}{{ y }}{% elsif properties.emoji %}\n{% assign x = properties.unicode | compact %}{% assign x = false | base64_decode %}{% assign properties = properties.mixed | inspect %}{%- else -%}{% assign x = '2024-01-15T10:30:00Z' | first %}{% endif %}{% endunless %}{% endcapture %} {% assign y = properties.nested | abs %}",
+   "expect": "0 "
+  },
+  {
+   "template": "{{- properties.numstr | first }} ",
+   "expect": "4 "
+  },
+  {
+   "template": "\n{{ properties.floatstr | replace_last: properties.no, properties.qty | number_of_words: '-2', x: 'a,b,c' }}{% unless 1 contains properties.obj %}{% if 'Hello World' and 100 %}{% assign properties = '2024-01-15T10:30:00Z' | date: '' %}{%- elsif properties.no != properties.html or count %}{{ y }}{%- elsif (1..3) > properties.yes or properties.numstr %}{% assign properties = count | remove_first %}{{ x | size }}{% assign x = properties.price | round %}{%- else -%}\n{{ 'a&amp;b' | replace_first | floor -}}{% assign x = (0..0) | strip_newlines:  %}{% endif %} {{ properties.matrix | raw | append: 'Hello World' -}} {{ properties.price | modulo: '-2' | xml_escape -}}{% capture x %} {{ properties.multi | strip_html | jsonify }}{% endcapture %}{% endunless %}",
+   "expect": "\n1 Hello World0"
+  },
+  {
+   "template": "{{ y }}",
+   "expect": ""
+  },
+  {
+   "template": "{% capture x %}{% capture y %}{% capture x %}{% assign y = 'x y z' | date_to_xmlschema %}{% endcapture %}  \n  {{- properties.price | join: 2.5 }}{% endcapture %}{{ 'a&amp;b' | first | strip_newlines -}}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "\n{{- '-2' | downcase | lstrip:  }} ",
+   "expect": "-2 "
+  },
+  {
+   "template": "{{ y | json }} {{- properties.date | inspect | capitalize -}}",
+   "expect": "\"2024-03-05\""
+  },
+  {
+   "template": "{% capture y %}  \n  {{ count | sha256 | remove:  }}{% endcapture %}  \n  ",
+   "expect": "  \n  "
+  },
+  {
+   "template": "  \n  {% assign properties = 'x y z' | minus: 'abc' %}{% assign properties = properties.neg | date_to_rfc822 %}{{ x | size }}",
+   "expect": "  \n  0"
+  },
+  {
+   "template": "{% assign properties = properties.no | remove %}{% assign properties = true | lstrip:  %}",
+   "expect": ""
+  },
+  {
+   "template": "{% unless properties.nested < (0..0) or properties.epoch %}  \n  {% else %}{% capture x %}{{ blank }}{% endcapture %}{% endunless %}{% echo x | default: 'none' %}{% unless properties.neg %}  \n  {{ 'a&amp;b' | times: properties.price | json: properties.emoji -}}{{- '2024-01-15T10:30:00Z' | pop }}{{ x | size }}\n{{ properties.neg | compact:  }}{% else %}{{- '%Y-%m-%d' }}{% assign x = properties.unicode | floor %}\n{% endunless %}",
+   "expect": "none%Y-%m-%d\n"
+  },
+  {
+   "template": "\n{% cycle 'a', 'b' %}",
+   "expect": "\na"
+  },
+  {
+   "template": "  \n  {{- properties.matrix }}\n{{- properties.nothing }} {{- properties.obj -}}",
+   "expect": "1234[object Object]"
+  },
+  {
+   "template": "{% capture x %} {% endcapture %}\n{{- ' ' | base64_decode | downcase -}}{% capture x %}{{ '' }}{% if -3.7 %}{% assign y = 'abc' | xml_escape:  %}{% endif %}\n{{ true | capitalize }}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "\n {{ properties.mixed -}}\n{{- (1..3) -}}{{ properties.date | hmac_sha256 | ceil -}}",
+   "expect": "\n 123.5true1230"
+  },
+  {
+   "template": " {{- 'x y z' | to_integer -}}",
+   "expect": "NaN"
+  },
+  {
+   "template": "{% if false %}  \n  {{ '' | remove: properties.blank | last -}}{% elsif properties.csv contains '%Y-%m-%d' and properties.spaces %}\n{{ list | where }}{% endif %}{% capture y %} {{ properties.obj | truncate }}  \n  {% endcapture %}\n",
+   "expect": "\n"
+  },
+  {
+   "template": "{% if count %}{% capture y %}  \n  {{- 10 | minus:  | json -}}  \n  {% endcapture %} {{ 0.1 | to_integer }}{%- elsif 'abc' or 'a,b,c' %}{% unless (0..0) or properties.nested %}\n\n{{- ' ' | first -}}{% endunless %}{% assign properties = properties.unicode | first %}  \n  {%- else -%}{% cycle 'a', 'b' %} {%- endif -%}\n  \n  {{- properties.zero | truncate: 'x y z', properties.blank -}}",
+   "expect": " 0.1  "
+  },
+  {
+   "template": "\n{{ properties.html | size:  -}}{% capture y %}{{- properties.nothing -}}{% endcapture %}{% assign y = (1..3) | size %}",
+   "expect": "\n25"
+  },
+  {
+   "template": "  \n  {{ 'a,b,c' | round: 'abc' }}",
+   "expect": "  \n  0"
+  },
+  {
+   "template": "{% assign y = properties.nested | date_to_xmlschema %}",
+   "expect": ""
+  },
+  {
+   "template": "{% increment c %}{% if 1 %} \n{{- properties.csv | escape_once | divided_by: properties.nested -}}{{- properties.tags | slugify: properties.emoji, properties.numstr | slice: properties.csv }}{{ '2024-01-15T10:30:00Z' | lstrip }}{% elsif properties.yes %}\n{{- '<b>' | escape_once | minus }}{%- else -%}{{ x | size }}{% endif %} {{- properties.text }}",
+   "expect": "0NaN2024-01-15T10:30:00ZThe quick brown fox jumps over the lazy dog"
+  },
+  {
+   "template": "{{ y }}",
+   "expect": ""
+  },
+  {
+   "template": "{% unless properties.multi %}{{ count -}} {{- 100 | push }}{% unless properties.ts contains properties.empty %}{% if traits.email or properties.no %} {{ properties.matrix }}{% cycle 'a', 'b' %}{%- endif -%}text{% unless properties.epoch %}text{{ x | size }}{{ 'x y z' -}}{% assign x = properties.no | downcase:  %}{% endunless %}{% endunless %}  \n  {{- properties.blank | split | json -}}{% else %}{% if properties.entities > ' ' %}{% assign y = properties.ts | push: properties.entities %}\n{{- false | split: properties.name -}} {% elsif properties.emoji and properties.yes %}{{- properties.missing | xml_escape:  -}}{% else %} {{ nil | escape_once }}{{ y }}{% if (1..3) %}{{- 100 -}}{% elsif properties.multi %}{{ x }}{%- elsif properties.matrix %}{% assign y = 0.1 | uri_escape %}{% increment c %}{% assign properties = properties.empty | url_decode %}{% endif %}{% endif %}\n{{ properties.name | round: properties.missing -}}{% endunless %}\n{{ x | size }}",
+   "expect": "false\n0\n0"
+  },
+  {
+   "template": "{{ x | size }}{% assign properties = properties.text | truncatewords %}{% assign x = blank | abs %}{% capture y %}\n{{- 0.1 -}}text {{- properties.numstr | number_of_words: -1 }}{% endcapture %}",
+   "expect": "0"
+  },
+  {
+   "template": " {{ properties.obj | replace: '2024-01-15T10:30:00Z' | normalize_whitespace:  }}",
+   "expect": " [object Object]"
+  },
+  {
+   "template": "{{- blank | number_of_words: properties.nested | url_encode -}}",
+   "expect": "0"
+  },
+  {
+   "template": "{% capture x %}\n{{ properties.nested | escape_once | modulo }} {{ properties.epoch | join -}}{{ x | size }}{% endcapture %}{{- '%Y-%m-%d' }}",
+   "expect": "%Y-%m-%d"
+  },
+  {
+   "template": "{% capture x %}  \n  {{ 'Hello World' | divided_by: 100 | date_to_xmlschema: allow_false: properties.entities }}{% endcapture %}{% assign y = '<b>' | normalize_whitespace: allow_false: properties.yes %}{% assign y = 'a&amp;b' | capitalize %}{% capture y %}{% if '2024-01-15T10:30:00Z' or list %}  \n  {% assign x = properties.matrix | plus: true %}{%- endif -%}{% if 0 <= -1 %}  \n  {%- endif -%} {{- properties.tags }}text{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "{{ x | size }}",
+   "expect": "0"
+  },
+  {
+   "template": "\n{% echo x | default: 'none' %}",
+   "expect": "\nnone"
+  },
+  {
+   "template": "{% unless properties.nothing and 'a&amp;b' %}{% if properties.emoji %}{% echo x | default: 'none' %}{{- list | truncate | default: properties.yes, allow_false: properties.ts -}}{% else %}{% unless -3.7 %} {{ 'Hello World' | last }}{% else %}  \n  {{ -3.7 | pop -}}{{ x }} {{- properties.qty | slugify: allow_false: 0.1 }}{% increment c %}{% endunless %}{%- endif -%}{% endunless %}",
+   "expect": "none312"
+  },
+  {
+   "template": "{% assign y = properties.blank | date_to_long_string: traits.email, '2024-01-15T10:30:00Z' %}",
+   "expect": ""
+  },
+  {
+   "template": "{% cycle 'a', 'b' %} ",
+   "expect": "a "
+  },
+  {
+   "template": "{% unless count and '%Y-%m-%d' %}\n{% endunless %}{{ y }}{% assign properties = empty | prepend: '-2', mode: properties.qty %}",
+   "expectError": "prepend expect 2 arguments, line:2, col:23"
+  },
+  {
+   "template": "{% assign x = 10 | json %}{% unless empty %}{{ y }} {{ properties.obj | last -}}{% if (1..3) > properties.no %}{% capture y %}{{ y }}{% endcapture %}{% elsif '2024-01-15T10:30:00Z' %}  \n  {{- '%Y-%m-%d' | rstrip | hmac_sha256: count -}}\n{%- elsif properties.name >= properties.neg %}{% capture y %}{% increment c %}{% assign properties = 'Hello World' | to_integer %}\n{% endcapture %}\n{{- traits.email -}} {{- traits.email }}{% endif %}{% endunless %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if properties.name %}{% capture x %}{% capture y %}{% echo x | default: 'none' %} {{ properties.products[0] | upcase | replace }}{{- '<b>' -}}{% endcapture %}\n{% endcapture %}{% increment c %}{% elsif properties.entities %}{% capture y %}{% if blank > properties.neg and properties.multi %}{% assign y = -1 | escape_once:  %}{{- -1 | base64_encode | date_to_long_string: properties.blank, mode: properties.no }}{%- else -%}{% assign x = properties.mixed | strip_newlines %}{% endif %}  \n  {{- traits.email | capitalize | rstrip -}}{% unless traits.email %}  \n  {% assign y = properties.epoch | url_encode %}{% endunless %}{% endcapture %}{%- else -%}{% unless properties.multi %}\n{{ 'a,b,c' | uri_escape }} {% assign y = properties.obj | floor %}{% increment c %}{% else %}  \n  {% endunless %}{% endif %}",
+   "expect": "0"
+  },
+  {
+   "template": "{% if properties.multi and '<b>' %}\n{{- properties.price }}{% capture y %}\n{{- '2024-01-15T10:30:00Z' }}{% if -3.7 and nil %}{{ x }}{{ y }}{% assign x = 2.5 | sha256 %}{% elsif properties.no and properties.numstr %}{% assign x = properties.tags | pop %}{% elsif '3.5' %}  \n  {{ 'Hello World' -}}{% endif %}{% assign x = properties.name | at_most: properties.tags %}{% endcapture %}{{- '<b>' | capitalize | remove: '' }}{%- endif -%}",
+   "expect": "19.99<b>"
+  },
+  {
+   "template": "{% capture y %}{% unless -3.7 >= properties.spaces %}{% unless '2024-01-15T10:30:00Z' > properties.blank %}{% cycle 'a', 'b' %}{% cycle 'a', 'b' %}  \n  {{- empty -}}{{ nil | xml_escape | strip_newlines }}{% else %}\n{{ empty -}} {% assign properties = blank | pop %}{% endunless %}{% if count %}{% assign properties = 'x y z' | url_encode %}\n{{ '' | downcase -}}{%- elsif properties.csv %}{{ y | json }}{% endif %}{% endunless %}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": " {{- 1 | inspect | default -}}{% increment c %}",
+   "expect": "10"
+  },
+  {
+   "template": "{% capture x %}{% unless properties.spaces <= properties.name %}{% capture x %}{% assign properties = nil | at_most: properties.entities %}{% endcapture %}{% if properties.date == count %}\n{% assign y = properties.csv | first %}  \n  {{- properties.tags }}{% assign x = properties.neg | slice %}{% endif %}{% if properties.products[0] or properties.csv and properties.blank %}  \n  {{ properties.multi | url_decode -}}{% assign y = true | compact %}{%- elsif properties.text < properties.html %}{% else %}{% assign x = 'abc' | where: properties.entities, properties.empty %} {%- endif -%}{% unless properties.spaces %}{% echo x | default: 'none' %}{% else %}{{- 0.1 | abs -}}{% endunless %}{% endunless %}{{ properties.price -}}{% capture x %}{{ x | size }}\n{{ 0 | remove_last: mode: properties.price | remove: properties.mixed -}}{% endcapture %}{% endcapture %}",
+   "expect": ""
+  },
+  {
+   "template": "{% assign properties = properties.products[0] | cgi_escape %}  \n  {{ properties.floatstr }}{% unless properties.nothing %}text{% assign x = (1..3) | first %}{% else %}{% assign x = 'x y z' | uri_escape %}  \n  {{ properties.date | at_least: properties.products[0], mode: 'a,b,c' | compact -}}{% endunless %}",
+   "expect": "  \n  text"
+  },
+  {
+   "template": "text  \n  {{ 100 | escape }}",
+   "expect": "text  \n  100"
+  },
+  {
+   "template": "{% assign properties = properties.blank | hmac_sha256: properties.products %}{% if list > properties.html %}{% cycle 'a', 'b' %}{% capture y %} {{ properties.obj -}}{% endcapture %}{{- properties.name | append: properties.qty, mode: properties.spaces | split }}{%- endif -%}{{ 'abc' | date_to_rfc822 | date_to_string: properties.name -}}text",
+   "expect": "abctext"
+  },
+  {
+   "template": "\n\n{{ properties.yes -}}{{ x | size }}",
+   "expect": "\n\ntrue0"
+  },
+  {
+   "template": " {{ (1..3) | default: properties.yes }} {{ properties.products[0] | strip:  -}}",
+   "expect": " 123 [object Object]"
+  },
+  {
+   "template": "  \n  {{ '<b>' | unshift -}}{{- properties.epoch | xml_escape }}{% capture y %}  \n  {{- -1 -}}  \n  {{ properties.text | modulo: properties.products, allow_false: '%Y-%m-%d' }} {{ 10 }}{% endcapture %}",
+   "expect": "  \n  <b>1705314645"
+  },
+  {
+   "template": "   \n  {{ properties.epoch -}}{% capture y %}  \n  {{- 'a,b,c' | xml_escape | cgi_escape }}{% endcapture %}",
+   "expect": "   \n  1705314645"
+  },
+  {
+   "template": "{% assign x = 100 | uri_escape:  %}",
+   "expect": ""
+  },
+  {
+   "template": " {{- properties.nested | base64_decode | shift -}} {{- -1 | compact | uri_escape: 1: 0 }}  \n  {{- properties.html | base64_encode -}}",
+   "expect": "-1PHAgY2xhc3M9IngiPkhpICYgYnllPC9wPg=="
+  },
+  {
+   "template": "{% if 10 or 0 %} {%- elsif properties.nested %}\n{{ properties.yes | number_of_words -}}{{ nil | truncate -}}{% if traits.email %} {{- properties.neg | xml_escape }}{% endif %}{{ y | json }}{% else %}{{ properties.yes }}{% assign properties = '%Y-%m-%d' | slice: count %}{%- endif -%}{% assign x = properties.ts | split: properties.blank %}",
+   "expect": ""
+  },
+  {
+   "template": "{% if -3.7 contains properties.zero or true %}{% assign x = properties.matrix | prepend: properties.qty %}{% endif %}text{% capture x %}{% assign properties = (0..0) | number_of_words %}  \n  {% unless list or ' ' %}{% unless 'a&amp;b' == 0.1 and properties.entities %}{{ x }}{% endunless %}{% else %}{% assign x = properties.neg | lstrip %}{% if properties.yes contains properties.numstr or properties.emoji %}{% assign properties = '3.5' | strip_newlines %}{% assign properties = 0 | floor %} {{- nil }}{{ properties.numstr }}{%- elsif 'Hello World' or 'a,b,c' %}{{ y | json }}{{ 'x y z' | modulo: properties.epoch, allow_false: properties.multi -}}{% assign properties = '-2' | shift:  %}{%- endif -%}{% endunless %}{% endcapture %}",
+   "expect": "text"
+  },
+  {
+   "template": "{{ x }}",
+   "expect": ""
+  },
+  {
+   "template": "  \n  {{ '%Y-%m-%d' | where: properties.products[0], 'a,b,c' }}  \n  {% assign y = '<b>' | raw %}",
+   "expect": "  \n    \n  "
+  },
+  {
+   "template": " {% assign y = properties.matrix | url_decode %}",
+   "expect": " "
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%^0P%-1z/', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "AM+0100/"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: ' %-_3c%-v%0_1x', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": " 3/1/1900, 9:00:00 AM%-v3/1/1900"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '/', 1439 }}",
+   "input": {},
+   "expect": "/"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%0I ' }}",
+   "input": {},
+   "expect": "11 "
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '%0_W%0b%-:z%^#1R/ %#10w%10x', 'UTC' }}",
+   "input": {},
+   "expect": "27Jul+00:00%^#1R/ 0000000000007/4/1999"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%03w%Ex%10V-%010D%^#F%0', 600 }}",
+   "input": {},
+   "expect": "0032/28/1900%10V-%010D%^#F%0"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%1kT%0n-', 360 }}",
+   "input": {},
+   "expect": "18T\n-"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: 'x', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "x"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '-%3xx%_N' }}",
+   "input": {},
+   "expect": "-7/4/1999x000000000"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%^S%O %^#10 %-1UT%^3g', 600 }}",
+   "input": {},
+   "expect": "00%O %^#10 52T%^3g"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%_:zx%0_N', 'UTC' }}",
+   "input": {},
+   "expect": "+00:00x000000000"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '/%^#3-%3d' }}",
+   "input": {},
+   "expect": "/%^#3-001"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: ' T%:W%-10j%^E %:1O ', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": " T001%^E %:1O "
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%-_E%0_10s', -330 }}",
+   "input": {},
+   "expect": "%0_10s"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%0_tx %10V/%0_10n-', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "\tx %10V/         \n-"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: 'T%^#3d %#10Dx%:3W', -330 }}",
+   "input": {},
+   "expect": "T001 %#10Dx000"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '%^M', 1439 }}",
+   "input": {},
+   "expect": "07"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: 'xx%#F %3U-/', 1439 }}",
+   "input": {},
+   "expect": "xx%#F 008-/"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%#3q%:0a%-W %10q', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "0THWed8 00000000th"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '--%00g%_A%_1I/%-_0p-', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": "--%00gSaturday9/AM-"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%-_0p%^#3D%-b%^#1E%10g%-_3v%10I', 600 }}",
+   "input": {},
+   "expect": "PM%^#3DDec%10g%-_3v0000000001"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%j%^10B%^3h%-_1g' }}",
+   "input": {},
+   "expect": "001   JANUARYJAN%-_1g"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%0_1R%3n', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "%0_1R00\n"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%^#I%0q%1c%10d%-p%g%^#1r%m', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "02rd1/3/2021, 2:14:15 PM0000000003PM%g%^#1r01"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%0_ x%-t%010%%^#A', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": "%0_ x\t000000000%SUNDAY"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '%#1A %^#10%%w%#0::z%0D%1w%%', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "MONDAY 000000000%1-08:00%0D1%"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%:10PT-%%', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "        pmT-%"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: 'x -', -330 }}",
+   "input": {},
+   "expect": "x -"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '/%R%^#3:z%-0L%^1w%#b', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": "/%R%^#3:z02JAN"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%010y--%^a', 600 }}",
+   "input": {},
+   "expect": "0000000000--WED"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%-1 %#0B%3S%^10F%0_0c %_0::z%V', 0 }}",
+   "input": {},
+   "expect": "%-1 JANUARY015%^10F1/3/2021, 1:14:15 PM +00:00%V"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '%T%-_r%-Zx' }}",
+   "input": {},
+   "expect": "%T%-_rUTCx"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '/%-1I%_0x%-_0t%0_Vx', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "/41/19/2038\t%0_Vx"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%0U%^1y%#0t%#1m%^#3m/', 'UTC' }}",
+   "input": {},
+   "expect": "5224\t12012/"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%1p%0Lx%D%h%:0e%1e%0_%', 0 }}",
+   "input": {},
+   "expect": "AM123x%DJan1515%"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%-_M%-_1n%3qT' }}",
+   "input": {},
+   "expect": "0\n0stT"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%^1g%0CTT%S%#0N%_e%3s', 1439 }}",
+   "input": {},
+   "expect": "%^1g20TT00000000000311672444860"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%^p%#B%^10v', -59 }}",
+   "input": {},
+   "expect": "AMJANUARY%^10v"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%00l%^#V%1A%-b%1S%-1r-/', -330 }}",
+   "input": {},
+   "expect": "05%^#VSaturdayJan0%-1r-/"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '-%#S%^#P%0_0O ', 1439 }}",
+   "input": {},
+   "expect": "-00PM%0_0O "
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '%^1::z%^F%_::z- ', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "%^1::z%^F-08:00- "
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%0_0t%0X%_1H%E', 0 }}",
+   "input": {},
+   "expect": "\t10:30:45 AM10%E"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '%#c%t%^#3E', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "7/3/1999, 10:06:07 pm\t%^#3E"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '/%0v%_3FT-%^#0u%1C', 360 }}",
+   "input": {},
+   "expect": "/%0v%_3FT-619"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: ' ', 'UTC' }}",
+   "input": {},
+   "expect": " "
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '%1A%-_0h%1s%10', 0 }}",
+   "input": {},
+   "expect": "SaturdayFeb1582977600%10"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: 'T%0 %_0 ', -330 }}",
+   "input": {},
+   "expect": "T%0 %_0 "
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%_1X- %#3E% ', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": "9:00:00 AM- 00% "
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: 'x', 1439 }}",
+   "input": {},
+   "expect": "x"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '- %0:z%_10I %1y%^Vx', 1439 }}",
+   "input": {},
+   "expect": "- -23:59        12 69%^Vx"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%_0T%x%::z%:0e', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "%_0T1/3/2021+01:0003"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '-', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": "-"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%:1M%#:z%-_s%0_3%%-0N%10n', 0 }}",
+   "input": {},
+   "expect": "0+00:001672531200  %000000000000000000\n"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%#3V%-10N%-_0F', 600 }}",
+   "input": {},
+   "expect": "%#3V9990000000%-_0F"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '%:v%:10::z', -59 }}",
+   "input": {},
+   "expect": "%:v%:10::z"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%^#1T%-_0k%0Px%^#0Nx%-_0m', -59 }}",
+   "input": {},
+   "expect": "%^#1T11amx123000000x1"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%010X%_0j- %-:z%010n', 0 }}",
+   "input": {},
+   "expect": "12:00:00 AM 60- +00:00000000000\n"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: 'x', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "x"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%^3q%I%-_3r', 360 }}",
+   "input": {},
+   "expect": "0ST06%-_3r"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: 'x%^#0L%e %^1r%^1 %1 ' }}",
+   "input": {},
+   "expect": "x000 1 %^1r%^1 %1 "
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '%:3C%3W%#1z/x', -59 }}",
+   "input": {},
+   "expect": "020008+0059/x"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '/', -330 }}",
+   "input": {},
+   "expect": "/"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '%-_1h%0_1X%01l%_1P%0C %#0z%^w', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "Feb1:00:00 PM1pm20 +01006"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%% %^#3n%:3Z%:1I', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "% 00\nAustralia/Adelaide10"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: 'x%-p %0_B%^10v/%^C', 600 }}",
+   "input": {},
+   "expect": "xPM February%^10v/19"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%-3w', 'UTC' }}",
+   "input": {},
+   "expect": "6"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '%#0r' }}",
+   "input": {},
+   "expect": "%#0r"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '%Z', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "Australia/Adelaide"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%0_3E %_1F%_0s%0_H-%_10j', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "%0_3E %_1F94672260010-         1"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: ' %0_0::z%:w%_Z', -330 }}",
+   "input": {},
+   "expect": " +05:300+0530"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%1zx-%3N %_1b', -59 }}",
+   "input": {},
+   "expect": "+0059x-000 Jan"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '%^#0l%01z%r%^0p', 'UTC' }}",
+   "input": {},
+   "expect": "05+0000%rAM"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%-_S T%_0%%^r%0h%-_G', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": "45 T%%^rJan%-_G"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '%^3n%:3X%-n', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "00\n4:14:07 AM\n"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%10t', 'UTC' }}",
+   "input": {},
+   "expect": "000000000\t"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%A%_3T%0YT%0_1X', 1439 }}",
+   "input": {},
+   "expect": "Saturday%_3T2021T1:15:15 PM"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%^#10k-x %I//x', 'UTC' }}",
+   "input": {},
+   "expect": "         0-x 12//x"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%_10D/', 'UTC' }}",
+   "input": {},
+   "expect": "%_10D/"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%:1s%Rx%1 %-0T', 0 }}",
+   "input": {},
+   "expect": "946684800%Rx%1 %-0T"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%-y%1T%-_H%^10l%^#1a/T', -330 }}",
+   "input": {},
+   "expect": "23%1T5         5SUN/T"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '/%3u T/', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "/003 T/"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: ' %qxT%:w', 0 }}",
+   "input": {},
+   "expect": " thxT2"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%#', 0 }}",
+   "input": {},
+   "expect": "%#"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%h -T%^I%- ', 360 }}",
+   "input": {},
+   "expect": "Dec -T06%- "
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '//%#10G%1U%::z%_1::z%0V%0z', 0 }}",
+   "input": {},
+   "expect": "//%#10G27+00:00%_1::z%0V+0000"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '%3V%^#1pT%-_3%%1F', 0 }}",
+   "input": {},
+   "expect": "%3VPMT%%1F"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '%0_3eT%_l%0_c%^#10Sx//', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": " 19T 11/19/2038, 1:44:07 PM0000000007x//"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: 'T/' }}",
+   "input": {},
+   "expect": "T/"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: 'x-%-10n-%L-', 360 }}",
+   "input": {},
+   "expect": "x-\n-000-"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: 'T-%:3A', 0 }}",
+   "input": {},
+   "expect": "T-Tuesday"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%3d%03m//', 360 }}",
+   "input": {},
+   "expect": "031012//"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%-_w%:1H', -59 }}",
+   "input": {},
+   "expect": "111"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%_S%0_v%:s', 1439 }}",
+   "input": {},
+   "expect": " 0%0_v946598460"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%-_1v', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": "%-_1v"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%:eT%:3Yx%A%Z', -59 }}",
+   "input": {},
+   "expect": " 1T1970xThursday+0059"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: 'xx-%-_G%-_1C', -330 }}",
+   "input": {},
+   "expect": "xx-%-_G19"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%-0C%3mx%-t%%%^10m%ex', 0 }}",
+   "input": {},
+   "expect": "20012x\t%000000001231x"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%#p %0_dT%0_10z%gT%0_10z', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "am  1T     +0100%gT     +0100"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%^#1V/%^#1S%#F', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "%^#1V/0%#F"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '-%010CT%_10::z%10w-%#3U%-_k', 360 }}",
+   "input": {},
+   "expect": "-0000000020T%_10::z0000000002-05217"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%^Cx%^1Gx%1e%_WT', 0 }}",
+   "input": {},
+   "expect": "20x%^1Gx3 1T"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '  %#10u%_v', 0 }}",
+   "input": {},
+   "expect": "  0000000007%_v"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%10c%Bx', -59 }}",
+   "input": {},
+   "expect": "1/15/2024, 11:29:45 AMJanuaryx"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '-%cx %w%^#10%:1wT' }}",
+   "input": {},
+   "expect": "-1/15/2024, 10:30:45 AMx 1000000000%:1wT"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%X%:X', 360 }}",
+   "input": {},
+   "expect": "6:00:00 PM6:00:00 PM"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%0_10Y', 'UTC' }}",
+   "input": {},
+   "expect": "      2023"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%^#I%#0g%e%0D%0_r%0_:z  ', 360 }}",
+   "input": {},
+   "expect": "06%#0g31%0D%0_r-06:00  "
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '-T%F%0V%^#1e%-_T', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "-T%F%0V31%-_T"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: 'T%_10A- -%-3k%-1W%^H', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "T Wednesday- -16816"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%u%-_3V%%', -330 }}",
+   "input": {},
+   "expect": "4%-_3V%"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '%1Y-', -330 }}",
+   "input": {},
+   "expect": "2020-"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: ' %^#0c%-1::z%0L%^S%-10F%00x%-_10l', 1439 }}",
+   "input": {},
+   "expect": " 7/3/1999, 5:07:07 AM%-1::z00007%-10F7/3/19995"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%1e%:k%:3v', -59 }}",
+   "input": {},
+   "expect": "1 0%:3v"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%-10N', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": "0000000000"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '/%:0S%0_10O%:0a%-_1P %10j ', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "/00         %:0aam 0000000001 "
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%03N', 1439 }}",
+   "input": {},
+   "expect": "123"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%:H%0Y/%0_1Ex/' }}",
+   "input": {},
+   "expect": "132021/1/3/2021/"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%_S%03P', 360 }}",
+   "input": {},
+   "expect": "150am"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '/%0_C%^#10D%0_1j%010l%1y%^#0B', 600 }}",
+   "input": {},
+   "expect": "/20%^#10D3000000000321JANUARY"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%^I%0_%10%-%YT%^#', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "01%10%YT%^#"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%-1t%10U%_0W%k', 0 }}",
+   "input": {},
+   "expect": "\t0000000008 8 0"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%-0X%n%10g%1 T%^0s %1Y', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "4:00:00 PM\n%10g%1 T-2203920000 1900"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%#U%0H%^1C%^#0 ', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "521520%^#0 "
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: 'x%0a%-_10c%u', 'UTC' }}",
+   "input": {},
+   "expect": "xThu3/1/1900, 12:00:00 AM4"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: ' %_c%_L%1% %-_10M', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": " 2/29/2020, 4:00:00 AM  0% 0"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%z%-0H%0eT%_0O', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "+0100101T%_0O"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%^#3x%#0k', 'UTC' }}",
+   "input": {},
+   "expect": "12/31/202423"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: 'x%^10C%-_Nxx', 360 }}",
+   "input": {},
+   "expect": "x0000000020000000000xx"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: ' ', -59 }}",
+   "input": {},
+   "expect": " "
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: 'x%m%-1p%03M', 600 }}",
+   "input": {},
+   "expect": "x01AM014"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%:3V', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "%:3V"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%-_%%#1C%^b%3h/%0j%_C%^O', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "%19JANJan/00119%^O"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '%3A%#1N-' }}",
+   "input": {},
+   "expect": "Sunday0-"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%Z%v%_0w%01U', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "Australia/Adelaide%v30"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%1n%#3-%:10I%-_l', 1439 }}",
+   "input": {},
+   "expect": "\n%#3-000000001212"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '/ %-_I%:3r%1t%_10t%^#10D%^# ', 1439 }}",
+   "input": {},
+   "expect": "/ 10%:3r\t         \t%^#10D%^# "
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '/%10F%#1U%-_10U%1Z%0M', 600 }}",
+   "input": {},
+   "expect": "/%10F5252-100059"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%#y TT', 1439 }}",
+   "input": {},
+   "expect": "99 TT"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%^#0M%1v%_Z%^r%Wx/%:0A' }}",
+   "input": {},
+   "expect": "14%1vUTC%^r01x/Sunday"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%^#10s %3%-3S', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "1672502400 00%-3S"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%3p%Sx%_Y%#m %^#0Z%#G', 'UTC' }}",
+   "input": {},
+   "expect": " PM15x202101 UTC%#G"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%Ix', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "02x"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: 'T-%m%-_0O%0_3S/', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "T-01%0_3S/"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: 'x%t/%0_1U%01z', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "x\t/3+1030"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: 'T', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": "T"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%0X %:L', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "12:59:59 AM 999"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%10U%0_q-%-10U', -59 }}",
+   "input": {},
+   "expect": "0000000000st-0"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: 'T%-e%^#g%-1I%0_::z%#H', -330 }}",
+   "input": {},
+   "expect": "T1%^#g5+05:3005"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%0Px%_t', 'UTC' }}",
+   "input": {},
+   "expect": "amx\t"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%0t Tx %-_D', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "\t Tx %-_D"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '%_ %10Z%C%-10 %^#F%-_jx', 600 }}",
+   "input": {},
+   "expect": "%_ 00000-100020%-10 %^#F18x"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: ' %0%T%l%_1C%#S', 360 }}",
+   "input": {},
+   "expect": " %T 61900"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: 'x%^3t%^p%010R%3E', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "x00\tAM%010R%3E"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '%3v%-1g/', -59 }}",
+   "input": {},
+   "expect": "%3v%-1g/"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: ' ', -59 }}",
+   "input": {},
+   "expect": " "
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%1 %V%O%#3b' }}",
+   "input": {},
+   "expect": "%1 %V%#3b"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '%0m%v%0Z', -59 }}",
+   "input": {},
+   "expect": "01%v+0059"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: 'xT%00E/%10B', 1439 }}",
+   "input": {},
+   "expect": "xT%00E/  December"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%-::z%#p %^#Rx%^#V', 1439 }}",
+   "input": {},
+   "expect": "-23:59am %^#Rx%^#V"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '%#3A', -59 }}",
+   "input": {},
+   "expect": "TUESDAY"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '%:10r', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "%:10r"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%-_1C%-_3V', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "19%-_3V"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: 'xx%:1Fx-/%^1z', 0 }}",
+   "input": {},
+   "expect": "xx%:1Fx-/+0000"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '%#B %-_g%10y%0_3s' }}",
+   "input": {},
+   "expect": "FEBRUARY %-_g00000000201582977600"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '/%0_10H%0X%^#m', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "/         11:00:00 AM01"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%-0d %^1::z%::z', 1439 }}",
+   "input": {},
+   "expect": "2 %^1::z-23:59"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: 'T%^#10a%3s%^#3z', 600 }}",
+   "input": {},
+   "expect": "T       SAT1582941600-1000"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: ' %#0%-%_0y/%0X%#1P', 600 }}",
+   "input": {},
+   "expect": " %-21/3:14:15 AMAM"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: '%1m', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "1"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%0j%^#0:zT%3W%^#3g', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "001+10:30T000%^#3g"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '%A%-_:zT%0_3u%-_b%%', 1439 }}",
+   "input": {},
+   "expect": "Wednesday-23:59T  3Feb%"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%^#t%:1s%-3T%b', 600 }}",
+   "input": {},
+   "expect": "\t946648800%-3TDec"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: ' %03n%-_%%#1j%_3v%^I  ', -330 }}",
+   "input": {},
+   "expect": " 00\n%1%_3v05  "
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%Y%-10O %V/T%#j%#R', 'Australia/Adelaide' }}",
+   "input": {},
+   "expect": "2000%-10O %V/T001%#R"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%03N %03gT%1v %^#T', -59 }}",
+   "input": {},
+   "expect": "000 %03gT%1v %^#T"
+  },
+  {
+   "template": "{{ '2021-01-03T13:14:15Z' | date: 'xT%0_10zT', -330 }}",
+   "input": {},
+   "expect": "xT     +0530T"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '%#w/', -59 }}",
+   "input": {},
+   "expect": "0/"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: 'x%e', -330 }}",
+   "input": {},
+   "expect": "x29"
+  },
+  {
+   "template": "{{ '1970-01-01T00:00:00Z' | date: '%-_10w%H%^#D%-_z%I%:0a%-d%3P', 600 }}",
+   "input": {},
+   "expect": "314%^#D-100002Wed31 pm"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '/%-_0Sx-', 1439 }}",
+   "input": {},
+   "expect": "/0x-"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '-%-I', -59 }}",
+   "input": {},
+   "expect": "-11"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: '%-_1N%10Z', 'Asia/Tokyo' }}",
+   "input": {},
+   "expect": "0Asia/Tokyo"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%-10L%#jT', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "123015T"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '-', -330 }}",
+   "input": {},
+   "expect": "-"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '  %_z%^1Z%^#1A%1Ux%0_0h', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "  +0100EUROPE/BERLINMONDAY2xJan"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '%0x% %^#0ax/', 600 }}",
+   "input": {},
+   "expect": "1/18/2038% MONx/"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: '%:0P%L%0_b%-_O', 1439 }}",
+   "input": {},
+   "expect": "am999Dec%-_O"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '%-N%10B%00w%010Y%03v-', 600 }}",
+   "input": {},
+   "expect": "000000000   January10000002038%03v-"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '-%^#0Y%-q%10D-%^#3b%^0R%-_1U', 1439 }}",
+   "input": {},
+   "expect": "-1900th%10D-FEB%^0R8"
+  },
+  {
+   "template": "{{ '2024-01-15T10:30:45.123Z' | date: '%^3T/%:3E%10U%-H%-10X', 600 }}",
+   "input": {},
+   "expect": "%^3T/00%10U012:30:45 AM"
+  },
+  {
+   "template": "{{ '2020-02-29T12:00:00Z' | date: '%^3OT%:U%01H%0M', 'UTC' }}",
+   "input": {},
+   "expect": "%^3OT081200"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '%^0H%A%^1dx %:Lx', 'UTC' }}",
+   "input": {},
+   "expect": "05Sunday4x 000x"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '-', 0 }}",
+   "input": {},
+   "expect": "-"
+  },
+  {
+   "template": "{{ '2000-01-01' | date: 'T%h%:t%1::z%-_0a/-%^#a', 360 }}",
+   "input": {},
+   "expect": "TDec\t%1::zFri/-FRI"
+  },
+  {
+   "template": "{{ '2023-01-01T00:00:00Z' | date: '%0_3g', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "%0_3g"
+  },
+  {
+   "template": "{{ '1999-07-04T05:06:07Z' | date: '%-e%0_H', 360 }}",
+   "input": {},
+   "expect": "323"
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: '%#d%0H%0S%B ', 'UTC' }}",
+   "input": {},
+   "expect": "190307January "
+  },
+  {
+   "template": "{{ '2038-01-19T03:14:07Z' | date: 'x%0_Z%^#1w%-_E%^3M', 'America/Los_Angeles' }}",
+   "input": {},
+   "expect": "xAmerica/Los_Angeles1%^3M"
+  },
+  {
+   "template": "{{ '1900-03-01T00:00:00Z' | date: '/%10 %0m%0Z%#10B', 360 }}",
+   "input": {},
+   "expect": "/%10 02-0600  FEBRUARY"
+  },
+  {
+   "template": "{{ '2024-12-31T23:59:59.999Z' | date: 'T%^#0q', 'Europe/Berlin' }}",
+   "input": {},
+   "expect": "TST"
   }
  ]
 }
