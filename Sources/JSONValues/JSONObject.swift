@@ -29,8 +29,8 @@ public struct JSONObject: Sendable {
     }
 
     /// An object from members already known to have distinct keys.
-    @usableFromInline init(uniqueMembers: ArraySlice<Member>) {
-        storage = Array(uniqueMembers)
+    @usableFromInline init(uniqueMembers: [Member]) {
+        storage = uniqueMembers
         index = nil
         if storage.count > JSONObject.indexThreshold { rebuildIndex() }
     }
@@ -53,7 +53,9 @@ public struct JSONObject: Sendable {
     /// The position of `key`, if present.
     @inlinable public func position(of key: String) -> Int? {
         if let index { return index[key] }
-        for i in storage.indices where storage[i].key == key { return i }
+        // Compare lengths first: unequal strings of equal length are rare among keys.
+        let length = key.utf8.count
+        for i in storage.indices where storage[i].key.utf8.count == length && storage[i].key == key { return i }
         return nil
     }
 

@@ -47,10 +47,6 @@ private struct Reader {
     var depth = 0
     /// Reused scratch space for strings with escapes.
     var scratch: [UInt8] = []
-    /// Members of the objects being parsed, innermost last.
-    var members: [JSONObject.Member] = []
-    /// Elements of the arrays being parsed, innermost last.
-    var elements: [JSON] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -115,9 +111,8 @@ private struct Reader {
             depth -= 1
             return .object(JSONObject())
         }
-        // Members are gathered on a stack shared by all objects of the document, then
-        // copied once into an array of the exact size.
-        let base = members.count
+        var members: [JSONObject.Member] = []
+        members.reserveCapacity(8)
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw error("expected an object key but the input ended") }
@@ -129,10 +124,16 @@ private struct Reader {
             i += 1
             skipWhitespace()
             let value = try parseValue()
+            // Duplicate keys are rare: compare lengths first, strings only when they agree.
             var duplicate = false
-            var k = base
+            let keyLength = key.utf8.count
+            var k = 0
             while k < members.count {
-                if members[k].key == key { members[k].value = value; duplicate = true; break }
+                if members[k].key.utf8.count == keyLength, members[k].key == key {
+                    members[k].value = value
+                    duplicate = true
+                    break
+                }
                 k += 1
             }
             if !duplicate { members.append(JSONObject.Member(key, value)) }
@@ -145,10 +146,8 @@ private struct Reader {
             i -= 1
             throw error("expected ',' or '}' in the object, found \(describe(b))")
         }
-        let object = JSONObject(uniqueMembers: members[base...])
-        members.removeSubrange(base...)
         depth -= 1
-        return .object(object)
+        return .object(JSONObject(uniqueMembers: members))
     }
 
     mutating func parseArray() throws -> JSON {
@@ -160,7 +159,8 @@ private struct Reader {
             depth -= 1
             return .array([])
         }
-        let base = elements.count
+        var elements: [JSON] = []
+        elements.reserveCapacity(4)
         while true {
             skipWhitespace()
             let value = try parseValue()
@@ -174,10 +174,8 @@ private struct Reader {
             i -= 1
             throw error("expected ',' or ']' in the array, found \(describe(b))")
         }
-        let array = Array(elements[base...])
-        elements.removeSubrange(base...)
         depth -= 1
-        return .array(array)
+        return .array(elements)
     }
 
     mutating func parseNumber() throws -> JSONNumber {
