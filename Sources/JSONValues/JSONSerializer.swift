@@ -22,10 +22,9 @@ public struct JSONSerializer {
 
     /// Appends the UTF-8 text of `value` to `buffer`.
     public static func write(_ value: JSON, into buffer: inout [UInt8], options: Options = .compact) {
-        var w = Writer(buffer: buffer, options: options)
-        buffer = []
+        var w = Writer(options: options)
         w.write(value, indent: 0)
-        buffer = w.buffer
+        w.finish(into: &buffer)
     }
 }
 
@@ -51,10 +50,58 @@ extension JSON: CustomStringConvertible {
     public var description: String { serialized() }
 }
 
-private struct Writer {
-    var buffer: [UInt8]
-    let options: Options
+/// The writer fills a growable raw buffer of its own (no per-byte capacity or uniqueness
+/// checks of an Array), then hands the bytes to the caller's array in one copy.
+private struct Writer: ~Copyable {
     typealias Options = JSONSerializer.Options
+    let options: Options
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
+
+    init(options: Options, initialCapacity: Int = 1024) {
+        self.options = options
+        capacity = initialCapacity
+        base = .allocate(capacity: initialCapacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Appends what was written to `buffer`.
+    func finish(into buffer: inout [UInt8]) {
+        buffer.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+    }
+
+    @inline(__always) private mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always) private mutating func byte(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count += 1
+    }
+
+    @inline(__always) private mutating func bytes(_ p: UnsafeBufferPointer<UInt8>) {
+        guard let src = p.baseAddress, p.count > 0 else { return }
+        reserve(p.count)
+        (base + count).update(from: src, count: p.count)
+        count += p.count
+    }
+
+    @inline(__always) private mutating func append(_ s: StaticString) {
+        bytes(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
 
     mutating func write(_ value: JSON, indent: Int) {
         switch value {
@@ -64,85 +111,83 @@ private struct Writer {
         case .string(let s): writeString(s)
         case .array(let a):
             if a.isEmpty { append("[]"); return }
-            buffer.append(UInt8(ascii: "["))
-            for (k, v) in a.enumerated() {
-                if k > 0 { buffer.append(UInt8(ascii: ",")) }
+            byte(UInt8(ascii: "["))
+            for k in a.indices {
+                if k > 0 { byte(UInt8(ascii: ",")) }
                 newline(indent + 1)
-                write(v, indent: indent + 1)
+                write(a[k], indent: indent + 1)
             }
             newline(indent)
-            buffer.append(UInt8(ascii: "]"))
+            byte(UInt8(ascii: "]"))
         case .object(let o):
             if o.isEmpty { append("{}"); return }
-            buffer.append(UInt8(ascii: "{"))
+            byte(UInt8(ascii: "{"))
             if options.sortedKeys {
                 for (n, m) in o.sorted(by: { $0.key < $1.key }).enumerated() { writeMember(m.key, m.value, first: n == 0, indent: indent) }
             } else {
-                for n in 0..<o.storage.count { let m = o.storage[n]; writeMember(m.key, m.value, first: n == 0, indent: indent) }
+                for n in 0..<o.storage.count { writeMember(o.storage[n].key, o.storage[n].value, first: n == 0, indent: indent) }
             }
             newline(indent)
-            buffer.append(UInt8(ascii: "}"))
+            byte(UInt8(ascii: "}"))
         }
     }
 
     mutating func writeMember(_ key: String, _ value: JSON, first: Bool, indent: Int) {
-        if !first { buffer.append(UInt8(ascii: ",")) }
+        if !first { byte(UInt8(ascii: ",")) }
         newline(indent + 1)
         writeString(key)
-        buffer.append(UInt8(ascii: ":"))
-        if options.pretty { buffer.append(UInt8(ascii: " ")) }
+        byte(UInt8(ascii: ":"))
+        if options.pretty { byte(UInt8(ascii: " ")) }
         write(value, indent: indent + 1)
     }
 
     @inline(__always) mutating func newline(_ indent: Int) {
         guard options.pretty else { return }
-        buffer.append(0x0A)
-        for _ in 0..<(indent * 2) { buffer.append(0x20) }
-    }
-
-    @inline(__always) mutating func append(_ s: StaticString) {
-        buffer.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        reserve(1 + indent * 2)
+        base[count] = 0x0A
+        count += 1
+        for _ in 0..<(indent * 2) { base[count] = 0x20; count += 1 }
     }
 
     mutating func writeNumber(_ n: JSONNumber) {
         switch n.storage {
-        case .int(var v):
-            if v == 0 { buffer.append(UInt8(ascii: "0")); return }
-            if v < 0 {
-                buffer.append(UInt8(ascii: "-"))
-                if v == .min { append("9223372036854775808"); return }
-                v = -v
+        case .int(let v):
+            // At most 20 characters: a sign and 19 digits.
+            reserve(20)
+            if v == 0 { base[count] = UInt8(ascii: "0"); count += 1; return }
+            var magnitude = v.magnitude
+            if v < 0 { base[count] = UInt8(ascii: "-"); count += 1 }
+            var digits = 0
+            var probe = magnitude
+            while probe > 0 { probe /= 10; digits += 1 }
+            var k = count + digits - 1
+            while magnitude > 0 {
+                base[k] = UInt8(truncatingIfNeeded: magnitude % 10) + 48
+                magnitude /= 10
+                k -= 1
             }
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var count = 0
-            withUnsafeMutableBytes(of: &digits) { p in
-                while v > 0 {
-                    p[19 - count] = UInt8(v % 10) + 48
-                    v /= 10
-                    count += 1
-                }
-                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: p[(20 - count)...]))
-            }
+            count += digits
         case .literal(let text, _):
-            buffer.append(contentsOf: text.utf8)
+            writeRaw(text)
         case .double(let d):
             // JSON has no NaN or Infinity: write null, as JSON.stringify does.
             if !d.isFinite { append("null"); return }
-            buffer.append(contentsOf: JSONNumber.javaScriptText(d).utf8)
+            writeRaw(JSONNumber.javaScriptText(d))
         }
     }
 
+    private mutating func writeRaw(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes($0) }
+    }
+
     mutating func writeString(_ s: String) {
-        buffer.append(UInt8(ascii: "\""))
-        if let done: Void = s.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) {
-            _ = done
-        } else {
+        byte(UInt8(ascii: "\""))
+        if s.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) == nil {
             var copy = s
             copy.withUTF8 { writeEscaped($0) }
         }
-        buffer.append(UInt8(ascii: "\""))
+        byte(UInt8(ascii: "\""))
     }
 
     /// Appends `utf8` with `"`, `\\` and control characters escaped, copying clean runs whole.
@@ -153,7 +198,7 @@ private struct Writer {
         while k < n {
             let b = utf8[k]
             if b >= 0x20 && b != 0x22 && b != 0x5C { k += 1; continue }
-            if runStart < k { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<k])) }
+            if runStart < k { bytes(UnsafeBufferPointer(rebasing: utf8[runStart..<k])) }
             switch b {
             case 0x22: append("\\\"")
             case 0x5C: append("\\\\")
@@ -164,14 +209,14 @@ private struct Writer {
             case 0x0C: append("\\f")
             default:
                 append("\\u00")
-                buffer.append(Writer.hexDigits[Int(b >> 4)])
-                buffer.append(Writer.hexDigits[Int(b & 0xF)])
+                byte(Writer.hexDigit(b >> 4))
+                byte(Writer.hexDigit(b & 0xF))
             }
             k += 1
             runStart = k
         }
-        if runStart < n { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+        if runStart < n { bytes(UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
     }
 
-    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    @inline(__always) static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 48 + v : 87 + v }
 }

@@ -32,5 +32,25 @@ struct Main {
             }
         }
         report("json_roundtrip", seconds: t, items: lines.count, bytes: totalBytes, extra: "\"failures\":\(failures),\"sink\":\(sink % 7)")
+
+        // Parsing alone (and freeing the value), to show where the round trip's time goes.
+        var count = 0
+        let tp = Stopwatch.best(repeats) {
+            for line in lines {
+                if case .object(let o)? = try? JSONParser.parse(line) { count &+= o.count }
+            }
+        }
+        report("json_parse", seconds: tp, items: lines.count, bytes: totalBytes, extra: "\"sink\":\(count % 7)")
+
+        // Serializing alone, from values parsed beforehand.
+        let values = lines.compactMap { try? JSONParser.parse($0) }
+        let ts = Stopwatch.best(repeats) {
+            for v in values {
+                out.removeAll(keepingCapacity: true)
+                JSONSerializer.write(v, into: &out)
+                sink &+= out.count
+            }
+        }
+        report("json_serialize", seconds: ts, items: values.count, bytes: totalBytes, extra: "\"sink\":\(sink % 7)")
     }
 }
