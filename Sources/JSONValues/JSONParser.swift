@@ -113,6 +113,7 @@ private struct Reader {
         }
         var members: [JSONObject.Member] = []
         members.reserveCapacity(8)
+        var keyIndex: [String: Int]?
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw error("expected an object key but the input ended") }
@@ -124,19 +125,38 @@ private struct Reader {
             i += 1
             skipWhitespace()
             let value = try parseValue()
-            // Duplicate keys are rare: compare lengths first, strings only when they agree.
-            var duplicate = false
-            let keyLength = key.utf8.count
-            var k = 0
-            while k < members.count {
-                if members[k].key.utf8.count == keyLength, members[k].key == key {
+            // A duplicate key keeps its last value. Small objects are scanned (lengths
+            // first); past `JSONObject.indexThreshold` members a hash index keeps a huge
+            // object from taking quadratic time.
+            if keyIndex != nil {
+                // Mutated in place (binding it to a local first would copy it every time).
+                if let k = keyIndex![key] {
                     members[k].value = value
-                    duplicate = true
-                    break
+                } else {
+                    keyIndex![key] = members.count
+                    members.append(JSONObject.Member(key, value))
                 }
-                k += 1
+            } else {
+                var duplicate = false
+                let keyLength = key.utf8.count
+                var k = 0
+                while k < members.count {
+                    if members[k].key.utf8.count == keyLength, members[k].key == key {
+                        members[k].value = value
+                        duplicate = true
+                        break
+                    }
+                    k += 1
+                }
+                if !duplicate {
+                    members.append(JSONObject.Member(key, value))
+                    if members.count > JSONObject.indexThreshold {
+                        var seen = [String: Int](minimumCapacity: members.count * 2)
+                        for (i, m) in members.enumerated() { seen[m.key] = i }
+                        keyIndex = seen
+                    }
+                }
             }
-            if !duplicate { members.append(JSONObject.Member(key, value)) }
             skipWhitespace()
             guard i < bytes.count else { throw error("expected ',' or '}' in the object but the input ended") }
             let b = bytes[i]

@@ -95,3 +95,23 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(try JSON(parsing: [0xEF, 0xBB, 0xBF, 0x31]), .int(1))
     }
 }
+
+final class JSONParserLimitsTests: XCTestCase {
+    /// A huge object with a duplicate at the end parses in linear time and keeps the last value.
+    func testHugeObjectParsesInLinearTime() throws {
+        var text = "{"
+        for i in 0..<200_000 { text += "\"k\(i)\":\(i)," }
+        text += "\"k5\":\"last\"}"
+        let v = try JSON(parsing: text)
+        XCTAssertEqual(v.objectValue?.count, 200_000)
+        XCTAssertEqual(v["k5"], "last")
+        XCTAssertEqual(v["k199999"], .int(199_999))
+    }
+
+    func testHugeArrayAndLongStringParse() throws {
+        let array = "[" + Array(repeating: "1", count: 500_000).joined(separator: ",") + "]"
+        XCTAssertEqual(try JSON(parsing: array).arrayValue?.count, 500_000)
+        let long = "\"" + String(repeating: "é", count: 1_000_000) + "\""
+        XCTAssertEqual(try JSON(parsing: long).stringValue?.count, 1_000_000)
+    }
+}
