@@ -26,16 +26,26 @@ extension Compiler {
 
 final class OmitNode: MappingNode {
     let source: any MappingNode
-    let keys: Set<String>
+    /// The keys to drop. A short list scanned with a length check first is cheaper than
+    /// hashing every member's key into a set (omit lists are a handful of keys).
+    let keys: [String]
+    let lengths: [Int]
 
     init(source: any MappingNode, keys: Set<String>) {
         self.source = source
-        self.keys = keys
+        self.keys = keys.sorted()
+        self.lengths = self.keys.map(\.utf8.count)
     }
 
     func evaluate(_ payload: JSON?) throws -> JSON? {
         let value = try source.evaluate(payload)
         guard case .object(let o)? = value else { return value }
-        return .object(o.filter { key, _ in !keys.contains(key) })
+        return .object(o.filter { key, _ in !isOmitted(key) })
+    }
+
+    @inline(__always) private func isOmitted(_ key: String) -> Bool {
+        let n = key.utf8.count
+        for i in keys.indices where lengths[i] == n && keys[i] == key { return true }
+        return false
     }
 }
