@@ -101,43 +101,44 @@ struct Path: Sendable, Equatable {
     /// `false`, `0`, `""`) stops there and yields that value.
     @inline(__always)
     func lookup(in root: JSON?) -> JSON? {
-        guard var current = root else { return nil }
-        for segment in segments {
-            switch current {
-            case .object(let o):
-                guard let next = o[segment.key] else { return nil }
-                current = next
-            case .array(let a):
-                if let i = segment.index {
-                    guard i < a.count else { return nil }
-                    current = a[i]
-                } else if segment.key == "length" {
-                    current = .int(a.count)
-                } else {
-                    return nil
-                }
-            case .string(let s):
-                if s.isEmpty { return current }
-                if let i = segment.index {
-                    let units = s.utf16
-                    guard i < units.count else { return nil }
-                    let unit = units[units.index(units.startIndex, offsetBy: i)]
-                    current = .string(String(decoding: [unit], as: UTF16.self))
-                } else if segment.key == "length" {
-                    current = .int(s.utf16.count)
-                } else {
-                    return nil
-                }
-            case .null:
-                return current
-            case .bool(let b):
-                if !b { return current }
-                return nil
-            case .number(let n):
-                if n.doubleValue == 0 { return current }
-                return nil
+        guard let root else { return nil }
+        return step(root, 0)
+    }
+
+    /// One step of the walk. Written recursively so each level borrows its value instead
+    /// of copying it into a variable (which costs a retain and a release per segment).
+    private func step(_ current: JSON, _ i: Int) -> JSON? {
+        if i == segments.count { return current }
+        let segment = segments[i]
+        switch current {
+        case .object(let o):
+            guard let next = o[segment.key] else { return nil }
+            return step(next, i + 1)
+        case .array(let a):
+            if let index = segment.index {
+                guard index < a.count else { return nil }
+                return step(a[index], i + 1)
+            } else if segment.key == "length" {
+                return step(.int(a.count), i + 1)
             }
+            return nil
+        case .string(let s):
+            if s.isEmpty { return current }
+            if let index = segment.index {
+                let units = s.utf16
+                guard index < units.count else { return nil }
+                let unit = units[units.index(units.startIndex, offsetBy: index)]
+                return step(.string(String(decoding: [unit], as: UTF16.self)), i + 1)
+            } else if segment.key == "length" {
+                return step(.int(s.utf16.count), i + 1)
+            }
+            return nil
+        case .null:
+            return current
+        case .bool(let b):
+            return b ? nil : current
+        case .number(let n):
+            return n.doubleValue == 0 ? current : nil
         }
-        return current
     }
 }
