@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the benchmarks on a deterministic event stream, with orjson measured in the same run.
-#   Benchmarks/run.sh [COUNT] [WHAT]     (defaults: 100000 all)
+# Runs the benchmarks on a deterministic event stream, with orjson measured in the same run
+# (before and after ours, so a change in machine load shows), then prints a summary table.
+#   Benchmarks/run.sh [COUNT] [WHAT]     (defaults: 100000 all; WHAT: json, mapping, trigger, pipeline, all)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -17,6 +18,24 @@ swift build -c release --package-path "$here" --product JSONBench >&2
 [ "$what" = json ] || swift build -c release --package-path "$here" --product ActionsBench >&2
 bindir="$(swift build -c release --package-path "$here" --show-bin-path)"
 echo "# $(wc -l < "$events") events, $(du -h "$events" | cut -f1), $(uname -m), $(nproc) cores" >&2
-python3 "$here/orjson_roundtrip.py" "$events" --repeat 3
-"$bindir/JSONBench" "$events" --repeat 3
-[ "$what" = json ] || "$bindir/ActionsBench" "$what" "$events" "$root" --repeat 3
+results="$here/.build/results-$count.ndjson"
+{
+  python3 "$here/orjson_roundtrip.py" "$events" --repeat 3
+  "$bindir/JSONBench" "$events" --repeat 3
+  [ "$what" = json ] || "$bindir/ActionsBench" "$what" "$events" "$root" --repeat 3
+  python3 "$here/orjson_roundtrip.py" "$events" --repeat 3
+} | tee "$results"
+python3 - "$results" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{")]
+orjson = [r["per_second"] for r in rows if r["bench"] == "orjson_roundtrip"]
+base = sum(orjson) / len(orjson)
+print(f"\n{'benchmark':32} {'items/s':>12} {'MB/s':>8} {'vs orjson':>10}")
+for r in rows:
+    if r["bench"] == "orjson_roundtrip":
+        continue
+    mb = f"{r['mb_per_second']:.0f}" if "mb_per_second" in r else ""
+    ratio = f"{100 * r['per_second'] / base:.0f} %" if "mb_per_second" in r else ""
+    print(f"{r['bench']:32} {r['per_second']:>12,} {mb:>8} {ratio:>10}")
+print(f"{'orjson_roundtrip (mean of 2)':32} {int(base):>12,}")
+PY
