@@ -17,17 +17,35 @@ public struct Trigger: Sendable {
     /// The deepest nesting accepted (parentheses, `!`, function calls, lists, tree groups).
     public static let maximumDepth = 64
 
+    /// Everything a trigger holds, behind one reference: copying a `Trigger` (as a
+    /// subscription loop does for every event) then costs one retain, not one per field.
+    final class Storage: Sendable {
+        let source: String
+        let conditionTree: JSON?
+        let referenceTreeError: String?
+        let plan: Plan
+
+        init(source: String, conditionTree: JSON?, referenceTreeError: String?, plan: Plan) {
+            self.source = source
+            self.conditionTree = conditionTree
+            self.referenceTreeError = referenceTreeError
+            self.plan = plan
+        }
+    }
+
+    let storage: Storage
+
     /// The trigger text as written (for a trigger built from a tree, the generated text).
-    public let source: String
+    public var source: String { storage.source }
 
     /// The reference condition tree (see Tests/ConformanceTests/Corpus/FORMAT.md), or
     /// `nil` when the trigger needs the full language.
-    public let conditionTree: JSON?
+    public var conditionTree: JSON? { storage.conditionTree }
 
     /// Why there is no ``conditionTree`` (with the column it concerns), or `nil` when there is one.
-    public let referenceTreeError: String?
+    public var referenceTreeError: String? { storage.referenceTreeError }
 
-    let plan: Plan
+    var plan: Plan { storage.plan }
 
     /// Compiles `source`; throws a ``TriggerError`` naming the column on malformed input.
     public init(_ source: String) throws {
@@ -36,7 +54,6 @@ public struct Trigger: Sendable {
 
     /// Compiles `source` (typed-throws form of ``init(_:)``).
     public init(compiling source: String) throws(TriggerError) {
-        self.source = source
         let bytes = Array(source.utf8)
         if bytes.count > Trigger.maximumLength {
             throw TriggerError(
@@ -48,14 +65,13 @@ public struct Trigger: Sendable {
         var parser = Parser(bytes: bytes, tokens: tokens, maxDepth: Trigger.maximumDepth)
         let syntax = try parser.parseTrigger()
         let compiler = Compiler(bytes: bytes)
-        self.plan = try compiler.condition(syntax)
+        let plan = try compiler.condition(syntax)
         switch compiler.tree(syntax) {
         case .success(let tree):
-            self.conditionTree = tree
-            self.referenceTreeError = nil
+            storage = Storage(source: source, conditionTree: tree, referenceTreeError: nil, plan: plan)
         case .failure(let reason):
-            self.conditionTree = nil
-            self.referenceTreeError = "\(reason.message) (column \(Lexer.column(of: reason.offset, in: bytes)))"
+            let why = "\(reason.message) (column \(Lexer.column(of: reason.offset, in: bytes)))"
+            storage = Storage(source: source, conditionTree: nil, referenceTreeError: why, plan: plan)
         }
     }
 
@@ -77,10 +93,8 @@ public struct Trigger: Sendable {
         guard root["type"]?.stringValue == "group" else {
             throw TriggerError(message: "the root of a condition tree must be a group", column: 0)
         }
-        self.plan = try Trigger.plan(fromTree: root, depth: 0)
-        self.conditionTree = tree
-        self.referenceTreeError = nil
-        self.source = (try? Generator.generate(tree)) ?? ""
+        let plan = try Trigger.plan(fromTree: root, depth: 0)
+        storage = Storage(source: (try? Generator.generate(tree)) ?? "", conditionTree: tree, referenceTreeError: nil, plan: plan)
     }
 
     static func plan(fromTree node: JSONObject, depth: Int) throws(TriggerError) -> Plan {
