@@ -34,10 +34,10 @@ public struct PayloadValidator: Sendable {
         case .replace(let v): value = v
         }
         value = arrify(value)
-        var issues: [ValidationIssue] = []
+        var issues = IssueList()
         var path = PathStack()
         if let checked = PayloadValidator.check(value, root, path: &path, issues: &issues) { value = checked }
-        if !issues.isEmpty { throw PayloadValidationError(issues: issues) }
+        if !issues.isEmpty { throw PayloadValidationError(issues: issues.kept, omitted: issues.omitted) }
         return value
     }
 
@@ -124,7 +124,7 @@ public struct PayloadValidator: Sendable {
 
     /// Checks `input` against `schema`; returns the coerced or trimmed value, or `nil`
     /// when the value is unchanged. Paths are only turned into text for issues.
-    static func check(_ input: JSON, _ schema: SchemaNode, path: inout PathStack, issues: inout [ValidationIssue]) -> JSON? {
+    static func check(_ input: JSON, _ schema: SchemaNode, path: inout PathStack, issues: inout IssueList) -> JSON? {
         var value = input
         var changed = false
         if !schema.types.isEmpty, !Coercion.matches(value, schema.types) {
