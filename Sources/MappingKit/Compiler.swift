@@ -9,6 +9,8 @@ struct Compiler {
     static let rootDirectiveKey = "__segment_internal_directive"
 
     private(set) var errors: [MappingError] = []
+    /// Whether the mapping has a `@transform`, whose result may hold a value many times over.
+    var sharesValues = false
     private var depth = 0
 
     /// Compiles a whole mapping configuration.
@@ -16,6 +18,9 @@ struct Compiler {
         var compiler = Compiler()
         let unwrapped = compiler.unwrapRootDirective(configuration, at: "")
         let node = compiler.mapping(unwrapped, at: "")
+        // A mapping with a `@transform` can give a result far larger as a tree than the
+        // values it shares in memory; charge it before anyone walks or serializes it.
+        if compiler.sharesValues, node.constantValue == nil { return (ResultCheckNode(node), compiler.errors) }
         return (node, compiler.errors)
     }
 

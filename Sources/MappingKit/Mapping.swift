@@ -31,13 +31,21 @@ public struct Mapping: Sendable {
         guard case .object = input else {
             throw MappingError(message: "data must be an object, got \(input.kindName)", pointer: "")
         }
-        return try root.evaluate(input)
+        return try root.evaluate(input, EvaluationBudget())
+    }
+
+    /// ``evaluate(_:)`` with a budget of `budgetUnits` instead of the default (for tests).
+    func evaluate(_ input: JSON, budgetUnits: Int) throws -> JSON? {
+        guard case .object = input else {
+            throw MappingError(message: "data must be an object, got \(input.kindName)", pointer: "")
+        }
+        return try root.evaluate(input, EvaluationBudget(units: budgetUnits))
     }
 
     /// Resolves the mapping against any value (or nothing), without the top-level check
     /// that the input is an object. Paths into a non-object find nothing.
     public func resolve(_ input: JSON?) throws -> JSON? {
-        try root.evaluate(input)
+        try root.evaluate(input, EvaluationBudget())
     }
 
     /// The resolved value when the mapping does not depend on its input at all.

@@ -6,7 +6,7 @@ import JSONValues
 /// `payload` is the value paths are resolved against (`nil` stands for JavaScript's
 /// `undefined`, which happens under `@transform`); a `nil` result means "absent".
 protocol MappingNode: AnyObject, Sendable {
-    func evaluate(_ payload: JSON?) throws -> JSON?
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON?
     /// The value when the node does not depend on the payload, for folding at compile time.
     var constantValue: JSON? { get }
 }
@@ -19,13 +19,13 @@ extension MappingNode {
 final class ConstantNode: MappingNode {
     let value: JSON
     init(_ value: JSON) { self.value = value }
-    func evaluate(_ payload: JSON?) throws -> JSON? { value }
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { value }
     var constantValue: JSON? { value }
 }
 
 /// A node that always resolves to nothing (absent).
 final class AbsentNode: MappingNode {
-    func evaluate(_ payload: JSON?) throws -> JSON? { nil }
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { nil }
 }
 
 /// An object of mappings: each member resolved; members that resolve to nothing are left out.
@@ -38,10 +38,10 @@ final class ObjectNode: MappingNode {
         nodes = members.map(\.node)
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var out = JSONObject(minimumCapacity: nodes.count)
         for i in nodes.indices {
-            if let value = try nodes[i].evaluate(payload) { out.appendUnchecked(keys[i], value) }
+            if let value = try nodes[i].evaluate(payload, budget) { out.appendUnchecked(keys[i], value) }
         }
         return .object(out)
     }
@@ -53,10 +53,24 @@ final class ArrayNode: MappingNode {
     let elements: [any MappingNode]
     init(_ elements: [any MappingNode]) { self.elements = elements }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var out: [JSON] = []
         out.reserveCapacity(elements.count)
-        for i in elements.indices { out.append(try elements[i].evaluate(payload) ?? .null) }
+        for i in elements.indices { out.append(try elements[i].evaluate(payload, budget) ?? .null) }
         return .array(out)
+    }
+}
+
+/// The root of a mapping that has a `@transform`: its result is charged to the budget as
+/// a tree, so that a result sharing a value many times over fails here rather than when
+/// it is serialized.
+final class ResultCheckNode: MappingNode {
+    let node: any MappingNode
+    init(_ node: any MappingNode) { self.node = node }
+
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        let result = try node.evaluate(payload, budget)
+        if let result { try budget.chargeTree(result, at: "") }
+        return result
     }
 }

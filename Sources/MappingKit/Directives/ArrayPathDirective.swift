@@ -37,17 +37,17 @@ final class ArrayPathNode: MappingNode {
         self.shape = shape
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        let found = try root.evaluate(payload)
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        let found = try root.evaluate(payload, budget)
         guard let shape else { return found }
         switch found {
         case .array(let elements)?:
             var out: [JSON] = []
             out.reserveCapacity(elements.count)
-            for element in elements { out.append(try shape.evaluate(element) ?? .null) }
+            for element in elements { out.append(try shape.evaluate(element, budget) ?? .null) }
             return .array(out)
         case .object?:
-            return .array([try shape.evaluate(found) ?? .null])
+            return .array([try shape.evaluate(found, budget) ?? .null])
         default:
             return found
         }

@@ -43,8 +43,8 @@ final class CaseNode: MappingNode {
         self.upper = upper
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        let value = try source.evaluate(payload)
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        let value = try source.evaluate(payload, budget)
         if case .string(let s)? = value { return .string(upper ? s.uppercased() : s.lowercased()) }
         return value
     }

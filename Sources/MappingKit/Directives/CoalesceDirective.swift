@@ -15,9 +15,9 @@ final class CoalesceNode: MappingNode {
     let candidates: [any MappingNode]
     init(_ candidates: [any MappingNode]) { self.candidates = candidates }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         for node in candidates {
-            if let value = try node.evaluate(payload), !value.isNull { return value }
+            if let value = try node.evaluate(payload, budget), !value.isNull { return value }
         }
         return nil
     }

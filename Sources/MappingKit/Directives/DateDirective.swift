@@ -37,9 +37,9 @@ final class DateNode: MappingNode {
         self.format = format
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let millis: Int64?
-        switch try source.evaluate(payload) {
+        switch try source.evaluate(payload, budget) {
         case .string(let s)?: millis = DateText.parseMillis(s)
         case .number(let n)?: millis = DateText.millis(fromNumber: n.doubleValue)
         default: millis = nil

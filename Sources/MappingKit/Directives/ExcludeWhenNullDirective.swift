@@ -5,19 +5,25 @@ import JSONValues
 
 extension Compiler {
     mutating func excludeWhenNull(_ value: JSON, at pointer: String) -> any MappingNode {
-        ExcludeWhenNullNode(mapping(value, at: pointer))
+        ExcludeWhenNullNode(mapping(value, at: pointer), pointer: pointer)
     }
 }
 
 final class ExcludeWhenNullNode: MappingNode {
     let source: any MappingNode
-    init(_ source: any MappingNode) { self.source = source }
+    let pointer: String
+    init(_ source: any MappingNode, pointer: String) {
+        self.source = source
+        self.pointer = pointer
+    }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        guard let value = try source.evaluate(payload) else { return nil }
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        guard let value = try source.evaluate(payload, budget) else { return nil }
         switch value {
         case .null: return nil
-        case .object(let o): return .object(ExcludeWhenNullNode.clean(o))
+        case .object(let o):
+            try budget.chargeTree(value, at: pointer)
+            return .object(ExcludeWhenNullNode.clean(o))
         default: return value
         }
     }

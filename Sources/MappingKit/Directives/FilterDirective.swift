@@ -33,8 +33,8 @@ final class FilterNode: MappingNode {
         self.trigger = trigger
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        guard case .array(let elements)? = try source.evaluate(payload) else { return nil }
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        guard case .array(let elements)? = try source.evaluate(payload, budget) else { return nil }
         return .array(elements.filter { trigger.matches($0) })
     }
 }

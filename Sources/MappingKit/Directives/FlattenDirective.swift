@@ -17,7 +17,7 @@ extension Compiler {
             fail(pointer, "@flatten requires a \"separator\" key")
             return AbsentNode()
         }
-        return FlattenNode(source: source, separator: separator, omitArrays: JS.isTruthy(o["omitArrays"]))
+        return FlattenNode(source: source, separator: separator, omitArrays: JS.isTruthy(o["omitArrays"]), pointer: pointer)
     }
 }
 
@@ -25,29 +25,41 @@ final class FlattenNode: MappingNode {
     let source: any MappingNode
     let separator: String
     let omitArrays: Bool
+    let pointer: String
 
-    init(source: any MappingNode, separator: String, omitArrays: Bool) {
+    init(source: any MappingNode, separator: String, omitArrays: Bool, pointer: String) {
         self.source = source
         self.separator = separator
         self.omitArrays = omitArrays
+        self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var out = JSONObject()
         // A missing value flattens to {"": undefined}, i.e. an empty object.
-        guard let value = try source.evaluate(payload) else { return .object(out) }
-        add(value, prefix: "", into: &out)
+        guard let value = try source.evaluate(payload, budget) else { return .object(out) }
+        try add(value, prefix: "", into: &out, budget)
         return .object(out)
     }
 
-    private func add(_ value: JSON, prefix: String, into out: inout JSONObject) {
+    /// Every key built is charged to the budget: each leaf repeats its whole prefix, so
+    /// a deep value with many leaves flattens to far more text than it holds.
+    private func add(_ value: JSON, prefix: String, into out: inout JSONObject, _ budget: EvaluationBudget) throws {
         switch value {
         case .object(let o):
-            for (k, v) in o { add(v, prefix: prefix.isEmpty ? k : prefix + separator + k, into: &out) }
+            try budget.charge(o.count, at: pointer)
+            for (k, v) in o {
+                let key = prefix.isEmpty ? k : prefix + separator + k
+                try budget.charge(key.utf8.count, at: pointer)
+                try add(v, prefix: key, into: &out, budget)
+            }
         case .array(let a) where !omitArrays:
+            try budget.charge(a.count, at: pointer)
             for (i, v) in a.enumerated() {
                 let k = String(i)
-                add(v, prefix: prefix.isEmpty ? k : prefix + separator + k, into: &out)
+                let key = prefix.isEmpty ? k : prefix + separator + k
+                try budget.charge(key.utf8.count, at: pointer)
+                try add(v, prefix: key, into: &out, budget)
             }
         default:
             out[prefix] = value

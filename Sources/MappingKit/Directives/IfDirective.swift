@@ -38,12 +38,12 @@ final class IfNode: MappingNode {
         self.otherwise = otherwise
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var holds = false
-        if let value = try condition.evaluate(payload), !value.isNull {
+        if let value = try condition.evaluate(payload, budget), !value.isNull {
             holds = blankTest ? !JS.looselyEqualsEmptyString(value) : true
         }
-        if holds { return try then?.evaluate(payload) }
-        return try otherwise?.evaluate(payload)
+        if holds { return try then?.evaluate(payload, budget) }
+        return try otherwise?.evaluate(payload, budget)
     }
 }

@@ -21,7 +21,7 @@ extension Compiler {
             return AbsentNode()
         }
         switch mode {
-        case "encode": return JSONEncodeNode(source)
+        case "encode": return JSONEncodeNode(source, pointer: pointer)
         case "decode": return JSONDecodeNode(source)
         default: return AbsentNode()  // e.g. "ENCODE": valid, but the reference does nothing
         }
@@ -30,9 +30,15 @@ extension Compiler {
 
 final class JSONEncodeNode: MappingNode {
     let source: any MappingNode
-    init(_ source: any MappingNode) { self.source = source }
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        guard let value = try source.evaluate(payload) else { return nil }
+    let pointer: String
+    init(_ source: any MappingNode, pointer: String) {
+        self.source = source
+        self.pointer = pointer
+    }
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        guard let value = try source.evaluate(payload, budget) else { return nil }
+        // The text is about as long as the value's tree (nested encodes double it).
+        try budget.chargeTree(value, at: pointer)
         return .string(JS.stringify(value))
     }
 }
@@ -40,8 +46,8 @@ final class JSONEncodeNode: MappingNode {
 final class JSONDecodeNode: MappingNode {
     let source: any MappingNode
     init(_ source: any MappingNode) { self.source = source }
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        let value = try source.evaluate(payload)
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        let value = try source.evaluate(payload, budget)
         guard case .string(let text)? = value else { return value }
         return (try? JSONParser.parse(text)) ?? value
     }

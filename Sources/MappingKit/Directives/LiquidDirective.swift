@@ -32,9 +32,11 @@ final class LiquidNode: MappingNode {
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         do {
-            return .string(try template.render(payload ?? .object([:])))
+            let text = try template.render(payload ?? .object([:]))
+            try budget.charge(text.utf8.count, at: pointer)
+            return .string(text)
         } catch let error as MappingError {
             throw error
         } catch {

@@ -44,15 +44,15 @@ final class LookupNode: MappingNode {
         self.ignoreCase = ignoreCase
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var key: String?
-        switch try source.evaluate(payload) {
+        switch try source.evaluate(payload, budget) {
         case .string(let s)?: key = s
         case .number(let n)?: key = n.javaScriptText
         case .bool(let b)?: key = b ? "true" : "false"
         default: key = nil
         }
         if let key, let found = entries[ignoreCase ? key.lowercased() : key] { return found }
-        return try fallback?.evaluate(payload)
+        return try fallback?.evaluate(payload, budget)
     }
 }

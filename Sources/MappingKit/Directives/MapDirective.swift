@@ -39,15 +39,15 @@ final class MapNode: MappingNode {
         self.name = name
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        guard case .array(let elements)? = try source.evaluate(payload) else { return nil }
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        guard case .array(let elements)? = try source.evaluate(payload, budget) else { return nil }
         var scope: JSONObject
         if case .object(let o)? = payload { scope = o } else { scope = JSONObject() }
         var out: [JSON] = []
         out.reserveCapacity(elements.count)
         for element in elements {
             scope[name] = element
-            if let value = try each.evaluate(.object(scope)) { out.append(value) }
+            if let value = try each.evaluate(.object(scope), budget) { out.append(value) }
         }
         return .array(out)
     }

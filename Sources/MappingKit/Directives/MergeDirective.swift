@@ -25,17 +25,30 @@ extension Compiler {
         }
         // As in the reference, only exactly "left" reverses the order.
         if direction == "left" { objects.reverse() }
-        return MergeNode(objects)
+        return MergeNode(objects, pointer: pointer)
     }
 }
 
 final class MergeNode: MappingNode {
     let objects: [any MappingNode]
-    init(_ objects: [any MappingNode]) { self.objects = objects }
+    let pointer: String
+    init(_ objects: [any MappingNode], pointer: String) {
+        self.objects = objects
+        self.pointer = pointer
+    }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var out = JSONObject()
-        for node in objects { JS.assign(try node.evaluate(payload), into: &out) }
+        for node in objects {
+            let value = try node.evaluate(payload, budget)
+            // A string or array contributes one member per character or element.
+            switch value {
+            case .string(let s)?: try budget.charge(s.utf16.count, at: pointer)
+            case .array(let a)?: try budget.charge(a.count, at: pointer)
+            default: break
+            }
+            JS.assign(value, into: &out)
+        }
         return .object(out)
     }
 }

@@ -37,8 +37,8 @@ final class OmitNode: MappingNode {
         self.lengths = self.keys.map(\.utf8.count)
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        let value = try source.evaluate(payload)
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        let value = try source.evaluate(payload, budget)
         guard case .object(let o)? = value else { return value }
         return .object(o.filter { key, _ in !isOmitted(key) })
     }

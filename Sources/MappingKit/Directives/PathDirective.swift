@@ -20,7 +20,7 @@ extension Compiler {
 final class PathNode: MappingNode {
     let path: Path
     init(_ path: Path) { self.path = path }
-    func evaluate(_ payload: JSON?) throws -> JSON? { path.lookup(in: payload) }
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { path.lookup(in: payload) }
 }
 
 /// A path computed by another directive for each event.
@@ -32,8 +32,8 @@ final class DynamicPathNode: MappingNode {
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        let resolved = try source.evaluate(payload)
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        let resolved = try source.evaluate(payload, budget)
         guard case .string(let s)? = resolved else {
             throw MappingError(message: "@path: expected string, got \(JS.typeName(resolved))", pointer: pointer)
         }

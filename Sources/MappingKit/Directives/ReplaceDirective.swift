@@ -59,7 +59,7 @@ extension Compiler {
         }
         if sourceIsFalsy { return AbsentNode() }
         let first = LiteralReplacer(pattern: pattern, replacement: replacement, global: global, ignoreCase: ignoreCase)
-        return ReplaceNode(source: source, first: first, second: second)
+        return ReplaceNode(source: source, first: first, second: second, pointer: pointer)
     }
 }
 
@@ -67,15 +67,17 @@ final class ReplaceNode: MappingNode {
     let source: any MappingNode
     let first: LiteralReplacer
     let second: LiteralReplacer?
+    let pointer: String
 
-    init(source: any MappingNode, first: LiteralReplacer, second: LiteralReplacer?) {
+    init(source: any MappingNode, first: LiteralReplacer, second: LiteralReplacer?, pointer: String) {
         self.source = source
         self.first = first
         self.second = second
+        self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        let value = try source.evaluate(payload)
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        let value = try source.evaluate(payload, budget)
         let text: String
         switch value {
         case .string(let s)?: text = s
@@ -86,8 +88,19 @@ final class ReplaceNode: MappingNode {
             // arrays pass through unchanged.
             return value
         }
-        var out = first.apply(to: text)
-        if let second { out = second.apply(to: out) }
+        // The replacement can multiply the text (`$&$&…`, or `$\`` copying everything
+        // before each match), so the result may use at most what is left of the budget.
+        guard var out = first.apply(to: text, limit: max(0, budget.remaining)) else {
+            throw budget.exhaustedError(at: pointer)
+        }
+        try budget.charge(out.utf16.count, at: pointer)
+        if let second {
+            guard let again = second.apply(to: out, limit: max(0, budget.remaining)) else {
+                throw budget.exhaustedError(at: pointer)
+            }
+            out = again
+            try budget.charge(out.utf16.count, at: pointer)
+        }
         return .string(out)
     }
 }
@@ -126,7 +139,9 @@ struct LiteralReplacer: Sendable {
         return u
     }
 
-    func apply(to text: String) -> String {
+    /// `text` with the pattern replaced; `nil` when the result would be longer than
+    /// `limit` UTF-16 units.
+    func apply(to text: String, limit: Int = Int.max) -> String? {
         let units = Array(text.utf16)
         let m = pattern.count
         guard m > 0, units.count >= m else { return text }
@@ -146,6 +161,7 @@ struct LiteralReplacer: Sendable {
                 replacedAny = true
                 out.append(contentsOf: units[copied..<i])
                 appendReplacement(units: units, matchStart: i, matchEnd: i + m, into: &out)
+                if out.count > limit { return nil }
                 i += m
                 copied = i
                 if !global { break }
@@ -155,6 +171,7 @@ struct LiteralReplacer: Sendable {
         }
         guard replacedAny else { return text }
         out.append(contentsOf: units[copied...])
+        if out.count > limit { return nil }
         return String(decoding: out, as: UTF16.self)
     }
 

@@ -5,16 +5,21 @@ import JSONValues
 
 extension Compiler {
     mutating func stringify(_ value: JSON, at pointer: String) -> any MappingNode {
-        StringifyNode(mapping(value, at: pointer))
+        StringifyNode(mapping(value, at: pointer), pointer: pointer)
     }
 }
 
 final class StringifyNode: MappingNode {
     let source: any MappingNode
-    init(_ source: any MappingNode) { self.source = source }
+    let pointer: String
+    init(_ source: any MappingNode, pointer: String) {
+        self.source = source
+        self.pointer = pointer
+    }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        guard let value = try source.evaluate(payload) else { return nil }
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        guard let value = try source.evaluate(payload, budget) else { return nil }
+        try budget.chargeTree(value, at: pointer)
         switch value {
         case .null: return nil
         case .object(let o):

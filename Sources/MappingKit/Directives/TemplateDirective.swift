@@ -8,9 +8,9 @@ extension Compiler {
         case .string(let s):
             let t = Template(s)
             if let constant = t.constantText { return ConstantNode(.string(constant)) }
-            return TemplateNode(t)
+            return TemplateNode(t, pointer: pointer)
         case .node(let node):
-            if case .string(let s)? = node.constantValue { return TemplateNode(Template(s)) }
+            if case .string(let s)? = node.constantValue { return TemplateNode(Template(s), pointer: pointer) }
             return DynamicTemplateNode(source: node, pointer: pointer)
         case .invalid:
             return AbsentNode()
@@ -63,12 +63,18 @@ struct Template: Sendable {
         var textStart = bytes.startIndex
         var i = bytes.startIndex
         let end = bytes.endIndex
+        // The first `}` at or after the last place searched from; it only moves forward,
+        // so text with many `{{` and no `}` is scanned once, not once per `{{`.
+        var nextClose = bytes.startIndex - 1
         while i + braces <= end {
             var opens = true
             for k in 0..<braces where bytes[i + k] != open { opens = false; break }
             if opens {
-                var j = i + braces
-                while j < end, bytes[j] != close { j += 1 }
+                if nextClose < i + braces {
+                    nextClose = i + braces
+                    while nextClose < end, bytes[nextClose] != close { nextClose += 1 }
+                }
+                let j = nextClose
                 if j > i + braces, j + braces <= end {
                     var closes = true
                     for k in 0..<braces where bytes[j + k] != close { closes = false; break }
@@ -88,17 +94,24 @@ struct Template: Sendable {
         return parts
     }
 
-    /// The text with each placeholder replaced by its value in `data`.
-    func render(_ data: JSON?) -> String {
+    /// The text with each placeholder replaced by its value in `data`. What is inserted
+    /// is charged to `budget` first (a template may repeat a large value many times).
+    func render(_ data: JSON?, budget: EvaluationBudget, at pointer: String) throws -> String {
         var out = ""
         for part in parts {
             switch part {
-            case .text(let t): out += t
+            case .text(let t):
+                try budget.charge(t.utf8.count, at: pointer)
+                out += t
             case .placeholder(let path):
                 switch path.lookup(in: data) {
                 case nil, .null?: break
-                case .string(let s)?: out += s
-                case let value?: out += JS.text(value)
+                case .string(let s)?:
+                    try budget.charge(s.utf8.count, at: pointer)
+                    out += s
+                case let value?:
+                    try budget.chargeTree(value, at: pointer)
+                    out += JS.text(value)
                 }
             }
         }
@@ -108,8 +121,14 @@ struct Template: Sendable {
 
 final class TemplateNode: MappingNode {
     let template: Template
-    init(_ template: Template) { self.template = template }
-    func evaluate(_ payload: JSON?) throws -> JSON? { .string(template.render(payload)) }
+    let pointer: String
+    init(_ template: Template, pointer: String) {
+        self.template = template
+        self.pointer = pointer
+    }
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        .string(try template.render(payload, budget: budget, at: pointer))
+    }
 }
 
 /// A template text computed by another directive for each event.
@@ -121,11 +140,11 @@ final class DynamicTemplateNode: MappingNode {
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
-        let resolved = try source.evaluate(payload)
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        let resolved = try source.evaluate(payload, budget)
         guard case .string(let s)? = resolved else {
             throw MappingError(message: "@template: expected string, got \(JS.typeName(resolved))", pointer: pointer)
         }
-        return .string(Template(s).render(payload))
+        return .string(try Template(s).render(payload, budget: budget, at: pointer))
     }
 }

@@ -16,6 +16,7 @@ extension Compiler {
             mappingNode = directiveOrObject(raw, at: JSONPointer.appending(pointer, "mapping"))
         }
         guard errors.count == errorCount, let apply, let mappingNode else { return AbsentNode() }
+        sharesValues = true
         return TransformNode(apply: apply, mapping: mappingNode, pointer: pointer)
     }
 }
@@ -31,7 +32,7 @@ final class TransformNode: MappingNode {
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?) throws -> JSON? {
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         // The reference runs a nested transform(), which requires an object payload
         // (undefined counts as {}).
         let input: JSON
@@ -41,6 +42,10 @@ final class TransformNode: MappingNode {
         case let other?:
             throw MappingError(message: "data must be an object, got \(other.kindName)", pointer: pointer)
         }
-        return try mapping.evaluate(try apply.evaluate(input))
+        let result = try mapping.evaluate(try apply.evaluate(input, budget), budget)
+        // `mapping` may reference apply's result many times; nested transforms multiply
+        // that, so the result is charged as the tree it is (see EvaluationBudget).
+        if let result { try budget.chargeTree(result, at: pointer) }
+        return result
     }
 }
