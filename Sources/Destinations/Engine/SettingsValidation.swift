@@ -13,7 +13,10 @@ enum SettingsValidation {
             if let d = f.defaultValue { o[f.key] = d }
         }
         do {
-            return try PayloadValidator(fields: fields).validate(.object(o))
+            // Segment validates settings without removing empty values first
+            // (destination-kit/index.ts `validateSettings`): `""` is a valid string and
+            // `null` is coerced like any other value.
+            return try PayloadValidator(fields: fields).validate(.object(o), removingEmptyValues: false)
         } catch {
             throw LoadError(error.issues.map { Problem(.settings, $0.pointer, $0.message) })
         }

@@ -30,6 +30,10 @@ enum Coercion {
     /// The value coerced to the first of `types` it can be coerced to.
     static func coerce(_ input: JSON, to types: [JSONKind]) -> Outcome {
         var data = input
+        // Ajv coerces only towards scalar types, `null` and `array`: a schema whose only
+        // type is `object` gets no coercion at all (`[{…}]` stays an array and is a type
+        // error), as in Ajv's `coerceToTypes`.
+        guard types.contains(where: { $0 != .object }) else { return .failed(input) }
         // A one-element array stands for its element where a scalar is expected.
         if case .array(let a) = input, a.count == 1, !types.contains(.array) {
             data = a[0]

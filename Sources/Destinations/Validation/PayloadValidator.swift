@@ -26,12 +26,17 @@ public struct PayloadValidator: Sendable {
 
     /// The payload after removal, wrapping and coercion; throws ``PayloadValidationError``
     /// listing every issue.
-    public func validate(_ payload: JSON) throws(PayloadValidationError) -> JSON {
-        var value: JSON
-        switch PayloadValidator.removeEmpty(payload, root, isRoot: true) {
-        case .keep: value = payload
-        case .remove: value = .object(JSONObject())
-        case .replace(let v): value = v
+    ///
+    /// - Parameter removingEmptyValues: `false` skips step 1, as Segment does for settings
+    ///   (`validateSettings` runs Ajv on the settings as given, so `""` is a valid string).
+    public func validate(_ payload: JSON, removingEmptyValues: Bool = true) throws(PayloadValidationError) -> JSON {
+        var value: JSON = payload
+        if removingEmptyValues {
+            switch PayloadValidator.removeEmpty(payload, root, isRoot: true) {
+            case .keep: value = payload
+            case .remove: value = .object(JSONObject())
+            case .replace(let v): value = v
+            }
         }
         value = arrify(value)
         var issues = IssueList()
@@ -170,11 +175,12 @@ public struct PayloadValidator: Sendable {
                     objectChanged = true
                 }
             }
-            for i in o.indices {
-                let (k, member) = o[i]
-                guard let pi = schema.position(of: k) else { continue }
+            // In the schema's order of properties, as Ajv's `properties` keyword reports
+            // its errors (the payload keeps its own member order).
+            for (k, node) in props {
+                guard let member = o[k] else { continue }
                 path.push(.key(k))
-                let checked = check(member, props[pi].node, path: &path, issues: &issues)
+                let checked = check(member, node, path: &path, issues: &issues)
                 path.pop()
                 if let checked {
                     o[k] = checked
