@@ -19,8 +19,15 @@ extension Compiler {
                 if format == nil { fail(p, "should be one of unix, unixMillis, iso but it is \(JS.stringify(raw))") }
             }
         }
+        var reading = DateNode.Reading.iso
+        if let raw = o["parse"] {
+            let p = JSONPointer.appending(pointer, "parse")
+            if let s = expectString(raw, at: p) {
+                if let r = DateNode.Reading(rawValue: s) { reading = r } else { fail(p, "should be one of iso, dayjs but it is \(JS.stringify(raw))") }
+            }
+        }
         guard errors.count == errorCount, let source, let format else { return AbsentNode() }
-        return DateNode(source: source, format: format)
+        return DateNode(source: source, format: format, reading: reading)
     }
 }
 
@@ -29,18 +36,31 @@ final class DateNode: MappingNode {
         case unix, unixMillis, iso
     }
 
+    /// How text is read: `iso` (strict ISO 8601, no offset means UTC) or `dayjs` (as
+    /// `dayjs(text)` reads it: text not ending in `Z` that fits dayjs's loose pattern is a
+    /// date with JavaScript's `new Date(y, m, d, …)` roll-over, read in UTC; anything else
+    /// as ISO 8601).
+    enum Reading: String, Sendable {
+        case iso, dayjs
+    }
+
     let source: any MappingNode
     let format: Format
+    let reading: Reading
 
-    init(source: any MappingNode, format: Format) {
+    init(source: any MappingNode, format: Format, reading: Reading = .iso) {
         self.source = source
         self.format = format
+        self.reading = reading
     }
 
     func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let millis: Int64?
         switch try source.evaluate(payload, budget) {
-        case .string(let s)?: millis = DateText.parseMillis(s)
+        case .string(let s)?:
+            millis = reading == .dayjs
+                ? (DateText.dayjsLooseMillis(s) ?? DateText.parseMillis(s) ?? DateText.legacyTextMillis(s))
+                : DateText.parseMillis(s)
         case .number(let n)?: millis = DateText.millis(fromNumber: n.doubleValue)
         default: millis = nil
         }
@@ -191,6 +211,207 @@ enum DateText {
         let days = daysFromCivil(year, month, day)
         let ms = ((days * 24 + hour) * 60 + minute - offsetMinutes) * 60_000 + second * 1000 + fraction
         return abs(ms) <= maxMillis ? ms : nil
+    }
+
+    // dayjs's REGEX_PARSE, matched with JavaScript's backtracking order (greedy runs,
+    // longest first) so the groups split digit runs as JavaScript does:
+    // ^(\d{4})[-/]?(\d{1,2})?[-/]?(\d{0,2})[Tt\s]*(\d{1,2})?:?(\d{1,2})?:?(\d{1,2})?[.:]?(\d+)?$
+    private enum LooseClass { case digit, dashSlash, tSpace, colon, dotColon }
+    /// (class, min, max, capture group or 0).
+    private static let loosePattern: [(LooseClass, Int, Int, Int)] = [
+        (.digit, 4, 4, 1), (.dashSlash, 0, 1, 0), (.digit, 0, 2, 2), (.dashSlash, 0, 1, 0), (.digit, 0, 2, 3),
+        (.tSpace, 0, Int.max, 0), (.digit, 0, 2, 4), (.colon, 0, 1, 0), (.digit, 0, 2, 5), (.colon, 0, 1, 0),
+        (.digit, 0, 2, 6), (.dotColon, 0, 1, 0), (.digit, 0, Int.max, 7),
+    ]
+
+    private static func looseMember(_ b: UInt8, _ c: LooseClass) -> Bool {
+        switch c {
+        case .digit: return b &- 48 < 10
+        case .dashSlash: return b == UInt8(ascii: "-") || b == UInt8(ascii: "/")
+        case .tSpace: return b == UInt8(ascii: "T") || b == UInt8(ascii: "t") || b == 0x20 || (b >= 0x09 && b <= 0x0D)
+        case .colon: return b == UInt8(ascii: ":")
+        case .dotColon: return b == UInt8(ascii: ".") || b == UInt8(ascii: ":")
+        }
+    }
+
+    /// What `dayjs(text).valueOf()` gives for text that fits dayjs's loose pattern (read in
+    /// UTC), or `nil` when the text does not fit it (or ends in `Z`).
+    static func dayjsLooseMillis(_ text: String) -> Int64? {
+        let input = Array(text.utf8)
+        guard let last = input.last, last != UInt8(ascii: "Z"), last != UInt8(ascii: "z"), input.count <= 256 else { return nil }
+        var failed = [Bool](repeating: false, count: (loosePattern.count + 1) * (input.count + 1))
+        var groups = [Int](repeating: 0, count: 8)  // captured run lengths (0: not captured)
+        var starts = [Int](repeating: 0, count: 8)
+        func match(_ token: Int, _ pos: Int) -> Bool {
+            if token == loosePattern.count { return pos == input.count }
+            let key = token * (input.count + 1) + pos
+            if failed[key] { return false }
+            let (cls, lo, hi, group) = loosePattern[token]
+            var n = 0
+            while n < hi, pos + n < input.count, looseMember(input[pos + n], cls) { n += 1 }
+            while n >= lo {
+                if match(token + 1, pos + n) {
+                    if group > 0 { groups[group] = n; starts[group] = pos }
+                    return true
+                }
+                n -= 1
+            }
+            failed[key] = true
+            return false
+        }
+        guard match(0, 0) else { return nil }
+        func value(_ g: Int, maxDigits: Int = Int.max) -> Int64? {
+            guard groups[g] > 0 else { return nil }
+            var v: Int64 = 0
+            for b in input[starts[g]..<(starts[g] + min(groups[g], maxDigits))] { v = v * 10 + Int64(b - 48) }
+            return v
+        }
+        // new Date(y, m, d, h, mi, s, ms) with dayjs's defaults: `d[2] - 1 || 0`,
+        // `d[3] || 1`, `d[4..6] || 0`, ms from the first three fraction digits.
+        guard var year = value(1) else { return nil }
+        if (0...99).contains(year) { year += 1900 }
+        let month0 = (value(2) ?? 1) - 1
+        let day = value(3) ?? 1
+        let hour = value(4) ?? 0, minute = value(5) ?? 0, second = value(6) ?? 0
+        let ms = value(7, maxDigits: 3) ?? 0
+        let y = year + floorDiv(month0, 12)
+        let m = month0 - floorDiv(month0, 12) * 12
+        let days = daysFromCivil(y, m + 1, 1) + day - 1
+        let t = days * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms
+        return abs(t) <= maxMillis ? t : nil
+    }
+
+    private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+    /// RFC 2822-style and other text dates as JavaScript's `Date` reads them (V8's legacy
+    /// parser, the common forms): `Mon, 01 Jan 2024 10:00:00 GMT`, `January 7, 2021`,
+    /// `Jan 7 2021 10:00:00 +0200`, `1/2/2024 10:00 PM`. Numbers without a month name are
+    /// month/day/year (or year/month/day when the first is not a day); a month name takes
+    /// the day and year from the numbers (the year first when the first number is not a
+    /// day); two-digit years are 19xx/20xx; no zone means UTC. `nil` for anything else.
+    static func legacyTextMillis(_ text: String) -> Int64? {
+        let b = Array(text.utf8)
+        guard b.count <= 256 else { return nil }
+        var i = 0
+        var numbers: [Int64] = []
+        var month: Int64?
+        var time: [Int64] = []      // hour, minute, second
+        var fraction: Int64 = 0
+        var pm: Bool?
+        var offset: Int64?          // minutes east of UTC
+        var depth = 0
+        func isDigit(_ c: UInt8) -> Bool { c &- 48 < 10 }
+        func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+        func number() -> (Int64, Int)? {
+            var v: Int64 = 0, n = 0
+            while i < b.count, isDigit(b[i]), n < 12 { v = v * 10 + Int64(b[i] - 48); i += 1; n += 1 }
+            if i < b.count, isDigit(b[i]) { return nil }
+            return n > 0 ? (v, n) : nil
+        }
+        while i < b.count {
+            let c = b[i]
+            if depth > 0 {
+                if c == UInt8(ascii: "(") { depth += 1 } else if c == UInt8(ascii: ")") { depth -= 1 }
+                i += 1
+                continue
+            }
+            if c == UInt8(ascii: "(") { depth += 1; i += 1; continue }
+            if isLetter(c) {
+                var w = ""
+                while i < b.count, isLetter(b[i]) { w.append(Character(Unicode.Scalar(b[i] | 0x20))); i += 1 }
+                let p3 = String(w.prefix(3))
+                if w.count >= 3, let m = monthNames.firstIndex(of: p3) {
+                    guard month == nil else { return nil }
+                    month = Int64(m + 1)
+                } else if w.count >= 3, weekdayNames.contains(p3) {
+                    continue
+                } else if w == "am" || w == "pm" {
+                    pm = w == "pm"
+                } else if w == "ut" || w == "utc" || w == "gmt" || w == "z" {
+                    offset = offset ?? 0
+                } else if w == "t" {
+                    continue
+                } else {
+                    return nil
+                }
+                continue
+            }
+            if (c == UInt8(ascii: "+") || c == UInt8(ascii: "-")), !time.isEmpty, i + 1 < b.count, isDigit(b[i + 1]) {
+                i += 1
+                guard let (v, n) = number() else { return nil }
+                var minutes: Int64
+                if i < b.count, b[i] == UInt8(ascii: ":") {
+                    i += 1
+                    guard let (m, _) = number() else { return nil }
+                    minutes = v * 60 + m
+                } else if n <= 2 {
+                    minutes = v * 60
+                } else {
+                    minutes = (v / 100) * 60 + v % 100
+                }
+                if c == UInt8(ascii: "-") { minutes = -minutes }
+                offset = minutes
+                continue
+            }
+            if isDigit(c) {
+                guard let (v, _) = number() else { return nil }
+                if i < b.count, b[i] == UInt8(ascii: ":"), time.isEmpty {
+                    time = [v]
+                    while i < b.count, b[i] == UInt8(ascii: ":"), time.count < 3 {
+                        i += 1
+                        guard let (t, _) = number() else { return nil }
+                        time.append(t)
+                    }
+                    if time.count == 3, i < b.count, b[i] == UInt8(ascii: "."), i + 1 < b.count, isDigit(b[i + 1]) {
+                        i += 1
+                        var n = 0
+                        while i < b.count, isDigit(b[i]) {
+                            if n < 3 { fraction = fraction * 10 + Int64(b[i] - 48) }
+                            n += 1
+                            i += 1
+                        }
+                        while n < 3 { fraction *= 10; n += 1 }
+                    }
+                } else {
+                    guard numbers.count < 3 else { return nil }
+                    numbers.append(v)
+                }
+                continue
+            }
+            switch c {
+            case UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "-"), 0x09:
+                i += 1
+            default:
+                return nil
+            }
+        }
+        func isDay(_ x: Int64) -> Bool { x >= 1 && x <= 31 }
+        var year: Int64, mon: Int64, day: Int64
+        if let month {
+            mon = month
+            switch numbers.count {
+            case 2:
+                if !isDay(numbers[0]) { year = numbers[0]; day = numbers[1] } else { day = numbers[0]; year = numbers[1] }
+            default: return nil
+            }
+        } else {
+            guard numbers.count == 3, text.utf8.contains(UInt8(ascii: "/")) else { return nil }
+            if !isDay(numbers[0]) { year = numbers[0]; mon = numbers[1]; day = numbers[2] } else { mon = numbers[0]; day = numbers[1]; year = numbers[2] }
+        }
+        if year >= 0, year <= 49 { year += 2000 } else if year >= 50, year <= 99 { year += 1900 }
+        guard mon >= 1, mon <= 12, isDay(day) else { return nil }
+        var hour = time.count > 0 ? time[0] : 0
+        let minute = time.count > 1 ? time[1] : 0
+        let second = time.count > 2 ? time[2] : 0
+        if let pm {
+            guard hour <= 12 else { return nil }
+            hour = hour % 12 + (pm ? 12 : 0)
+        }
+        guard hour <= 24, minute <= 59, second <= 59, hour < 24 || (minute == 0 && second == 0 && fraction == 0) else { return nil }
+        let days = daysFromCivil(year, mon, 1) + day - 1
+        let t = days * 86_400_000 + hour * 3_600_000 + (minute - (offset ?? 0)) * 60_000 + second * 1000 + fraction
+        return abs(t) <= maxMillis ? t : nil
     }
 
     /// `Date.prototype.toISOString()`: `2024-01-02T03:04:05.000Z`.

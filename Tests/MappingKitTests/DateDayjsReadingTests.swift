@@ -1,0 +1,44 @@
+import JSONValues
+import MappingKit
+import XCTest
+
+/// `@date` with `"parse": "dayjs"`: text read as `dayjs(text)` reads it (expected values
+/// computed with dayjs's parseDate rules and V8's `Date` in UTC).
+final class DateDayjsReadingTests: XCTestCase {
+    func date(_ value: String) -> String {
+        #"{"@date": {"value": \#(value), "format": "unix", "parse": "dayjs"}}"#
+    }
+
+    func testLoosePatternWithRollOver() {
+        // dayjs's REGEX_PARSE splits the digits 1704|06|72|00: 11 Aug 1704.
+        assertMaps(date(#""1704067200""#), to: "-8374924800")
+        assertMaps(date(#""20240101""#), to: "1704067200")
+        assertMaps(date(#""2024/01/02 10:00""#), to: "1704189600")
+        assertMaps(date(#""2024-13-45""#), to: "1739491200")
+        assertMaps(date(#""2024-01-02T10:00:00.123456""#), to: "1704189600")
+        assertMaps(date(#""2024""#), to: "1704067200")
+    }
+
+    func testISOAndNumbersAsBefore() {
+        assertMaps(date(#""2024-01-02T10:00:00+02:00""#), to: "1704182400")
+        assertMaps(date(#""2024-01-02T03:04:05Z""#), to: "1704164645")
+        assertMaps(date("1704067200"), to: "1704067")
+    }
+
+    func testTextDates() {
+        assertMaps(date(#""Mon, 01 Jan 2024 10:00:00 GMT""#), to: "1704103200")
+        assertMaps(date(#""January 7, 2021""#), to: "1609977600")
+        assertMaps(date(#""Jan 7 2021 10:00:00 +0200""#), to: "1610006400")
+        assertMaps(date(#""1/2/2024 10:00 PM""#), to: "1704232800")
+        assertMaps(date(#""Jan 07 2021 10:00:00 GMT+0100 (Central European Standard Time)""#), to: "1610010000")
+        assertAbsent(date(#""yesterday""#))
+        assertAbsent(date(#""Jan 7""#))
+    }
+
+    func testUnknownReadingIsAValidationError() {
+        XCTAssertEqual(
+            validationErrors(#"{"@date": {"value": 1, "format": "unix", "parse": "moment"}}"#),
+            [#"/@date/parse should be one of iso, dayjs but it is "moment"."#]
+        )
+    }
+}
