@@ -102,7 +102,7 @@ struct RunProcessor {
                     o.appendUnchecked("triggers", .array(engine.explainDiscard(event: event).map { .string($0) }))
                 }
                 o.appendUnchecked("event", event)
-                let text = engine.redactor.redact(JSON.object(o).serialized())
+                let text = engine.redactor.redact(JSON.object(o)).serialized()
                 discards.append(text + "\n")
             }
         }

@@ -155,8 +155,11 @@ public struct DestinationEngine: Sendable {
     /// match (`Purchase: type = "track" and event = "Order Completed" — …`). Slower than
     /// ``process(event:)``; meant for discard reports.
     public func explainDiscard(event: JSON) -> [String] {
-        compiled.map { sub in
-            let why = TriggerExplanation.explain(sub.trigger, event: event)
+        // Explained on the redacted event: the explanation quotes values as JSON and cuts
+        // long ones, so a secret in the event would otherwise show escaped or in part.
+        let shown = redactor.redact(event)
+        return compiled.map { sub in
+            let why = TriggerExplanation.explain(sub.trigger, event: shown)
             return redactor.redact("\(sub.name): \(why)")
         }
     }

@@ -1,3 +1,5 @@
+import JSONValues
+
 /// Removes secret setting values (fields of type `password`) from text meant for people:
 /// error messages, discard reasons, logs and summaries.
 public struct Redactor: Sendable {
@@ -8,8 +10,41 @@ public struct Redactor: Sendable {
 
     /// A redactor for these secret values (empty strings are ignored; longer secrets are
     /// replaced first, so a secret containing another is masked whole).
+    ///
+    /// A secret is also masked in the form it takes inside a JSON string literal (with
+    /// `\"`, `\\`, `\t`… escapes), so that it is found in serialized JSON and in
+    /// messages that quote a value as JSON.
     public init(secrets: [String]) {
-        self.secrets = Array(Set(secrets.filter { !$0.isEmpty })).sorted { $0.utf8.count > $1.utf8.count }
+        var all = Set<String>()
+        for secret in secrets where !secret.isEmpty {
+            all.insert(secret)
+            let literal = JSON.string(secret).serialized()
+            all.insert(String(literal.dropFirst().dropLast()))
+        }
+        self.secrets = all.sorted { $0.utf8.count > $1.utf8.count }
+    }
+
+    /// `value` with every secret masked in every string and object key (for echoing
+    /// input such as an event back to the user).
+    public func redact(_ value: JSON) -> JSON {
+        guard !secrets.isEmpty else { return value }
+        return redact(value, depth: 0)
+    }
+
+    private func redact(_ value: JSON, depth: Int) -> JSON {
+        switch value {
+        case .string(let s):
+            return .string(redact(s))
+        case .array(let a):
+            // Values come from the JSON parser, whose depth limit bounds this recursion.
+            return .array(a.map { redact($0, depth: depth + 1) })
+        case .object(let o):
+            var out = JSONObject(minimumCapacity: o.count)
+            for (k, v) in o { out[redact(k)] = redact(v, depth: depth + 1) }
+            return .object(out)
+        default:
+            return value
+        }
     }
 
     /// Whether there is anything to redact.

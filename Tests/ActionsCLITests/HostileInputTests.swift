@@ -1,0 +1,25 @@
+import Foundation
+import XCTest
+
+/// `actions run` on hostile input: secrets stay out of every record meant for people.
+final class HostileInputTests: XCTestCase {
+    /// An api_key with characters JSON escapes, and events that carry it (the discard
+    /// record echoes the event as JSON, so the secret appeared there escaped, unmasked).
+    func testSecretWithEscapedCharactersNeverReachesDiscardsOrErrors() throws {
+        let secret = "ts_\"live\\key\t9"
+        let settings = try CLIRunner.temporaryFile(String(decoding: try JSONSerialization.data(withJSONObject: ["api_key": secret]), as: UTF8.self))
+        let event: [String: Any] = ["type": "track", "event": secret, "messageId": secret, "properties": ["x": secret]]
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: event), as: UTF8.self)
+        let input = try CLIRunner.temporaryFile(line + "\n" + #"{"type":"track","event":"Order Completed","messageId":1}"# + "\n", suffix: ".ndjson")
+        let discards = NSTemporaryDirectory() + "actions-cli-test-\(UUID().uuidString).ndjson"
+        let out = try CLIRunner.run(["run", "--destination", "Mappings/topsort.json", "--settings", settings,
+                                     "--discards", discards, input])
+        let discarded = try String(contentsOfFile: discards, encoding: .utf8)
+        XCTAssertTrue(discarded.contains("[redacted]"), discarded)
+        for text in [discarded, out.stderr] {
+            XCTAssertFalse(text.contains("live"), text)
+        }
+        XCTAssertTrue(out.stderr.contains("read 2 events: 0 with requests (0 requests), 1 discarded, 1 error"), out.stderr)
+        XCTAssertEqual(out.status, 1)
+    }
+}
