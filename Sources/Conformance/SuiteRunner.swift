@@ -51,7 +51,13 @@ public struct SuiteRunner: Sendable {
         }
         var out: [ConformanceCase] = []
         for (i, c) in cases.enumerated() {
-            guard let co = c.objectValue else { throw RunnerError("\(path): case \(i) is not an object") }
+            // A bad case fails on its own; the other cases still run. Unnamed cases are
+            // named by their place in the file so a failure can be found.
+            guard var co = c.objectValue else {
+                out.append(ConformanceCase(fields: ["name": .string("cases/\(i)"), "kind": .string("(\(c.kindName), not an object)")]))
+                continue
+            }
+            if co["name"]?.stringValue == nil { co["name"] = .string("cases/\(i)") }
             out.append(ConformanceCase(fields: co))
         }
         let name = obj["suite"]?.stringValue ?? FileIO.baseName(path)

@@ -22,4 +22,19 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(out.stderr.contains("read 2 events: 0 with requests (0 requests), 1 discarded, 1 error"), out.stderr)
         XCTAssertEqual(out.status, 1)
     }
+
+    /// A suite with a case that is not an object once stopped at it ("case 0 is not an
+    /// object") and ran nothing; now that case fails, named by its place, and the others run.
+    func testBadCaseFailsAloneAndIsNamedByItsPlace() throws {
+        let suite = try CLIRunner.temporaryFile(#"""
+        {"suite": "s", "cases": [1, {"kind": "mapping", "mapping": {"a": 1}, "input": {}, "expect": {"a": 2}},
+          {"name": "ok", "kind": "mapping", "mapping": {"a": 1}, "input": {}, "expect": {"a": 1}}]}
+        """#)
+        let out = try CLIRunner.run(["test", suite])
+        XCTAssertEqual(out.status, 1)
+        XCTAssertTrue(out.stdout.contains("cases/0"), out.stdout)
+        XCTAssertTrue(out.stdout.contains("number, not an object"), out.stdout)
+        XCTAssertTrue(out.stdout.contains("cases/1"), out.stdout)
+        XCTAssertTrue(out.stdout.contains("1 passed, 2 failed"), out.stdout)
+    }
 }
