@@ -103,7 +103,9 @@ public struct JSONNumber: Sendable {
     /// Non-finite values print as `NaN`, `Infinity`, `-Infinity`.
     public var javaScriptText: String {
         switch storage {
-        case .int(let i): return String(i)
+        case .int(let i):
+            // JavaScript holds the number as a double: beyond 2^53 it prints that double.
+            return i.magnitude <= 9_007_199_254_740_992 ? String(i) : JSONNumber.javaScriptText(Double(i))
         case .double(let d), .literal(_, let d):
             if case .literal(let text, _) = storage, JSONNumber.isPlainDecimal(text), !text.hasSuffix("0") {
                 // Fast path: a short decimal like 12.5 prints as written.
@@ -132,7 +134,9 @@ public struct JSONNumber: Sendable {
         if d.isInfinite { return d < 0 ? "-Infinity" : "Infinity" }
         if d == 0 { return "0" }
         if d == d.rounded(.towardZero), abs(d) < 1e21 {
-            if abs(d) < 9.2e18 { return String(Int64(d)) }
+            // Exact below 2^53; beyond it JavaScript prints the shortest round-trip digits
+            // padded with zeros (264220006206222000), not the binary value's digits.
+            if abs(d) <= 9_007_199_254_740_992 { return String(Int64(d)) }
         }
         // Swift's description is the shortest round-trip form; reshape it into JS notation.
         var s = d.description

@@ -40,6 +40,12 @@ final class JSONValueTests: XCTestCase {
     func testNumberConversions() {
         XCTAssertEqual(JSONNumber(literal: "2.50")?.javaScriptText, "2.5")
         XCTAssertEqual(JSONNumber(literal: "1e3")?.javaScriptText, "1000")
+        // Beyond 2^53 JavaScript prints the double's shortest digits, padded with zeros.
+        XCTAssertEqual(JSONNumber(literal: "264220006206222000")?.javaScriptText, "264220006206222000")
+        XCTAssertEqual(JSONNumber.javaScriptText(264220006206222000), "264220006206222000")
+        XCTAssertEqual(JSONNumber(literal: "9007199254740993")?.javaScriptText, "9007199254740992")
+        XCTAssertEqual(JSONNumber(literal: "12345678901234567890")?.javaScriptText, "12345678901234567000")
+        XCTAssertEqual(JSONNumber(literal: "9007199254740991")?.javaScriptText, "9007199254740991")
         XCTAssertEqual(JSONNumber(literal: "1e3")?.int64Value, 1000)
         XCTAssertNil(JSONNumber(literal: "1.5")?.int64Value)
         XCTAssertNil(JSONNumber(literal: "01"))
