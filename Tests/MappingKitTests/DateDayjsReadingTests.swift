@@ -32,7 +32,17 @@ final class DateDayjsReadingTests: XCTestCase {
         assertMaps(date(#""1/2/2024 10:00 PM""#), to: "1704232800")
         assertMaps(date(#""Jan 07 2021 10:00:00 GMT+0100 (Central European Standard Time)""#), to: "1610010000")
         assertAbsent(date(#""yesterday""#))
-        assertAbsent(date(#""Jan 7""#))
+        // V8: a lone day takes the year 2001; a lone number that is not a day is the year.
+        assertMaps(date(#""Jan 7""#), to: "978825600")
+        assertMaps(date(#""Jan 2024""#), to: "1704067200")
+        assertAbsent(date(#""Jan 32 2024""#))
+    }
+
+    func testExpandedYearsAndEndOfDay() {
+        assertMaps(date(#""2024-01-02T24:00:00Z""#), to: "1704240000")
+        assertMaps(date(#""+002024-01-02T00:00:00Z""#), to: "1704153600")
+        assertMaps(date(#""-000001-01-01T00:00:00Z""#), to: "-62198755200")
+        assertAbsent(date(#""-000000-01-01T00:00:00Z""#))
     }
 
     func testUnknownReadingIsAValidationError() {

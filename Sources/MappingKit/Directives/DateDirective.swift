@@ -59,7 +59,7 @@ final class DateNode: MappingNode {
         switch try source.evaluate(payload, budget) {
         case .string(let s)?:
             millis = reading == .dayjs
-                ? (DateText.dayjsLooseMillis(s) ?? DateText.parseMillis(s) ?? DateText.legacyTextMillis(s))
+                ? (DateText.dayjsLooseMillis(s) ?? DateText.parseMillis(s, lenient: true) ?? DateText.legacyTextMillis(s))
                 : DateText.parseMillis(s)
         case .number(let n)?: millis = DateText.millis(fromNumber: n.doubleValue)
         default: millis = nil
@@ -123,12 +123,15 @@ enum DateText {
 
     /// Parses `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`), optionally followed by `T`/`t`/space and `HH:MM[:SS[.fff…]]`,
     /// optionally followed by `Z`, `±HH:MM`, `±HHMM` or `±HH`. No offset means UTC.
-    static func parseMillis(_ text: String) -> Int64? {
+    ///
+    /// `lenient` also takes what JavaScript's `Date` takes beyond that: expanded years
+    /// (`+002024-01-02T00:00:00Z`, `-000001-…`) and `24:00` (the end of the day).
+    static func parseMillis(_ text: String, lenient: Bool = false) -> Int64? {
         var text = text
-        return text.withUTF8 { parseMillis(utf8: $0) }
+        return text.withUTF8 { parseMillis(utf8: $0, lenient: lenient) }
     }
 
-    private static func parseMillis(utf8 b: UnsafeBufferPointer<UInt8>) -> Int64? {
+    private static func parseMillis(utf8 b: UnsafeBufferPointer<UInt8>, lenient: Bool) -> Int64? {
         var i = 0
         func digits(_ count: Int) -> Int64? {
             guard i + count <= b.count else { return nil }
@@ -147,7 +150,15 @@ enum DateText {
         }
         // YYYY, YYYY-MM or YYYY-MM-DD (the shorter forms only without a time, as in
         // JavaScript's Date).
-        guard let year = digits(4) else { return nil }
+        let year: Int64
+        if lenient, let sign = b.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            i = 1
+            guard let y = digits(6), !(sign == UInt8(ascii: "-") && y == 0) else { return nil }
+            year = sign == UInt8(ascii: "-") ? -y : y
+        } else {
+            guard let y = digits(4) else { return nil }
+            year = y
+        }
         var month: Int64 = 1, day: Int64 = 1
         if take(UInt8(ascii: "-")) {
             guard let m = digits(2) else { return nil }
@@ -184,7 +195,8 @@ enum DateText {
                     while scale < 3 { fraction *= 10; scale += 1 }
                 }
             }
-            guard hour <= 23, minute <= 59, second <= 59 else { return nil }
+            let endOfDay = lenient && hour == 24 && minute == 0 && second == 0 && fraction == 0
+            guard hour <= 23 || endOfDay, minute <= 59, second <= 59 else { return nil }
             if i < b.count {
                 if take(UInt8(ascii: "Z")) || take(UInt8(ascii: "z")) {
                     // UTC
@@ -391,6 +403,9 @@ enum DateText {
         if let month {
             mon = month
             switch numbers.count {
+            case 1:
+                // V8: a lone day takes the year 2001; a lone number that is not a day is the year.
+                if isDay(numbers[0]) { day = numbers[0]; year = 2001 } else { year = numbers[0]; day = 1 }
             case 2:
                 if !isDay(numbers[0]) { year = numbers[0]; day = numbers[1] } else { day = numbers[0]; year = numbers[1] }
             default: return nil
