@@ -38,6 +38,22 @@ final class DateDayjsReadingTests: XCTestCase {
         assertAbsent(date(#""Jan 32 2024""#))
     }
 
+    func testTextDatesWithoutMonthNames() {
+        // V8: three numbers are M/D/Y unless the first cannot be a day (then Y-M-D).
+        assertMaps(date(#""01.01.2024 10:00""#), to: "1704103200")
+        assertMaps(date(#""2024-01-01 00:00:00 +0000""#), to: "1704067200")
+        assertMaps(date(#""2024-01-01 12:00 PM""#), to: "1704110400")
+        assertMaps(date(#""Dec 25 2023 11:59:59 PM EST""#), to: "1703566799")
+        // A sign after a date number is a separator, not an offset.
+        assertMaps(date(#""10:00:00 2024-01-02""#), to: "1704189600")
+        // Lone numbers: a possible day is a month of 2001, else a year.
+        assertMaps(date(#""12""#), to: "1007164800")
+        assertMaps(date(#""99""#), to: "915148800")
+        for bad in [#""13/45/2024""#, #""01/32/2024""#, #""25/12/2023""#, #""1/1/2000 13:00 PM""#, #""2024-01-02T10:00:00 GMT""#, #""Jan 1st 2024""#, #""31""#] {
+            assertAbsent(date(bad))
+        }
+    }
+
     func testExpandedYearsAndEndOfDay() {
         assertMaps(date(#""2024-01-02T24:00:00Z""#), to: "1704240000")
         assertMaps(date(#""+002024-01-02T00:00:00Z""#), to: "1704153600")

@@ -59,7 +59,7 @@ final class DateNode: MappingNode {
         switch try source.evaluate(payload, budget) {
         case .string(let s)?:
             millis = reading == .dayjs
-                ? (DateText.dayjsLooseMillis(s) ?? DateText.parseMillis(s, lenient: true) ?? DateText.legacyTextMillis(s))
+                ? DayjsDate.millis(parsing: s)
                 : DateText.parseMillis(s)
         case .number(let n)?: millis = DateText.millis(fromNumber: n.doubleValue)
         default: millis = nil
@@ -172,7 +172,8 @@ enum DateText {
         } else if i < b.count {
             return nil
         }
-        guard (1...12).contains(month), day >= 1, day <= daysIn(year, month) else { return nil }
+        // JavaScript's Date checks a day only against 31 and rolls over (2024-02-30 is 1 March).
+        guard (1...12).contains(month), day >= 1, day <= (lenient ? 31 : daysIn(year, month)) else { return nil }
         var hour: Int64 = 0, minute: Int64 = 0, second: Int64 = 0, fraction: Int64 = 0
         var offsetMinutes: Int64 = 0
         if i < b.count {
@@ -211,6 +212,8 @@ enum DateText {
                     } else if i < b.count {
                         guard let m = digits(2) else { return nil }
                         om = m
+                    } else if lenient {
+                        return nil  // JavaScript's Date wants the minutes too
                     }
                     guard oh <= 23, om <= 59 else { return nil }
                     offsetMinutes = (oh * 60 + om) * (negative ? -1 : 1)
@@ -295,13 +298,18 @@ enum DateText {
 
     private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     private static let weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    /// The North American zone names V8 knows (minutes east of UTC).
+    private static let namedZones: [String: Int64] = [
+        "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+    ]
 
     /// RFC 2822-style and other text dates as JavaScript's `Date` reads them (V8's legacy
     /// parser, the common forms): `Mon, 01 Jan 2024 10:00:00 GMT`, `January 7, 2021`,
-    /// `Jan 7 2021 10:00:00 +0200`, `1/2/2024 10:00 PM`. Numbers without a month name are
-    /// month/day/year (or year/month/day when the first is not a day); a month name takes
-    /// the day and year from the numbers (the year first when the first number is not a
-    /// day); two-digit years are 19xx/20xx; no zone means UTC. `nil` for anything else.
+    /// `Jan 7 2021 10:00:00 +0200`, `1/2/2024 10:00 PM`, `01.01.2024`,
+    /// `2024-01-01 00:00:00 +0000`. Numbers without a month name are month/day/year (or
+    /// year/month/day when the first is not a day); a month name takes the day and year
+    /// from the numbers (the year first when the first number is not a day); two-digit
+    /// years are 19xx/20xx; no zone means UTC. `nil` for anything else.
     static func legacyTextMillis(_ text: String) -> Int64? {
         let b = Array(text.utf8)
         guard b.count <= 256 else { return nil }
@@ -313,6 +321,8 @@ enum DateText {
         var pm: Bool?
         var offset: Int64?          // minutes east of UTC
         var depth = 0
+        // A sign is an offset only right after the time or a zone name.
+        var zoneMayFollow = false
         func isDigit(_ c: UInt8) -> Bool { c &- 48 < 10 }
         func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
         func number() -> (Int64, Int)? {
@@ -333,6 +343,7 @@ enum DateText {
                 var w = ""
                 while i < b.count, isLetter(b[i]) { w.append(Character(Unicode.Scalar(b[i] | 0x20))); i += 1 }
                 let p3 = String(w.prefix(3))
+                zoneMayFollow = w == "ut" || w == "utc" || w == "gmt" || w == "z"
                 if w.count >= 3, let m = monthNames.firstIndex(of: p3) {
                     guard month == nil else { return nil }
                     month = Int64(m + 1)
@@ -342,20 +353,21 @@ enum DateText {
                     pm = w == "pm"
                 } else if w == "ut" || w == "utc" || w == "gmt" || w == "z" {
                     offset = offset ?? 0
-                } else if w == "t" {
-                    continue
+                } else if let zone = namedZones[w] {
+                    offset = zone
                 } else {
+                    // Includes a lone `T`: V8 reads ISO-style text with `T` only as ISO.
                     return nil
                 }
                 continue
             }
-            if (c == UInt8(ascii: "+") || c == UInt8(ascii: "-")), !time.isEmpty, i + 1 < b.count, isDigit(b[i + 1]) {
+            if (c == UInt8(ascii: "+") || c == UInt8(ascii: "-")), zoneMayFollow, i + 1 < b.count, isDigit(b[i + 1]) {
                 i += 1
                 guard let (v, n) = number() else { return nil }
                 var minutes: Int64
                 if i < b.count, b[i] == UInt8(ascii: ":") {
                     i += 1
-                    guard let (m, _) = number() else { return nil }
+                    guard let (m, _) = number(), v <= 23, m <= 59 else { return nil }
                     minutes = v * 60 + m
                 } else if n <= 2 {
                     minutes = v * 60
@@ -364,11 +376,14 @@ enum DateText {
                 }
                 if c == UInt8(ascii: "-") { minutes = -minutes }
                 offset = minutes
+                zoneMayFollow = false
                 continue
             }
             if isDigit(c) {
                 guard let (v, _) = number() else { return nil }
+                zoneMayFollow = false
                 if i < b.count, b[i] == UInt8(ascii: ":"), time.isEmpty {
+                    zoneMayFollow = true
                     time = [v]
                     while i < b.count, b[i] == UInt8(ascii: ":"), time.count < 3 {
                         i += 1
@@ -411,11 +426,25 @@ enum DateText {
             default: return nil
             }
         } else {
-            guard numbers.count == 3, text.utf8.contains(UInt8(ascii: "/")) else { return nil }
-            if !isDay(numbers[0]) { year = numbers[0]; mon = numbers[1]; day = numbers[2] } else { mon = numbers[0]; day = numbers[1]; year = numbers[2] }
+            // V8's day composer without a month name: Y-M-D when the first number is not a
+            // day, else M/D/Y; two numbers are Y-M or M/D (year 2001); one is a year.
+            switch numbers.count {
+            case 3:
+                if !isDay(numbers[0]) { year = numbers[0]; mon = numbers[1]; day = numbers[2] } else { mon = numbers[0]; day = numbers[1]; year = numbers[2] }
+            case 2:
+                if !isDay(numbers[0]) { year = numbers[0]; mon = numbers[1]; day = 1 } else { mon = numbers[0]; day = numbers[1]; year = 2001 }
+            case 1:
+                // A lone number that could be a day is the month (of 2001), else the year.
+                guard numbers[0] <= 9999 else { return nil }
+                if isDay(numbers[0]) { mon = numbers[0]; day = 1; year = 2001 } else { year = numbers[0]; mon = 1; day = 1 }
+            default:
+                return nil
+            }
         }
         if year >= 0, year <= 49 { year += 2000 } else if year >= 50, year <= 99 { year += 1900 }
-        guard mon >= 1, mon <= 12, isDay(day) else { return nil }
+        // (Years beyond JavaScript's range are invalid; the bound also keeps the arithmetic
+        // below far from overflow.)
+        guard mon >= 1, mon <= 12, isDay(day), year <= 300_000 else { return nil }
         var hour = time.count > 0 ? time[0] : 0
         let minute = time.count > 1 ? time[1] : 0
         let second = time.count > 2 ? time[2] : 0
@@ -444,5 +473,17 @@ enum DateText {
         }
         let year = (0...9999).contains(y) ? pad(y, 4) : (y < 0 ? "-" : "+") + pad(abs(y), 6)
         return "\(year)-\(pad(mo, 2))-\(pad(d, 2))T\(pad(h, 2)):\(pad(mi, 2)):\(pad(s, 2)).\(pad(f, 3))Z"
+    }
+}
+
+/// Dates read the way `dayjs(text)` reads them in Segment's destination kit (in UTC):
+/// dayjs's loose pattern first (with `new Date(y, m, d, …)` roll-over), then ISO 8601 as
+/// JavaScript's `Date` reads it, then the common text forms of V8's legacy parser.
+/// `@date` with `"parse": "dayjs"` reads text this way, and the destination engine's
+/// `date-like` check accepts exactly the text it can read.
+public enum DayjsDate {
+    /// Milliseconds since 1970 for `text`, or `nil` where dayjs would give an invalid date.
+    public static func millis(parsing text: String) -> Int64? {
+        DateText.dayjsLooseMillis(text) ?? DateText.parseMillis(text, lenient: true) ?? DateText.legacyTextMillis(text)
     }
 }
