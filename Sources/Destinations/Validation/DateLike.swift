@@ -69,14 +69,18 @@ enum DateLike {
         if i < b.count, b[i] == UInt8(ascii: "T") || b[i] == UInt8(ascii: "t") || b[i] == 0x20 {
             i += 1
             guard let h = digits(2), h <= 24, eat(UInt8(ascii: ":")), let mi = digits(2), mi <= 59 else { return false }
+            // 24:00 is the end of the day; any later time in hour 24 is invalid in V8.
+            var nonZero = mi != 0
             if eat(UInt8(ascii: ":")) {
                 guard let s = digits(2), s <= 59 else { return false }
-                if eat(UInt8(ascii: ".")) || eat(UInt8(ascii: ",")) {
+                nonZero = nonZero || s != 0
+                if eat(UInt8(ascii: ".")) {
                     var n = 0
-                    while i < b.count, b[i] &- 48 < 10 { i += 1; n += 1 }
+                    while i < b.count, b[i] &- 48 < 10 { nonZero = nonZero || b[i] != 48; i += 1; n += 1 }
                     guard n > 0 else { return false }
                 }
             }
+            if h == 24, nonZero { return false }
             if i < b.count {
                 if b[i] == UInt8(ascii: "Z") || b[i] == UInt8(ascii: "z") {
                     i += 1

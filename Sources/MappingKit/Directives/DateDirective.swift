@@ -184,7 +184,7 @@ enum DateText {
             if take(UInt8(ascii: ":")) {
                 guard let s = digits(2) else { return nil }
                 second = s
-                if take(UInt8(ascii: ".")) || take(UInt8(ascii: ",")) {
+                if take(UInt8(ascii: ".")) || (!lenient && take(UInt8(ascii: ","))) {
                     var count = 0
                     while i < b.count, b[i] >= 48, b[i] <= 57 {
                         if count < 3 { fraction = fraction * 10 + Int64(b[i] - 48) }
