@@ -242,7 +242,19 @@ private struct Reader {
     mutating func parseString() throws -> String {
         i += 1
         let start = i
-        // Fast path: plain ASCII with no escapes.
+        // Fast path: plain ASCII with no escapes. Eight bytes at a time while no byte in
+        // the word is a quote, a backslash, a control character or non-ASCII.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let flags = Reader.attentionFlags(word)
+                if flags == 0 { i += 8; continue }
+                // Jump straight to the first flagged byte (little-endian: lowest bits first).
+                i += flags.trailingZeroBitCount >> 3
+                break
+            }
+        }
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
@@ -272,6 +284,21 @@ private struct Reader {
                 try copyUTF8Sequence()
             }
         }
+    }
+
+    /// A high bit set in each byte of `word` that is `"`, `\\`, below 0x20 or at least 0x80
+    /// (SWAR: `x - 0x01…` sets a byte's high bit where the byte was zero; masked with `~x`).
+    /// The lowest set bit lies in the first such byte; bits above it may be spurious.
+    @inline(__always)
+    static func attentionFlags(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let hasQuote = (quote &- ones) & ~quote
+        let hasBackslash = (backslash &- ones) & ~backslash
+        let hasControl = (word &- (ones &* 0x20)) & ~word
+        return (hasQuote | hasBackslash | hasControl | word) & highs
     }
 
     mutating func parseEscape() throws {

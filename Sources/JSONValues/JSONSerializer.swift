@@ -183,10 +183,8 @@ private struct Writer: ~Copyable {
 
     mutating func writeString(_ s: String) {
         byte(UInt8(ascii: "\""))
-        if s.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) == nil {
-            var copy = s
-            copy.withUTF8 { writeEscaped($0) }
-        }
+        var copy = s  // withUTF8 needs a mutable string; native strings are not copied.
+        copy.withUTF8 { writeEscaped($0) }
         byte(UInt8(ascii: "\""))
     }
 
@@ -195,7 +193,27 @@ private struct Writer: ~Copyable {
         var runStart = 0
         var k = 0
         let n = utf8.count
+        let raw = UnsafeRawPointer(utf8.baseAddress)
         while k < n {
+            // Eight bytes at a time while none needs escaping (non-ASCII bytes are copied
+            // as they are, so they only send the word to the byte loop).
+            if let raw {
+                while k + 8 <= n {
+                    let flags = Writer.escapeFlags(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+                    if flags == 0 { k += 8; continue }
+                    k += flags.trailingZeroBitCount >> 3  // the first byte that needs escaping
+                    break
+                }
+                if k >= n { break }
+                if k + 8 > n {
+                    // The last few bytes: test them as one word padded with a harmless byte.
+                    var tail: UInt64 = 0x6161_6161_6161_6161
+                    withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(start: raw + k, count: n - k)) }
+                    let flags = Writer.escapeFlags(tail)
+                    if flags == 0 { k = n; break }
+                    k += flags.trailingZeroBitCount >> 3
+                }
+            }
             let b = utf8[k]
             if b >= 0x20 && b != 0x22 && b != 0x5C { k += 1; continue }
             if runStart < k { bytes(UnsafeBufferPointer(rebasing: utf8[runStart..<k])) }
@@ -216,6 +234,18 @@ private struct Writer: ~Copyable {
             runStart = k
         }
         if runStart < n { bytes(UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+    }
+
+    /// A high bit set in each byte of `word` that is `"`, `\\` or below 0x20 (the SWAR
+    /// zero-byte and less-than tests; bytes of 0x80 and above never match).
+    /// The lowest set bit lies in the first such byte; bits above it may be spurious.
+    @inline(__always) static func escapeFlags(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- (ones &* 0x20)) & ~word)
+        return found & highs
     }
 
     @inline(__always) static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 48 + v : 87 + v }

@@ -67,3 +67,26 @@ final class JSONSerializerTests: XCTestCase {
         }
     }
 }
+
+final class JSONStringScanningTests: XCTestCase {
+    /// Every special byte at every position of a word, so the eight-bytes-at-a-time scans
+    /// in the parser and the writer are exercised at each offset.
+    func testSpecialBytesAtEveryOffset() throws {
+        let specials: [String] = ["\"", "\\", "\n", "\u{1}", "\u{1F}", "é", "😀", "\u{7F}", " ", "~"]
+        for special in specials {
+            for offset in 0..<19 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 19 - offset)
+                let value = JSON.string(text)
+                let written = value.serialized()
+                XCTAssertEqual(try JSON(parsing: written), value, "offset \(offset), \(special.debugDescription)")
+            }
+        }
+    }
+
+    func testControlCharactersInsideLongStringsAreRejected() {
+        for offset in 0..<17 {
+            let bytes: [UInt8] = [0x22] + Array(repeating: 0x61, count: offset) + [0x0A] + Array(repeating: 0x61, count: 16) + [0x22]
+            XCTAssertThrowsError(try JSON(parsing: bytes), "control byte at \(offset)")
+        }
+    }
+}
