@@ -70,7 +70,9 @@ public struct DestinationEngine: Sendable {
             let trigger = TriggerCompiler.compile(triggerText, at: p + "/trigger", problems: &problems)
             let mappingJSON = sub.mapping ?? action.defaultMapping
             let mapping = MappingCompiler.compile(mappingJSON, at: p + "/mapping", problems: &problems)
-            if sub.mapping != nil { MappingChecks.checkFieldKeys(mappingJSON, of: action, at: p + "/mapping", problems: &problems) }
+            // Mapping keys that are not fields of the action are resolved and then dropped by
+            // validation, as in Segment (Ajv's removeAdditional at the payload root);
+            // `actions validate` reports them as likely typos.
             let request: ResolvedRequest
             if let cached = requestCache[action.key] {
                 request = cached
