@@ -23,6 +23,8 @@ struct Glob: Sendable {
     }
 
     let items: [Item]
+    /// The pattern split at its stars, ready for linear-time matching.
+    let search: GlobSearch
 
     init(_ pattern: String) throws(PatternError) {
         let p = Array(pattern.utf8)
@@ -91,6 +93,7 @@ struct Glob: Sendable {
         }
         flush()
         self.items = items
+        self.search = GlobSearch(items)
     }
 
     static func scalarLength(_ lead: UInt8) -> Int {
@@ -138,7 +141,15 @@ struct Glob: Sendable {
         TextOps.withBytes(text) { matches(bytes: $0) }
     }
 
+    /// Whether the pattern matches the whole of the UTF-8 bytes `s` (see ``GlobSearch``).
     func matches(bytes s: UnsafeBufferPointer<UInt8>) -> Bool {
+        search.matches(s)
+    }
+
+    /// The classic matcher that backtracks to the last `*`. Correct, but O(text ×
+    /// segment) when a long run between stars keeps almost matching (`*aaaa…ab*` against
+    /// a long run of `a`s); kept to check ``matches(bytes:)`` against in tests.
+    func backtrackingMatches(bytes s: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = s.count
         var i = 0  // item
         var p = 0  // byte position

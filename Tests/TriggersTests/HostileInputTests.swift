@@ -1,0 +1,42 @@
+import JSONValues
+@testable import Triggers
+import XCTest
+
+/// Triggers built to make matching slow.
+final class HostileInputTests: XCTestCase {
+    private func event(_ s: String) -> JSON {
+        .object(JSONObject([("type", .string("track")), ("event", .string(s))]))
+    }
+
+    /// `match(event, "*aaaa…ab*")` (a 4,000-character run between stars) against a
+    /// 200,000-character run of `a`s: the backtracking matcher compared the run again
+    /// at every position (8 × 10^8 steps here; hours on a 100 MB field).
+    func testLongRunBetweenStarsAgainstLongTextFinishes() throws {
+        let text = String(repeating: "a", count: 200_000)
+        let run = String(repeating: "a", count: 4_000)
+        for pattern in ["*\(run)b*", "*\(run)b", "*\(String(repeating: "?", count: 4_000))b*", "*[a]\(run)*b"] {
+            let t = try Trigger("match(event, \"\(pattern)\")")
+            XCTAssertFalse(t.matches(event(text)), pattern.prefix(10) + "…")
+            XCTAssertTrue(t.matches(event(text + "b")), pattern.prefix(10) + "…")
+        }
+    }
+
+    /// The linear matcher agrees with the backtracking one on random patterns and texts.
+    func testLinearMatcherAgreesWithBacktracking() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let patternPieces = ["a", "b", "é", "*", "*", "?", "[ab]", "[!a]", "[a-é]", "ab", "\\*", "日"]
+        let textPieces = ["a", "b", "é", "*", "c", "日", "ab"]
+        for _ in 0..<20_000 {
+            let pattern = (0..<next(7)).map { _ in patternPieces[next(patternPieces.count)] }.joined()
+            let text = (0..<next(9)).map { _ in textPieces[next(textPieces.count)] }.joined()
+            let glob = try Glob(pattern)
+            let fast = TextOps.withBytes(text) { glob.matches(bytes: $0) }
+            let slow = TextOps.withBytes(text) { glob.backtrackingMatches(bytes: $0) }
+            XCTAssertEqual(fast, slow, "pattern \(pattern) text \(text)")
+        }
+    }
+}
