@@ -97,6 +97,31 @@ final class PayloadValidatorTests: XCTestCase {
         }
     }
 
+    func testAllowNullDoesNotApplyToObjectsWithProperties() {
+        // fields-to-jsonschema.ts spreads the nested object schema over the field's, so its
+        // type "object" replaces the null that allowNull added: null is removed as empty.
+        let v = validator([
+            FieldSpec(key: "o", label: "Obj", type: .object, allowNull: true, properties: [FieldSpec(key: "a", type: .string)]),
+            FieldSpec(key: "p", label: "Plain", type: .object, allowNull: true),
+        ])
+        XCTAssertEqual(try v.validate(["o": nil, "p": nil]), ["p": nil])
+    }
+
+    func testObjectOnlySchemasAreNotCoerced() {
+        // Ajv coerces only towards scalars, null and array: [{…}] is not unwrapped.
+        let v = validator([FieldSpec(key: "e", label: "Entity", type: .object, properties: [FieldSpec(key: "id", type: .string)])])
+        XCTAssertThrowsError(try v.validate(["e": [["id": "x"]]])) { e in
+            XCTAssertEqual("\(e)", "Entity must be an object but it was an array.")
+        }
+    }
+
+    func testMemberIssuesFollowTheFieldOrder() {
+        let v = validator([FieldSpec(key: "a", label: "A", type: .integer), FieldSpec(key: "b", label: "B", type: .integer)])
+        XCTAssertThrowsError(try v.validate(["b": "x", "a": "y"])) { e in
+            XCTAssertEqual("\(e)", "A must be an integer but it was a string. B must be an integer but it was a string.")
+        }
+    }
+
     func testEveryIssueIsReported() {
         let v = validator([FieldSpec(key: "a", type: .string, required: true), FieldSpec(key: "b", type: .integer, required: true)])
         XCTAssertThrowsError(try v.validate(["b": "x"])) { e in

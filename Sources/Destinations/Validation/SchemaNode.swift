@@ -83,8 +83,10 @@ final class SchemaNode: Sendable {
             return SchemaNode(title: f.label, types: [.array], items: items)
         }
         if let nested {
+            // The reference spreads the nested object schema over the field's, so its
+            // `type: "object"` replaces the `null` that `allowNull` added.
             return SchemaNode(
-                title: f.label, types: types, enumValues: enumValues, dateLike: false,
+                title: f.label, types: [.object], enumValues: enumValues, dateLike: false,
                 properties: nested.map { ($0.key, field($0)) },
                 required: nested.filter(\.required).map(\.key),
                 additionalProperties: f.additionalProperties
