@@ -44,6 +44,9 @@ final class DateDayjsReadingTests: XCTestCase {
         assertMaps(date(#""2024-01-01 00:00:00 +0000""#), to: "1704067200")
         assertMaps(date(#""2024-01-01 12:00 PM""#), to: "1704110400")
         assertMaps(date(#""Dec 25 2023 11:59:59 PM EST""#), to: "1703566799")
+        // An offset may follow AM/PM.
+        assertMaps(date(#""Tue 16 Sep 2024 5:46 pm +05:30""#), to: "1726488960")
+        assertMaps(date(#""1999/11/23 1:12 AM -0500""#), to: "943337520")
         // A sign after a date number is a separator, not an offset.
         assertMaps(date(#""10:00:00 2024-01-02""#), to: "1704189600")
         // Lone numbers: a possible day is a month of 2001, else a year.

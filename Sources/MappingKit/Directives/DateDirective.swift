@@ -343,7 +343,9 @@ enum DateText {
                 var w = ""
                 while i < b.count, isLetter(b[i]) { w.append(Character(Unicode.Scalar(b[i] | 0x20))); i += 1 }
                 let p3 = String(w.prefix(3))
-                zoneMayFollow = w == "ut" || w == "utc" || w == "gmt" || w == "z"
+                if w != "am" && w != "pm" {
+                    zoneMayFollow = w == "ut" || w == "utc" || w == "gmt" || w == "z"
+                }
                 if w.count >= 3, let m = monthNames.firstIndex(of: p3) {
                     guard month == nil else { return nil }
                     month = Int64(m + 1)
