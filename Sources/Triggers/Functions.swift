@@ -9,7 +9,11 @@ enum Functions {
             guard case .string(let s)? = a, case .string(let sub)? = args[1].evaluate(event) else { return .bool(false) }
             return .bool(TextOps.contains(s, sub))
         case .match:
+            // A pattern taken from the event (not written in the trigger) may be no longer
+            // than a trigger may be: matching costs text × pattern length / 64, and both
+            // would otherwise be the event's to choose.
             guard case .string(let s)? = a, case .string(let pattern)? = args[1].evaluate(event),
+                  pattern.utf8.count <= Trigger.maximumLength,
                   let glob = try? Glob(pattern) else { return .bool(false) }
             return .bool(glob.matches(s))
         default:

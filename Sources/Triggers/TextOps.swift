@@ -45,6 +45,9 @@ enum TextOps {
         }
     }
 
+    /// Whether `needle` occurs in `s`, in time linear in both: short needles are found
+    /// with memchr and memcmp, longer ones (where a needle that almost matches everywhere,
+    /// `aaaa…ab` in `aaaa…`, would make that quadratic) with Knuth-Morris-Pratt.
     static func contains(_ s: String, _ needle: String) -> Bool {
         let n = needle.utf8.count
         if n == 0 { return true }
@@ -52,6 +55,7 @@ enum TextOps {
         guard m >= n else { return false }
         return withBytes(s) { ps in
             withBytes(needle) { pn in
+                if n > 16 { return kmpContains(ps, pn) }
                 let first = pn[0]
                 let base = ps.baseAddress!
                 var i = 0
@@ -65,6 +69,26 @@ enum TextOps {
                 return false
             }
         }
+    }
+
+    /// Knuth-Morris-Pratt search of `needle` (not empty) in `hay`.
+    static func kmpContains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = needle.count
+        // failure[i]: length of the longest proper border of needle[0...i].
+        var failure = [Int](repeating: 0, count: n)
+        var k = 0
+        for i in 1..<max(n, 1) {
+            while k > 0, needle[i] != needle[k] { k = failure[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            failure[i] = k
+        }
+        k = 0
+        for b in hay {
+            while k > 0, b != needle[k] { k = failure[k - 1] }
+            if b == needle[k] { k += 1 }
+            if k == n { return true }
+        }
+        return false
     }
 }
 

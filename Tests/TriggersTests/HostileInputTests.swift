@@ -39,4 +39,42 @@ final class HostileInputTests: XCTestCase {
             XCTAssertEqual(fast, slow, "pattern \(pattern) text \(text)")
         }
     }
+
+    /// `contains(event, "aaaa…ab")` (a 4,000-character needle) against a long run of `a`s
+    /// compared the needle again at every position (over 30 s on a 100 MB field).
+    func testLongNeedleAgainstLongTextFinishes() throws {
+        let text = String(repeating: "a", count: 200_000)
+        let needle = String(repeating: "a", count: 4_000) + "b"
+        let t = try Trigger("contains(event, \"\(needle)\")")
+        XCTAssertFalse(t.matches(event(text)))
+        XCTAssertTrue(t.matches(event(text + "b")))
+        XCTAssertTrue(t.matches(event("x" + needle + "y")))
+        XCTAssertTrue(TextOps.kmpContains(Array("abababcab".utf8).withUnsafeBufferPointer { $0 }, Array("ababc".utf8).withUnsafeBufferPointer { $0 }))
+    }
+
+    /// KMP and the memchr search agree (needles longer than 16 bytes take KMP).
+    func testLongAndShortNeedleSearchesAgree() {
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<3_000 {
+            let text = String((0..<next(80)).map { _ in "ab"[next(2) == 0 ? "ab".startIndex : "ab".index(after: "ab".startIndex)] })
+            let needle = String((0..<(17 + next(6))).map { _ in next(3) == 0 ? Character("b") : Character("a") })
+            XCTAssertEqual(TextOps.contains(text, needle), text.contains(needle), "\(needle) in \(text)")
+        }
+    }
+
+    /// A pattern taken from the event, longer than a trigger may be, does not match (both
+    /// the text and the pattern would otherwise be the event's to choose).
+    func testPatternFromTheEventIsBounded() throws {
+        let t = try Trigger("match(event, properties.p)")
+        let long = "*" + String(repeating: "a", count: 100_000) + "b*"
+        let e = JSON.object(JSONObject([("event", .string(String(repeating: "a", count: 100_000))),
+                                        ("properties", .object(JSONObject([("p", .string(long))])))]))
+        XCTAssertFalse(t.matches(e))
+        let short = JSON.object(JSONObject([("event", .string("abc")), ("properties", .object(JSONObject([("p", .string("a*c"))])))]))
+        XCTAssertTrue(t.matches(short))
+    }
 }
