@@ -189,15 +189,19 @@ struct LineReader {
     let fd: Int32
     var buffer: [UInt8] = []
     var start = 0
+    /// Where the search for the next newline resumes: bytes before it (from `start`) are
+    /// known to hold none, so a long line is scanned once, not once per chunk read.
+    var scanned = 0
     var eof = false
 
     init(fd: Int32) { self.fd = fd }
 
     mutating func next() -> [UInt8]? {
         while true {
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+            if let nl = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
                 var line = Array(buffer[start..<nl])
                 start = nl + 1
+                scanned = start
                 if line.last == 0x0D { line.removeLast() }
                 return line
             }
@@ -207,8 +211,10 @@ struct LineReader {
                 start = buffer.count
                 return line
             }
+            scanned = buffer.count
             if start > 0 {
                 buffer.removeFirst(start)
+                scanned -= start
                 start = 0
             }
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
