@@ -112,6 +112,8 @@ struct LiteralReplacer: Sendable {
     let pattern: [UInt16]
     let foldedPattern: [UInt16]
     let replacement: String
+    /// `replacement` as UTF-16 code units, made once rather than at every match.
+    let replacementUnits: [UInt16]
     let replacementHasDollar: Bool
     let global: Bool
     let ignoreCase: Bool
@@ -120,6 +122,7 @@ struct LiteralReplacer: Sendable {
         self.pattern = Array(pattern.utf16)
         self.foldedPattern = ignoreCase ? self.pattern.map(LiteralReplacer.fold) : self.pattern
         self.replacement = replacement
+        self.replacementUnits = Array(replacement.utf16)
         self.replacementHasDollar = replacement.utf8.contains(UInt8(ascii: "$"))
         self.global = global
         self.ignoreCase = ignoreCase
@@ -176,7 +179,7 @@ struct LiteralReplacer: Sendable {
     }
 
     private func appendReplacement(units: [UInt16], matchStart: Int, matchEnd: Int, into out: inout [UInt16]) {
-        let r = Array(replacement.utf16)
+        let r = replacementUnits
         guard replacementHasDollar else { out.append(contentsOf: r); return }
         var k = 0
         while k < r.count {
