@@ -50,6 +50,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "The most subscriptions allowed (Segment's limit is 50).")
     var maxSubscriptions: Int = DestinationEngine.defaultSubscriptionLimit
 
+    @Option(name: .long, help: "The longest input line, in bytes; longer lines are skipped and reported as errors.")
+    var maxLineBytes: Int = RunLineReader.defaultMaxLineBytes
+
     @Argument(help: "NDJSON event files; standard input when none.")
     var inputs: [String] = []
 
@@ -76,6 +79,7 @@ struct RunCommand: ParsableCommand {
             engine: engine, stdout: stdout, errors: errorOut, discards: discardOut,
             progress: stderr.isTerminal ? stderr : nil, nameFiles: inputs.count > 1
         )
+        processor.maxLineBytes = max(1, maxLineBytes)
         let files = inputs.isEmpty ? ["-"] : inputs
         var readFailure: String?
         for file in files {

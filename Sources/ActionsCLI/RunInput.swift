@@ -5,9 +5,17 @@ import Darwin
 #endif
 
 /// Reads newline-delimited input in fixed-size chunks and hands out one line at a time,
-/// so memory stays flat whatever the input size (a line must fit in memory).
+/// so memory stays flat whatever the input size. A line longer than `maxLineBytes` is
+/// not kept: it is skipped up to its newline and reported (otherwise a file with no
+/// newline, or `/dev/zero`, would be read into memory until memory runs out).
 struct RunLineReader {
+    /// The default longest line, in bytes (256 MiB).
+    static let defaultMaxLineBytes = 1 << 28
+
     let fd: Int32
+    let maxLineBytes: Int
+    /// Bytes of an over-long line seen so far, while it is being skipped.
+    private var skipping: Int?
     private var chunk: [UInt8]
     private var start = 0
     private var end = 0
@@ -17,23 +25,60 @@ struct RunLineReader {
     /// The 1-based number of the line last returned.
     private(set) var lineNumber = 0
 
-    init(fd: Int32, chunkSize: Int = 1 << 20) {
+    init(fd: Int32, chunkSize: Int = 1 << 20, maxLineBytes: Int = RunLineReader.defaultMaxLineBytes) {
         self.fd = fd
+        self.maxLineBytes = maxLineBytes
         chunk = [UInt8](repeating: 0, count: chunkSize)
     }
 
-    /// Calls `body` with the next line (without its `\n` or `\r\n`); returns false at the
-    /// end of the input. Throws when the input cannot be read.
-    mutating func nextLine(_ body: (UnsafeRawBufferPointer, Int) throws -> Void) throws -> Bool {
+    /// Calls `body` with the next line (without its `\n` or `\r\n`), or `tooLong` with the
+    /// number and length of a line longer than `maxLineBytes`; returns false at the end
+    /// of the input. Throws when the input cannot be read.
+    mutating func nextLine(
+        _ body: (UnsafeRawBufferPointer, Int) throws -> Void,
+        tooLong: (_ line: Int, _ bytes: Int) throws -> Void
+    ) throws -> Bool {
         while true {
+            // Skipping an over-long line: drop bytes up to its newline.
+            if let seen = skipping {
+                if start < end {
+                    let found: Int? = chunk.withUnsafeBytes { p in
+                        guard let hit = memchr(p.baseAddress! + start, 0x0A, end - start) else { return nil }
+                        return UnsafeRawPointer(hit) - p.baseAddress!
+                    }
+                    if let nl = found {
+                        skipping = nil
+                        lineNumber += 1
+                        let total = seen + (nl - start)
+                        start = nl + 1
+                        try tooLong(lineNumber, total)
+                        return true
+                    }
+                    skipping = seen + (end - start)
+                    start = end
+                }
+                if atEOF {
+                    skipping = nil
+                    lineNumber += 1
+                    try tooLong(lineNumber, seen)
+                    return true
+                }
+            }
             // Look for a newline in what is buffered.
-            if start < end {
+            if skipping == nil, start < end {
                 let found: Int? = chunk.withUnsafeBytes { p in
                     guard let hit = memchr(p.baseAddress! + start, 0x0A, end - start) else { return nil }
                     return UnsafeRawPointer(hit) - p.baseAddress!
                 }
                 if let nl = found {
                     lineNumber += 1
+                    let length = carry.count + (nl - start)
+                    if length > maxLineBytes {
+                        start = nl + 1
+                        carry = []
+                        try tooLong(lineNumber, length)
+                        return true
+                    }
                     if carry.isEmpty {
                         var stop = nl
                         if stop > start, chunk[stop - 1] == 0x0D { stop -= 1 }
@@ -50,6 +95,12 @@ struct RunLineReader {
                         carry.removeAll(keepingCapacity: carry.count < (1 << 22))
                     }
                     return true
+                }
+                if carry.count + (end - start) > maxLineBytes {
+                    skipping = carry.count + (end - start)
+                    carry = []
+                    start = end
+                    continue
                 }
                 carry.append(contentsOf: chunk[start..<end])
                 start = end

@@ -31,6 +31,8 @@ struct RunProcessor {
     let discards: RunOutput?
     let progress: RunOutput?
     let nameFiles: Bool
+    /// Lines longer than this are skipped and reported.
+    var maxLineBytes = RunLineReader.defaultMaxLineBytes
     var counts = RunCounts()
     private var lastProgress: Double = 0
     private var progressShown = false
@@ -55,8 +57,17 @@ struct RunProcessor {
         }
         defer { if fd != 0 { close(fd) } }
         let fileName: JSON? = nameFiles ? .string(file == "-" ? "<stdin>" : file) : nil
-        var reader = RunLineReader(fd: fd)
-        while try reader.nextLine({ line, number in processLine(line, number: number, file: fileName) }) {
+        var reader = RunLineReader(fd: fd, maxLineBytes: maxLineBytes)
+        let limit = maxLineBytes
+        while try reader.nextLine({ line, number in processLine(line, number: number, file: fileName) },
+                                  tooLong: { number, bytes in
+                                      // Counted and reported like a malformed line, at the column where it crossed the limit.
+                                      counts.read += 1
+                                      counts.errors += 1
+                                      writeError(number: number, file: fileName,
+                                                 message: "the line is \(bytes) bytes long, more than the limit of \(limit) bytes (--max-line-bytes); it was skipped",
+                                                 subscription: nil, field: nil, column: limit + 1)
+                                  }) {
             if counts.read & 0xFFF == 0 { showProgress() }
         }
     }

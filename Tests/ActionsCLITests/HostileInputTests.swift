@@ -47,4 +47,19 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(out.stdout.contains("line 1: match"), out.stdout)
         XCTAssertTrue(out.stdout.contains("line 2: no match"), out.stdout)
     }
+
+    /// A line with no end (a file without newlines, `/dev/zero`) was read into memory
+    /// until memory ran out. Lines longer than --max-line-bytes are now skipped, each
+    /// reported at its line and the column of the limit, and counted as errors.
+    func testOverLongLinesAreSkippedAndReported() throws {
+        let ok = #"{"type":"identify"}"#
+        let long = #"{"type":"track","event":""# + String(repeating: "x", count: 5_000) + #""}"#
+        let input = try CLIRunner.temporaryFile([ok, long, ok, long].joined(separator: "\n"), suffix: ".ndjson")
+        let out = try CLIRunner.run(["run", "--destination", "Mappings/topsort.json", "--settings",
+                                     "Mappings/examples/topsort.settings.json", "--max-line-bytes", "1000", input])
+        XCTAssertEqual(out.status, 1)
+        XCTAssertTrue(out.stderr.contains(#"{"line":2,"column":1001,"error":"the line is 5027 bytes long"#), out.stderr)
+        XCTAssertTrue(out.stderr.contains(#"{"line":4,"column":1001,"#), out.stderr)
+        XCTAssertTrue(out.stderr.contains("read 4 events: 0 with requests (0 requests), 2 discarded, 2 errors"), out.stderr)
+    }
 }
