@@ -87,6 +87,11 @@ extension FQLCommand {
             var out = OutputBuffer()
             while let line = reader.next() {
                 lineNumber += 1
+                if let length = reader.skippedLength {
+                    malformed += 1
+                    out.append("line \(lineNumber): the line is \(length) bytes long, more than the limit of \(reader.maxLineBytes) bytes; it was skipped\n")
+                    continue
+                }
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 let event: JSON
                 do {
@@ -142,7 +147,14 @@ extension FQLCommand {
             defer { if fd != 0 { close(fd) } }
             var reader = LineReader(fd: fd)
             var bytes: [UInt8] = []
-            while let line = reader.next() { bytes.append(contentsOf: line); bytes.append(0x0A) }
+            while let line = reader.next() {
+                if let length = reader.skippedLength {
+                    FQLCommand.printError("error: a line of the tree is \(length) bytes long, more than the limit of \(reader.maxLineBytes) bytes")
+                    throw ExitCode(1)
+                }
+                bytes.append(contentsOf: line)
+                bytes.append(0x0A)
+            }
             do {
                 let tree = try JSONParser.parse(bytes)
                 print(try Trigger.generate(tree))
@@ -185,27 +197,62 @@ extension FQLCommand {
 }
 
 /// Reads lines (without their newline) from a file descriptor, in 64 KiB chunks.
+///
+/// A line longer than ``RunLineReader/defaultMaxLineBytes`` is not kept: it is dropped up
+/// to its newline and handed out as an empty line, with its length in ``skippedLength``.
 struct LineReader {
     let fd: Int32
     var buffer: [UInt8] = []
     var start = 0
+    /// The length of the line last handed out when it was too long (and so dropped).
+    private(set) var skippedLength: Int?
+    /// Bytes of a too-long line dropped so far, while skipping it.
+    private var skipping: Int?
+    let maxLineBytes: Int
     /// Where the search for the next newline resumes: bytes before it (from `start`) are
     /// known to hold none, so a long line is scanned once, not once per chunk read.
     var scanned = 0
     var eof = false
 
-    init(fd: Int32) { self.fd = fd }
+    init(fd: Int32, maxLineBytes: Int = RunLineReader.defaultMaxLineBytes) {
+        self.fd = fd
+        self.maxLineBytes = maxLineBytes
+    }
 
     mutating func next() -> [UInt8]? {
+        skippedLength = nil
         while true {
-            if let nl = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
+            if let seen = skipping {
+                if let nl = buffer[start...].firstIndex(of: 0x0A) {
+                    skipping = nil
+                    skippedLength = seen + (nl - start)
+                    start = nl + 1
+                    scanned = start
+                    return []
+                }
+                let total = seen + (buffer.count - start)
+                start = buffer.count
+                scanned = start
+                if eof {
+                    skipping = nil
+                    skippedLength = total
+                    return []
+                }
+                skipping = total
+            } else if buffer.count - start > maxLineBytes, buffer[max(start, scanned)...].firstIndex(of: 0x0A) == nil {
+                skipping = buffer.count - start
+                start = buffer.count
+                scanned = start
+                continue
+            }
+            if skipping == nil, let nl = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
                 var line = Array(buffer[start..<nl])
                 start = nl + 1
                 scanned = start
                 if line.last == 0x0D { line.removeLast() }
                 return line
             }
-            if eof {
+            if eof, skipping == nil {
                 guard start < buffer.count else { return nil }
                 let line = Array(buffer[start...])
                 start = buffer.count
