@@ -34,7 +34,19 @@ public enum FileIO {
     }
 
     /// Every regular file under `root`, recursively, sorted.
+    ///
+    /// Symbolic links to folders are followed, but each folder is listed once (by device
+    /// and inode), so links that point back up the tree cannot make the walk endless.
     public static func listFiles(under root: String) throws -> [String] {
+        var visited = Set<[UInt64]>()
+        return try listFiles(under: root, visited: &visited)
+    }
+
+    private static func listFiles(under root: String, visited: inout Set<[UInt64]>) throws -> [String] {
+        var st = stat()
+        if stat(root, &st) == 0 {
+            guard visited.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { return [] }
+        }
         var out: [String] = []
         guard let dir = opendir(root) else { throw RunnerError("\(root): cannot open folder") }
         defer { closedir(dir) }
@@ -44,7 +56,7 @@ public enum FileIO {
             }
             if name == "." || name == ".." { continue }
             let full = root.hasSuffix("/") ? root + name : root + "/" + name
-            if isDirectory(full) { out.append(contentsOf: try listFiles(under: full)) } else { out.append(full) }
+            if isDirectory(full) { out.append(contentsOf: try listFiles(under: full, visited: &visited)) } else { out.append(full) }
         }
         return out.sorted()
     }

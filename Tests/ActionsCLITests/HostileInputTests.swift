@@ -62,4 +62,21 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(out.stderr.contains(#"{"line":4,"column":1001,"#), out.stderr)
         XCTAssertTrue(out.stderr.contains("read 4 events: 0 with requests (0 requests), 2 discarded, 2 errors"), out.stderr)
     }
+
+    /// A suite folder with two links back to itself: the walk followed both at every level
+    /// (2^40 paths before the path grew too long) and never ended. Each folder is now
+    /// listed once.
+    func testSymlinkLoopsInSuiteFoldersEnd() throws {
+        let fm = FileManager.default
+        let dir = NSTemporaryDirectory() + "actions-cli-loop-\(UUID().uuidString)"
+        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: dir) }
+        try fm.createSymbolicLink(atPath: dir + "/x", withDestinationPath: ".")
+        try fm.createSymbolicLink(atPath: dir + "/y", withDestinationPath: ".")
+        try #"{"suite": "s", "cases": [{"name": "a", "kind": "mapping", "mapping": {}, "input": {}, "expect": {}}]}"#
+            .write(toFile: dir + "/s.json", atomically: true, encoding: .utf8)
+        let out = try CLIRunner.run(["test", dir])
+        XCTAssertEqual(out.status, 0)
+        XCTAssertTrue(out.stdout.contains("1 passed, 0 failed"), out.stdout)
+    }
 }
