@@ -6,8 +6,11 @@ import Darwin
 
 /// Small file helpers on top of the C library (no Foundation needed).
 public enum FileIO {
-    /// The whole content of the file at `path`.
-    public static func readAll(path: String) throws -> [UInt8] {
+    /// The largest file ``readAll(path:maxBytes:)`` reads (1 GiB).
+    public static let maxFileBytes = 1 << 30
+
+    /// The whole content of the file at `path`; an error when it is larger than `maxBytes`.
+    public static func readAll(path: String, maxBytes: Int = FileIO.maxFileBytes) throws -> [UInt8] {
         guard let f = fopen(path, "rb") else { throw RunnerError("\(path): cannot open (\(String(cString: strerror(errno))))") }
         defer { fclose(f) }
         var out: [UInt8] = []
@@ -15,6 +18,8 @@ public enum FileIO {
         while true {
             let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
             if n > 0 { out.append(contentsOf: chunk[0..<n]) }
+            // An endless input (a pipe from `yes`, /dev/zero) must not take all memory.
+            if out.count > maxBytes { throw RunnerError("\(path): larger than \(maxBytes) bytes; not read") }
             if n < chunk.count { break }
         }
         return out
