@@ -35,7 +35,7 @@ final class EvaluationBudget {
     }
 
     /// Spends the size of `value` as a tree (one unit per value, plus the UTF-8 length of
-    /// strings and keys). Stops as soon as the budget is spent, so a value whose shared
+    /// strings and keys, and a few units for each number, boolean and null). Stops as soon as the budget is spent, so a value whose shared
     /// subtrees make it exponentially large as a tree costs bounded work.
     func chargeTree(_ value: JSON, at pointer: String) throws {
         var pending: [JSON] = [value]
@@ -44,6 +44,12 @@ final class EvaluationBudget {
             switch v {
             case .string(let s):
                 remaining -= s.utf8.count
+            case .number:
+                // About as long as a number's text usually is, so that the charge follows
+                // the size of the JSON text a walk of the value produces.
+                remaining -= 8
+            case .bool, .null:
+                remaining -= 4
             case .array(let a):
                 remaining -= a.count
                 if remaining < 0 { throw exhausted(at: pointer) }
@@ -55,8 +61,6 @@ final class EvaluationBudget {
                     remaining -= k.utf8.count
                     pending.append(member)
                 }
-            default:
-                break
             }
             if remaining < 0 { throw exhausted(at: pointer) }
         }

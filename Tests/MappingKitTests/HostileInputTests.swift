@@ -84,6 +84,15 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(result, .string(text + "x"))
     }
 
+    /// Numbers are charged about the length of their text: a template repeating an
+    /// object of 100 numbers 2,000 times builds some 1.5 MB, past a 1 MiB budget (counted
+    /// as one unit each, they let it build four times the budget's worth of text).
+    func testNumbersAreChargedByTheirTextLength() {
+        let numbers = "[" + (1_000_000..<1_000_100).map(String.init).joined(separator: ",") + "]"
+        let t = String(repeating: "{{a}}", count: 2_000)
+        assertStops(#"{"@template":"\#(t)"}"#, #"{"a":\#(numbers)}"#, at: "/@template")
+    }
+
     /// The default budget stops the quadratic replacement too.
     func testDefaultBudgetStopsQuadraticReplacement() {
         let s = String(repeating: "a", count: 100_000)
