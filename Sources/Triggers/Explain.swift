@@ -57,10 +57,57 @@ enum Explainer {
     }
 
     /// A short rendering of a value: `missing`, `null`, or compact JSON (long values cut).
+    ///
+    /// Only the beginning of a large value is written (an event field of 100 MB, explained
+    /// for each of thousands of subscriptions, must not be serialized whole each time).
     static func describe(_ value: JSON?) -> String {
         guard let value else { return "missing" }
-        let text = value.serialized()
-        if text.count > 80 { return String(text.prefix(77)) + "..." }
+        var text = ""
+        let complete = preview(value, into: &text)
+        if !complete || text.count > 80 { return String(text.prefix(77)) + "..." }
         return text
+    }
+
+    /// Characters of JSON text enough to show the first 80 (a Character is at least one
+    /// scalar, and ``describe(_:)`` keeps 77).
+    private static let previewScalars = 160
+
+    /// Appends the compact JSON text of `value` to `out`, stopping once `out` holds more
+    /// than ``previewScalars`` scalars; `false` when it stopped early.
+    private static func preview(_ value: JSON, into out: inout String) -> Bool {
+        if out.unicodeScalars.count > previewScalars { return false }
+        switch value {
+        case .string(let s):
+            let head = s.unicodeScalars.prefix(previewScalars)
+            if head.endIndex == s.unicodeScalars.endIndex {
+                out += JSON.string(s).serialized()
+                return true
+            }
+            out += String(JSON.string(String(String.UnicodeScalarView(head))).serialized().dropLast())
+            return false
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                if !preview(item, into: &out) { return false }
+            }
+            out += "]"
+            return true
+        case .object(let members):
+            out += "{"
+            var first = true
+            for (key, member) in members {
+                if !first { out += "," }
+                first = false
+                if !preview(.string(key), into: &out) { return false }
+                out += ":"
+                if !preview(member, into: &out) { return false }
+            }
+            out += "}"
+            return true
+        default:
+            out += value.serialized()
+            return true
+        }
     }
 }

@@ -77,4 +77,23 @@ final class HostileInputTests: XCTestCase {
         let short = JSON.object(JSONObject([("event", .string("abc")), ("properties", .object(JSONObject([("p", .string("a*c"))])))]))
         XCTAssertTrue(t.matches(short))
     }
+
+    /// Explaining a failed condition on a huge value wrote the whole value as JSON before
+    /// cutting it to 80 characters, for every subscription (10,000 subscriptions on an
+    /// event with a 10 MB field: 100 GB of text per discarded event).
+    func testExplanationsWriteOnlyTheStartOfLargeValues() throws {
+        let t = try Trigger(#"event = "Order Completed""#)
+        let huge = String(repeating: "é", count: 10_000_000)
+        for _ in 0..<200 {
+            let why = try XCTUnwrap(t.explain(event(huge)))
+            XCTAssertTrue(why.hasSuffix("..."), why)
+            XCTAssertLessThan(why.count, 200)
+        }
+        // Short values are shown whole, as before.
+        XCTAssertEqual(t.explain(event("Order Updated")), #"event = "Order Completed" failed: event is "Order Updated""#)
+        let nested = JSON.object(JSONObject([("event", .array(Array(repeating: .array([.string("x")]), count: 1_000_000)))]))
+        let shown = try XCTUnwrap(t.explain(nested))
+        XCTAssertTrue(shown.hasPrefix(#"event = "Order Completed" failed: event is [["x"],["x"],"#), shown)
+        XCTAssertTrue(shown.hasSuffix("..."), shown)
+    }
 }
