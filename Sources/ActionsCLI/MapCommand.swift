@@ -36,7 +36,7 @@ struct MapCommand: ParsableCommand {
         let configuration = try Self.parseFile(mapping, label: mapping)
         let errors = Mapping.validate(configuration)
         if !errors.isEmpty {
-            for e in errors { Self.printError("\(mapping): \(e.pointer.isEmpty ? "/" : e.pointer): \(e.message)") }
+            for e in errors { StandardError.line("\(mapping): \(e.pointer.isEmpty ? "/" : e.pointer): \(e.message)") }
             throw ExitCode(1)
         }
         let event = try Self.parseFile(input ?? "/dev/stdin", label: input ?? "<stdin>")
@@ -46,11 +46,11 @@ struct MapCommand: ParsableCommand {
             compiled = try Mapping(configuration)
             result = try compiled.evaluate(event)
         } catch let e as MappingError {
-            Self.printError("error: \(e)")
+            StandardError.line("error: \(e)")
             throw ExitCode(1)
         }
         guard let result else {
-            Self.printError("(absent)")
+            StandardError.line("(absent)")
             return
         }
         print(result.serialized(pretty: !compact))
@@ -62,19 +62,15 @@ struct MapCommand: ParsableCommand {
         do {
             bytes = try FileIO.readAll(path: path)
         } catch {
-            printError("error: \(error)")
+            StandardError.line("error: \(error)")
             throw ExitCode(1)
         }
         do {
             return try JSONParser.parse(bytes)
         } catch let e as JSONParseError {
-            printError("\(label):\(e.line):\(e.column): \(e.message)")
+            StandardError.line("\(label):\(e.line):\(e.column): \(e.message)")
             throw ExitCode(1)
         }
     }
 
-    static func printError(_ text: String) {
-        let line = Array((text + "\n").utf8)
-        _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-    }
 }

@@ -51,7 +51,7 @@ struct RunCommand: ParsableCommand {
     var maxSubscriptions: Int = DestinationEngine.defaultSubscriptionLimit
 
     @Option(name: .long, help: "The longest input line, in bytes; longer lines are skipped and reported as errors.")
-    var maxLineBytes: Int = RunLineReader.defaultMaxLineBytes
+    var maxLineBytes: Int = LineReader.defaultMaxLineBytes
 
     @Argument(help: "NDJSON event files; standard input when none.")
     var inputs: [String] = []
@@ -61,7 +61,7 @@ struct RunCommand: ParsableCommand {
         do {
             engine = try loadEngine()
         } catch {
-            RunCommand.stderrLine("\(error)")
+            StandardError.line("\(error)")
             throw ExitCode(2)
         }
         let stdout = RunOutput(fd: 1)
@@ -72,7 +72,7 @@ struct RunCommand: ParsableCommand {
             errorOut = try errors.map(RunOutput.open(path:)) ?? RunOutput(fd: 2, flushThreshold: 1 << 12)
             discardOut = try discards.map(RunOutput.open(path:))
         } catch {
-            RunCommand.stderrLine("\(error)")
+            StandardError.line("\(error)")
             throw ExitCode(2)
         }
         var processor = RunProcessor(
@@ -112,8 +112,4 @@ struct RunCommand: ParsableCommand {
         }
     }
 
-    static func stderrLine(_ text: String) {
-        let bytes = Array((text + "\n").utf8)
-        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-    }
 }

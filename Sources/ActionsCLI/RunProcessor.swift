@@ -32,7 +32,7 @@ struct RunProcessor {
     let progress: RunOutput?
     let nameFiles: Bool
     /// Lines longer than this are skipped and reported.
-    var maxLineBytes = RunLineReader.defaultMaxLineBytes
+    var maxLineBytes = LineReader.defaultMaxLineBytes
     var counts = RunCounts()
     private var lastProgress: Double = 0
     private var progressShown = false
@@ -57,7 +57,7 @@ struct RunProcessor {
         }
         defer { if fd != 0 { close(fd) } }
         let fileName: JSON? = nameFiles ? .string(file == "-" ? "<stdin>" : file) : nil
-        var reader = RunLineReader(fd: fd, maxLineBytes: maxLineBytes)
+        var reader = LineReader(fd: fd, maxLineBytes: maxLineBytes)
         let limit = maxLineBytes
         while try reader.nextLine({ line, number in processLine(line, number: number, file: fileName) },
                                   tooLong: { number, bytes in

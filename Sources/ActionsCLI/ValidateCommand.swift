@@ -46,9 +46,9 @@ struct ValidateCommand: ParsableCommand {
         for file in files where file != destination {
             report.check(file, definition: definition, limit: maxSubscriptions)
         }
-        RunCommand.stderrLine(report.lines.joined(separator: "\n"))
+        StandardError.line(report.lines.joined(separator: "\n"))
         if report.problemCount > 0 {
-            RunCommand.stderrLine("\(report.problemCount) problem\(report.problemCount == 1 ? "" : "s") found")
+            StandardError.line("\(report.problemCount) problem\(report.problemCount == 1 ? "" : "s") found")
             throw ExitCode(1)
         }
     }

@@ -2,20 +2,34 @@
 import Foundation
 import XCTest
 
-/// The `fql match` line reader keeps no more than its limit of a line in memory.
+/// The line reader shared by `actions run` and `actions fql match`: lines across chunk
+/// boundaries, CRLF endings, a last line without a newline, and too-long lines dropped
+/// and reported rather than kept.
 final class LineReaderTests: XCTestCase {
-    func testTooLongLinesAreDroppedAndReported() throws {
-        let text = "{\"a\":1}\n" + String(repeating: "x", count: 300_000) + "\n{}\n" + String(repeating: "y", count: 200_000)
+    private func lines(of text: String, chunkSize: Int, maxLineBytes: Int) throws -> [String] {
         let path = NSTemporaryDirectory() + "linereader-\(UUID().uuidString).txt"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let fd = open(path, O_RDONLY)
         defer { close(fd) }
-        var reader = LineReader(fd: fd, maxLineBytes: 100_000)
+        var reader = LineReader(fd: fd, chunkSize: chunkSize, maxLineBytes: maxLineBytes)
         var seen: [String] = []
-        while let line = reader.next() {
-            if let n = reader.skippedLength { seen.append("skipped \(n)") } else { seen.append(String(decoding: line, as: UTF8.self)) }
-            XCTAssertLessThanOrEqual(reader.buffer.count, 100_000 + (1 << 16) * 2)
-        }
-        XCTAssertEqual(seen, ["{\"a\":1}", "skipped 300000", "{}", "skipped 200000"])
+        while try reader.nextLine({ line, n in
+            seen.append("\(n):" + String(decoding: line, as: UTF8.self))
+        }, tooLong: { n, length in
+            seen.append("\(n):skipped \(length)")
+        }) {}
+        return seen
+    }
+
+    func testTooLongLinesAreDroppedAndReported() throws {
+        let text = "{\"a\":1}\n" + String(repeating: "x", count: 300_000) + "\n{}\n" + String(repeating: "y", count: 200_000)
+        let seen = try lines(of: text, chunkSize: 1 << 16, maxLineBytes: 100_000)
+        XCTAssertEqual(seen, ["1:{\"a\":1}", "2:skipped 300000", "3:{}", "4:skipped 200000"])
+    }
+
+    func testLinesSpanningChunksAndCRLF() throws {
+        let text = "first line\r\nsecond, longer than a chunk\n\nlast without newline"
+        let seen = try lines(of: text, chunkSize: 4, maxLineBytes: 1000)
+        XCTAssertEqual(seen, ["1:first line", "2:second, longer than a chunk", "3:", "4:last without newline"])
     }
 }

@@ -8,7 +8,7 @@ import Darwin
 /// so memory stays flat whatever the input size. A line longer than `maxLineBytes` is
 /// not kept: it is skipped up to its newline and reported (otherwise a file with no
 /// newline, or `/dev/zero`, would be read into memory until memory runs out).
-struct RunLineReader {
+struct LineReader {
     /// The default longest line, in bytes (256 MiB).
     static let defaultMaxLineBytes = 1 << 28
 
@@ -25,7 +25,7 @@ struct RunLineReader {
     /// The 1-based number of the line last returned.
     private(set) var lineNumber = 0
 
-    init(fd: Int32, chunkSize: Int = 1 << 20, maxLineBytes: Int = RunLineReader.defaultMaxLineBytes) {
+    init(fd: Int32, chunkSize: Int = 1 << 20, maxLineBytes: Int = LineReader.defaultMaxLineBytes) {
         self.fd = fd
         self.maxLineBytes = maxLineBytes
         chunk = [UInt8](repeating: 0, count: chunkSize)
