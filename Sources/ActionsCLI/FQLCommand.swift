@@ -153,15 +153,27 @@ extension FQLCommand {
     }
 
     /// Compiles a trigger or prints its error with a caret and exits with status 1.
+    /// The trigger text on one line around `column` (at most 40 characters either side,
+    /// with `…` where it was cut), and the caret's offset in it.
+    static func excerpt(_ text: String, column: Int, radius: Int = 40) -> (String, Int) {
+        let scalars = text.unicodeScalars.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : Character($0) }
+        let at = min(max(column - 1, 0), scalars.count)
+        let from = max(0, at - radius)
+        let to = min(scalars.count, at + radius)
+        let head = from > 0 ? "…" : ""
+        let tail = to < scalars.count ? "…" : ""
+        return (head + String(scalars[from..<to]) + tail, head.count + at - from)
+    }
+
     static func compile(_ text: String) throws -> Trigger {
         do {
             return try Trigger(compiling: text)
         } catch {
             StandardError.line("error: \(error)")
             if error.column > 0 {
-                let shown = String(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : Character($0) })
+                let (shown, caret) = excerpt(text, column: error.column)
                 StandardError.line("  " + shown)
-                StandardError.line("  " + String(repeating: " ", count: error.column - 1) + "^")
+                StandardError.line("  " + String(repeating: " ", count: caret) + "^")
             }
             throw ExitCode(1)
         }
