@@ -255,23 +255,7 @@ enum LiquidOps {
     static func compare(_ l: LValue, _ r: LValue, _ rel: Relation) -> Bool {
         if case .drop = l { return false }
         if case .drop = r { return false }
-        let a = l.jsPrimitive, b = r.jsPrimitive
-        if case .string(let x) = a, case .string(let y) = b {
-            let c = JSText.compareUTF16(x, y)
-            switch rel {
-            case .lt: return c < 0
-            case .gt: return c > 0
-            case .le: return c <= 0
-            case .ge: return c >= 0
-            }
-        }
-        let x = a.jsNumber, y = b.jsNumber
-        switch rel {
-        case .lt: return x < y
-        case .gt: return x > y
-        case .le: return x <= y
-        case .ge: return x >= y
-        }
+        return jsCompare(l, r, rel)
     }
 
     /// `contains`: array membership, or substring for strings.
