@@ -9,6 +9,9 @@ struct Compiler {
     static let rootDirectiveKey = "__segment_internal_directive"
 
     private(set) var errors: [MappingError] = []
+    /// Places whose errors the reference reports under another pointer, innermost last:
+    /// an error under `exact` is worded as if it were under `reported`.
+    private var rewrites: [(exact: String, reported: String)] = []
     /// Whether the mapping has a `@transform`, whose result may hold a value many times over.
     var sharesValues = false
     private var depth = 0
@@ -27,7 +30,23 @@ struct Compiler {
     // MARK: Errors and type words
 
     mutating func fail(_ pointer: String, _ message: String) {
-        errors.append(MappingError(message: message, pointer: pointer))
+        var reported = pointer
+        for rewrite in rewrites.reversed() {
+            if reported == rewrite.exact {
+                reported = rewrite.reported
+            } else if reported.hasPrefix(rewrite.exact + "/") {
+                reported = rewrite.reported + reported.dropFirst(rewrite.exact.utf8.count)
+            }
+        }
+        errors.append(MappingError(message: message, pointer: pointer, referencePointer: reported))
+    }
+
+    /// Compiles with errors under `exact` worded as the reference words them, under
+    /// `reported` (its validator drops some steps of the path).
+    mutating func reporting<T>(_ exact: String, as reported: String, _ body: (inout Compiler) -> T) -> T {
+        rewrites.append((exact, reported))
+        defer { rewrites.removeLast() }
+        return body(&self)
     }
 
     /// The reference's type word: `directive` for an object with an `@` key, else the JSON kind.
@@ -68,6 +87,9 @@ struct Compiler {
             return .object([:])
         }
         let (name, directiveValue) = wrapper[0]
+        // The reference attaches the siblings to an array value as a property no directive
+        // reads, so an array (`@arrayPath`'s) is kept as it is and the siblings are dropped.
+        if case .array = directiveValue { return .object(wrapper) }
         guard case .object(var options) = directiveValue else {
             fail(JSONPointer.appending(here, name), "The root directive must be an object")
             return .object([:])

@@ -61,14 +61,24 @@ public struct MappingError: Error, Sendable, Equatable, CustomStringConvertible 
     public let message: String
     /// Where in the mapping, as a JSON Pointer (`/items/@arrayPath/1/productId`); `""` is the root.
     public let pointer: String
+    /// The place the reference's validator names for this error, used in `description`.
+    /// It differs from `pointer` only inside `@arrayPath` (the reference leaves out the
+    /// element index) and `@merge` `objects` (the reference starts again from the root).
+    public let referencePointer: String
 
     public init(message: String, pointer: String) {
+        self.init(message: message, pointer: pointer, referencePointer: pointer)
+    }
+
+    /// An error whose reference wording names another place than its exact `pointer`.
+    public init(message: String, pointer: String, referencePointer: String) {
         self.message = message
         self.pointer = pointer
+        self.referencePointer = referencePointer
     }
 
     public var description: String {
-        let place = pointer.isEmpty ? "/" : pointer
+        let place = referencePointer.isEmpty ? "/" : referencePointer
         return message.hasSuffix(".") ? "\(place) \(message)" : "\(place) \(message)."
     }
 }

@@ -135,10 +135,14 @@ struct Path: Sendable, Equatable {
             return nil
         case .null:
             return current
+        // `JSON` is `ExpressibleByNilLiteral`, so a bare `nil` in a ternary would become
+        // `.null`; the absent result is spelled out.
         case .bool(let b):
-            return b ? nil : current
+            if b { return Optional<JSON>.none }
+            return current
         case .number(let n):
-            return n.doubleValue == 0 ? current : nil
+            if n.doubleValue == 0 { return current }
+            return Optional<JSON>.none
         }
     }
 }

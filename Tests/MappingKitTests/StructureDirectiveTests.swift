@@ -23,7 +23,10 @@ final class StructureDirectiveTests: XCTestCase {
         assertAbsent(#"{"@arrayPath": ["$.missing", {"pid": {"@path": "$.id"}}]}"#, products)
         assertMaps(#"{"@arrayPath": [{"@path": "$.properties.products"}, {"pid": {"@path": "$.id"}}]}"#, products, to: #"[{"pid": "a"}, {"pid": "b"}]"#)
         XCTAssertEqual(validationErrors(#"{"@arrayPath": "nope"}"#), ["/@arrayPath should be an array but it is a string."])
-        XCTAssertEqual(validationErrors(#"{"items": {"@arrayPath": ["$.p", {"productId": {"@nope": 1}}]}}"#), ["/items/@arrayPath/1/productId has an invalid directive: @nope."])
+        XCTAssertEqual(validationErrors(#"{"items": {"@arrayPath": ["$.p", {"productId": {"@nope": 1}}]}}"#), ["/items/@arrayPath/productId has an invalid directive: @nope."])
+        // The wording names the place as the reference does; the exact place is the pointer.
+        XCTAssertEqual(Mapping.validate(json(#"{"items": {"@arrayPath": ["$.p", {"productId": {"@nope": 1}}]}}"#)).first?.pointer,
+                       "/items/@arrayPath/1/productId")
     }
 
     func testMerge() {
@@ -35,7 +38,8 @@ final class StructureDirectiveTests: XCTestCase {
         assertFails(#"{"@merge": {"objects": []}}"#, containing: #"@merge requires a "direction" key"#)
         XCTAssertEqual(validationErrors(#"{"@merge": {"direction": "up", "objects": [1]}}"#), [
             #"/@merge/direction should be one of left, right but it is "up"."#,
-            "/@merge/objects/0 should be a object or a mapping directive but it is a number.",
+            // The reference validates each object from the root, so it names the place "/".
+            "/ should be a object or a mapping directive but it is a number.",
         ])
     }
 

@@ -8,18 +8,23 @@ extension Compiler {
         guard let items = expectArray(value, at: pointer) else { return AbsentNode() }
         let errorCount = errors.count
         var root: (any MappingNode)?
+        // The reference names errors in the elements without their index
+        // (`/@arrayPath should be a string…`, `/@arrayPath/x has an invalid directive…`).
+        let firstPointer = JSONPointer.appending(pointer, 0)
         guard let first = items.first else {
-            fail(JSONPointer.appending(pointer, 0), "should be a string or a mapping directive but it is an undefined")
+            reporting(firstPointer, as: pointer) { $0.fail(firstPointer, "should be a string or a mapping directive but it is an undefined") }
             return AbsentNode()
         }
-        switch directiveOrString(first, at: JSONPointer.appending(pointer, 0)) {
+        let rootResult = reporting(firstPointer, as: pointer) { $0.directiveOrString(first, at: firstPointer) }
+        switch rootResult {
         case .string(let s): root = PathNode(Path(directiveSyntax: s))
         case .node(let n): root = n
         case .invalid: break
         }
         var shape: (any MappingNode)?
         if items.count > 1 {
-            let node = mapping(items[1], at: JSONPointer.appending(pointer, 1))
+            let shapePointer = JSONPointer.appending(pointer, 1)
+            let node = reporting(shapePointer, as: pointer) { $0.mapping(items[1], at: shapePointer) }
             // The reference applies a shape only when it is a non-empty object.
             if case .object(let o) = items[1], !o.isEmpty { shape = node }
         }

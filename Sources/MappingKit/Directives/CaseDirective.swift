@@ -45,7 +45,45 @@ final class CaseNode: MappingNode {
 
     func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let value = try source.evaluate(payload, budget)
-        if case .string(let s)? = value { return .string(upper ? s.uppercased() : s.lowercased()) }
+        if case .string(let s)? = value { return .string(upper ? s.uppercased() : CaseNode.lowercased(s)) }
         return value
+    }
+
+    /// JavaScript's `toLowerCase()`: Swift's `lowercased()` plus the final-sigma rule
+    /// (a capital sigma that ends a word becomes `ς`, as in `ΌΣΟΣ` → `όσος`).
+    static func lowercased(_ s: String) -> String {
+        let sigma: Unicode.Scalar = "\u{03A3}"
+        guard s.unicodeScalars.contains(sigma) else { return s.lowercased() }
+        let scalars = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, u) in scalars.enumerated() {
+            guard u == sigma else {
+                out.append(contentsOf: String(u).lowercased().unicodeScalars)
+                continue
+            }
+            out.append(isFinalSigma(scalars, at: i) ? "\u{03C2}" : "\u{03C3}")
+        }
+        return String(out)
+    }
+
+    /// Unicode's Final_Sigma condition: a cased letter before (skipping case-ignorable
+    /// characters) and none after.
+    private static func isFinalSigma(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        var j = i - 1
+        var casedBefore = false
+        while j >= 0 {
+            let p = scalars[j].properties
+            if p.isCaseIgnorable { j -= 1; continue }
+            casedBefore = p.isCased
+            break
+        }
+        guard casedBefore else { return false }
+        var k = i + 1
+        while k < scalars.count {
+            let p = scalars[k].properties
+            if p.isCaseIgnorable { k += 1; continue }
+            return !p.isCased
+        }
+        return true
     }
 }

@@ -14,7 +14,11 @@ extension Compiler {
             let p = JSONPointer.appending(pointer, "objects")
             if let items = expectArray(raw, at: p) {
                 for (i, item) in items.enumerated() {
-                    if let node = directiveOrObject(item, at: JSONPointer.appending(p, i)) { objects.append(node) }
+                    // The reference validates each object as if it were the whole mapping,
+                    // so its errors name places from the root (`/ has an invalid directive…`).
+                    let itemPointer = JSONPointer.appending(p, i)
+                    let node = reporting(itemPointer, as: "") { $0.directiveOrObject(item, at: itemPointer) }
+                    if let node { objects.append(node) }
                 }
             }
         }

@@ -1,0 +1,52 @@
+import JSONValues
+import MappingKit
+import XCTest
+
+/// Behaviours found by running generated mappings through the reference and this engine.
+final class DifferentialFindingsTests: XCTestCase {
+    func testPathThroughTruthyScalarIsAbsentNotNull() {
+        // `1["d"]` and `true["d"]` are undefined in the reference.
+        assertAbsent(#"{"@path": "$.a.c.d"}"#, #"{"a": {"c": 1}}"#)
+        assertAbsent(#"{"@path": "$.a.c.d"}"#, #"{"a": {"c": true}}"#)
+        assertAbsent(#"{"@path": "$.arr[1.0]"}"#, #"{"arr": [10, 20]}"#)
+        assertMaps(#"{"r": {"@path": "$.a.c.d"}, "k": 1}"#, #"{"a": {"c": 2.5}}"#, to: #"{"k": 1}"#)
+        // Falsy scalars still stop the walk and are the result.
+        assertMaps(#"{"@path": "$.a.c.d"}"#, #"{"a": {"c": 0}}"#, to: "0")
+        assertMaps(#"{"@path": "$.a.c.d"}"#, #"{"a": {"c": false}}"#, to: "false")
+    }
+
+    func testArrayPathShapeOnScalarItems() {
+        assertMaps(#"{"@arrayPath": ["$.p", {"x": {"@path": "$.x"}, "y": {"@path": "$.x.y"}}]}"#,
+                   #"{"p": [{"x": 1}, 5]}"#, to: #"[{"x": 1}, {}]"#)
+    }
+
+    func testLowercaseFinalSigma() {
+        assertMaps(#"{"@case": {"operator": "lower", "value": {"@path": "$.v"}}}"#, #"{"v": "ΌΣΟΣ"}"#, to: #""όσος""#)
+        assertMaps(#"{"@case": {"operator": "lower", "value": {"@path": "$.v"}}}"#, #"{"v": "ΣΑ ΑΣ. Σ"}"#, to: #""σα ας. σ""#)
+        assertMaps(#"{"@case": {"operator": "lower", "value": {"@path": "$.v"}}}"#, #"{"v": "MiXeD"}"#, to: #""mixed""#)
+    }
+
+    func testArrayPathErrorsNameTheDirectiveLikeTheReference() {
+        XCTAssertEqual(validationErrors(#"{"@arrayPath": [1]}"#),
+                       ["/@arrayPath should be a string or a mapping directive but it is a number."])
+        XCTAssertEqual(validationErrors(#"{"@arrayPath": []}"#),
+                       ["/@arrayPath should be a string or a mapping directive but it is an undefined."])
+        XCTAssertEqual(validationErrors(#"{"@arrayPath": ["$.a", {"x": {"@bad": 1}}]}"#),
+                       ["/@arrayPath/x has an invalid directive: @bad."])
+        // The exact place is still kept as the error's pointer.
+        XCTAssertEqual(Mapping.validate(json(#"{"@arrayPath": [1]}"#)).first?.pointer, "/@arrayPath/0")
+    }
+
+    func testMergeObjectErrorsStartFromTheRootLikeTheReference() {
+        XCTAssertEqual(validationErrors(#"{"m": {"@merge": {"direction": "left", "objects": ["a", {"k": {"@x": 1}}]}}}"#),
+                       ["/ should be a object or a mapping directive but it is a string.",
+                        "/k has an invalid directive: @x."])
+        XCTAssertEqual(Mapping.validate(json(#"{"@merge": {"direction": "left", "objects": [1]}}"#)).first?.pointer,
+                       "/@merge/objects/0")
+    }
+
+    func testRootDirectiveHoldingAnArray() {
+        assertMaps(#"{"__segment_internal_directive": {"@arrayPath": ["$.p", {}]}, "x": {"@path": "$.x"}}"#,
+                   #"{"p": [{"x": 1}, {"x": 2}]}"#, to: #"[{"x": 1}, {"x": 2}]"#)
+    }
+}
