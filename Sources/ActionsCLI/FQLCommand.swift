@@ -86,11 +86,12 @@ extension FQLCommand {
             let limit = reader.maxLineBytes
             var matched = 0, unmatched = 0, malformed = 0
             let out = RunOutput(fd: 1)
+            let parser = JSONDocumentParser()
             while try reader.nextLine({ line, lineNumber in
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
                 let event: JSON
                 do {
-                    event = try JSONParser.parse(line)
+                    event = try parser.parse(line)
                 } catch let e as JSONParseError {
                     malformed += 1
                     out.append("line \(lineNumber): malformed JSON at column \(e.column): \(e.message)\n")

@@ -34,6 +34,8 @@ struct RunProcessor {
     /// Lines longer than this are skipped and reported.
     var maxLineBytes = LineReader.defaultMaxLineBytes
     var counts = RunCounts()
+    /// One parser for the whole stream: it remembers the short strings events repeat.
+    private let parser = JSONDocumentParser()
     private var lastProgress: Double = 0
     private var progressShown = false
 
@@ -80,7 +82,7 @@ struct RunProcessor {
         counts.read += 1
         let event: JSON
         do {
-            event = try JSONParser.parse(line)
+            event = try parser.parse(line)
         } catch {
             counts.errors += 1
             let parseError = error as? JSONParseError

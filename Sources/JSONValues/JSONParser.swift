@@ -23,7 +23,11 @@ public struct JSONParser {
 
     /// Parses one JSON value from UTF-8 bytes in `buffer`.
     public static func parse(_ buffer: UnsafeRawBufferPointer, maxDepth: Int = defaultMaxDepth) throws -> JSON {
-        var reader = Reader(buffer.bindMemory(to: UInt8.self), maxDepth: maxDepth)
+        try parse(buffer, maxDepth: maxDepth, cache: nil)
+    }
+
+    static func parse(_ buffer: UnsafeRawBufferPointer, maxDepth: Int, cache: ShortStringCache?) throws -> JSON {
+        var reader = Reader(buffer.bindMemory(to: UInt8.self), maxDepth: maxDepth, cache: cache)
         return try reader.parseDocument()
     }
 }
@@ -47,10 +51,13 @@ private struct Reader {
     var depth = 0
     /// Reused scratch space for strings with escapes.
     var scratch: [UInt8] = []
+    /// Short strings seen before, when parsing many documents (see ``JSONDocumentParser``).
+    let cache: ShortStringCache?
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, cache: ShortStringCache? = nil) {
         self.bytes = bytes
         self.maxDepth = maxDepth
+        self.cache = cache
     }
 
     mutating func parseDocument() throws -> JSON {
@@ -258,9 +265,10 @@ private struct Reader {
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                let end = i
                 i += 1
-                return s
+                if let cache, end - start <= ShortStringCache.maxLength { return cache.string(bytes, start, end) }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
             }
             if b == UInt8(ascii: "\\") || b < 0x20 || b >= 0x80 { break }
             i += 1

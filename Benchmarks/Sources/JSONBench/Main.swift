@@ -33,6 +33,19 @@ struct Main {
         }
         report("json_roundtrip", seconds: t, items: lines.count, bytes: totalBytes, extra: "\"failures\":\(failures),\"sink\":\(sink % 7)")
 
+        // The same with one JSONDocumentParser for the whole stream (what `actions run` uses).
+        let parser = JSONDocumentParser()
+        let tr = Stopwatch.best(repeats) {
+            for line in lines {
+                guard let v = try? parser.parse(line) else { continue }
+                out.removeAll(keepingCapacity: true)
+                JSONSerializer.write(v, into: &out)
+                out.append(0x0A)
+                sink &+= out.count
+            }
+        }
+        report("json_roundtrip_reused_parser", seconds: tr, items: lines.count, bytes: totalBytes, extra: "\"sink\":\(sink % 7)")
+
         // Parsing alone (and freeing the value), to show where the round trip's time goes.
         var count = 0
         let tp = Stopwatch.best(repeats) {

@@ -1,0 +1,87 @@
+/// A JSON parser to reuse for many documents on one thread, such as the lines of an NDJSON
+/// stream: it remembers short strings (object keys, event names, types) so a string seen in
+/// an earlier document is not built again. Results are the same as ``JSONParser``'s.
+///
+/// Not `Sendable`: give each thread its own.
+///
+/// ```swift
+/// var parser = JSONDocumentParser()
+/// for line in lines { let event = try parser.parse(line) … }
+/// ```
+public struct JSONDocumentParser {
+    let cache: ShortStringCache
+    /// The nesting limit (see ``JSONParser/defaultMaxDepth``).
+    public let maxDepth: Int
+
+    public init(maxDepth: Int = JSONParser.defaultMaxDepth) {
+        self.cache = ShortStringCache()
+        self.maxDepth = maxDepth
+    }
+
+    /// Parses one JSON value from UTF-8 bytes in `buffer`.
+    public func parse(_ buffer: UnsafeRawBufferPointer) throws -> JSON {
+        try JSONParser.parse(buffer, maxDepth: maxDepth, cache: cache)
+    }
+
+    /// Parses one JSON value from UTF-8 `bytes`.
+    public func parse(_ bytes: [UInt8]) throws -> JSON {
+        try bytes.withUnsafeBytes { try parse($0) }
+    }
+}
+
+/// A direct-mapped table of short ASCII strings (at most 15 bytes, which Swift stores
+/// inline, so handing one out costs no allocation and no reference counting).
+final class ShortStringCache {
+    /// The longest string kept.
+    static let maxLength = 15
+    private static let slotBits = 10
+
+    private struct Entry {
+        /// Bytes 0..<8 of the string, zero-padded.
+        var low: UInt64
+        /// Bytes 8..<15, zero-padded, with the length in the top byte.
+        var high: UInt64
+        var string: String
+    }
+
+    private let entries: UnsafeMutablePointer<Entry>
+
+    init() {
+        let count = 1 << ShortStringCache.slotBits
+        entries = .allocate(capacity: count)
+        entries.initialize(repeating: Entry(low: 0, high: 0, string: ""), count: count)
+    }
+
+    deinit {
+        entries.deinitialize(count: 1 << ShortStringCache.slotBits)
+        entries.deallocate()
+    }
+
+    /// The string for the ASCII bytes `buffer[start..<end]` (at most ``maxLength`` bytes).
+    @inline(__always)
+    func string(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        let length = end - start
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        let base = UnsafeRawPointer(buffer.baseAddress!)
+        if start + 16 <= buffer.count {
+            // Two unaligned loads, masked to the string's bytes (little-endian).
+            let a = base.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            let b = base.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self)
+            low = length >= 8 ? a : a & ((1 << (UInt64(length) * 8)) &- 1)
+            high = length > 8 ? b & ((1 << (UInt64(length - 8) * 8)) &- 1) : 0
+        } else {
+            for k in 0..<length {
+                let byte = UInt64(buffer[start + k])
+                if k < 8 { low |= byte << (UInt64(k) * 8) } else { high |= byte << (UInt64(k - 8) * 8) }
+            }
+        }
+        high |= UInt64(length) << 56
+        let hash = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+        let slot = Int(truncatingIfNeeded: hash >> UInt64(64 - ShortStringCache.slotBits))
+        if entries[slot].low == low, entries[slot].high == high { return entries[slot].string }
+        let s = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+        entries[slot] = Entry(low: low, high: high, string: s)
+        return s
+    }
+}
