@@ -230,12 +230,45 @@ struct Compiler {
     }
 
     /// The options object of a directive; `nil` (with an error) when it is not a plain object.
-    mutating func options(_ value: JSON, at pointer: String) -> JSONObject? {
+    /// With `checkingMembers` (the reference's directives), an option holding a malformed
+    /// directive is reported and the options are not used further.
+    mutating func options(_ value: JSON, at pointer: String, checkingMembers: Bool = true) -> JSONObject? {
         guard Compiler.kind(value) == "object", case .object(let o) = value else {
             fail(pointer, "should be an object but it is \(Compiler.described(value))")
             return nil
         }
-        return o
+        // The reference first validates every option as a mapping of its own and stops there
+        // when one fails, so an option holding a malformed directive is reported as such
+        // (`/@case/operator has an invalid directive: @bad.`), not as a wrong type.
+        guard checkingMembers else { return o }
+        var malformed = false
+        for (key, member) in o {
+            guard case .object(let inner) = member, Compiler.isDirective(member) else { continue }
+            if let problem = Compiler.directiveShapeProblem(inner) {
+                fail(JSONPointer.appending(pointer, key), problem)
+                malformed = true
+            }
+        }
+        return malformed ? nil : o
+    }
+
+    /// Every directive name this engine knows.
+    static let directiveNames: Set<String> = [
+        "@path", "@template", "@literal", "@if", "@case", "@replace", "@arrayPath", "@merge",
+        "@transform", "@flatten", "@json", "@excludeWhenNull", "@liquid", "@coalesce",
+        "@lookup", "@date", "@filter", "@omit", "@stringify", "@map",
+    ]
+
+    /// What is wrong with the keys of an object that has an `@` key, if anything: the
+    /// checks `directive(_:at:)` makes before it looks at the directive's value.
+    static func directiveShapeProblem(_ o: JSONObject) -> String? {
+        let directiveKeys = o.keys.filter { $0.hasPrefix("@") }
+        if directiveKeys.count > 1 { return "should only have one @-prefixed key but it has \(directiveKeys.count) keys" }
+        if o.contains(where: { !$0.key.hasPrefix("@") && $0.key != "_metadata" }) {
+            return "should only have one @-prefixed key but it has \(o.count) keys"
+        }
+        guard let name = directiveKeys.first else { return nil }
+        return directiveNames.contains(name) ? nil : "has an invalid directive: \(name)"
     }
 
     /// Reports a missing required option; `true` when present.

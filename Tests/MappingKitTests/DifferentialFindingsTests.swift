@@ -49,4 +49,16 @@ final class DifferentialFindingsTests: XCTestCase {
         assertMaps(#"{"__segment_internal_directive": {"@arrayPath": ["$.p", {}]}, "x": {"@path": "$.x"}}"#,
                    #"{"p": [{"x": 1}, {"x": 2}]}"#, to: #"[{"x": 1}, {"x": 2}]"#)
     }
+
+    func testOptionHoldingAMalformedDirectiveIsReportedAsSuch() {
+        XCTAssertEqual(validationErrors(#"{"@case": {"operator": {"@bad": 1}}}"#),
+                       ["/@case/operator has an invalid directive: @bad."])
+        XCTAssertEqual(validationErrors(#"{"@merge": {"direction": "left", "objects": {"@bad": 1}}}"#),
+                       ["/@merge/objects has an invalid directive: @bad."])
+        XCTAssertEqual(validationErrors(#"{"@json": {"mode": {"@path": "$.m", "x": 1}, "value": 1}}"#),
+                       ["/@json/mode should only have one @-prefixed key but it has 2 keys."])
+        // A well-formed directive where a string is wanted is still a wrong type.
+        XCTAssertEqual(validationErrors(#"{"@case": {"operator": {"@path": "$.x"}}}"#),
+                       ["/@case/operator should be a string but it is a directive."])
+    }
 }

@@ -5,7 +5,7 @@ import JSONValues
 
 extension Compiler {
     mutating func date(_ value: JSON, at pointer: String) -> any MappingNode {
-        guard let o = options(value, at: pointer) else { return AbsentNode() }
+        guard let o = options(value, at: pointer, checkingMembers: false) else { return AbsentNode() }
         let errorCount = errors.count
         var source: (any MappingNode)?
         if require(o, "value", at: pointer), let raw = o["value"] {

@@ -5,7 +5,7 @@ import JSONValues
 
 extension Compiler {
     mutating func mapDirective(_ value: JSON, at pointer: String) -> any MappingNode {
-        guard let o = options(value, at: pointer) else { return AbsentNode() }
+        guard let o = options(value, at: pointer, checkingMembers: false) else { return AbsentNode() }
         let errorCount = errors.count
         for (key, _) in o where !["value", "each", "as"].contains(key) {
             fail(JSONPointer.appending(pointer, key), "is not an option of @map (expected value, each, as)")
