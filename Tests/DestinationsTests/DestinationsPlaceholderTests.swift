@@ -1,5 +1,0 @@
-import XCTest
-
-final class DestinationsPlaceholderTests: XCTestCase {
-    func testModuleBuilds() {}
-}
