@@ -66,6 +66,44 @@ enum JS {
     }
 
     /// `JSON.stringify(value)`: compact, numbers as JavaScript prints them.
+    /// A JavaScript array index (`"0"`, `"12"`, up to 2^32 - 2), which an object lists first.
+    static func arrayIndex(_ key: String) -> UInt32? {
+        guard let i = Path.Segment.arrayIndex(key), i <= 4_294_967_294 else { return nil }
+        return UInt32(i)
+    }
+
+    /// The members in the order JavaScript lists an object's own properties: array-index keys
+    /// ascending, then the other keys in insertion order (so `JSON.stringify` of an object
+    /// built by `@merge` or parsed by `@json` decode writes `{"1":…,"b":…}`).
+    static func inPropertyOrder(_ o: JSONObject) -> [(key: String, value: JSON)] {
+        var indexed: [(index: UInt32, key: String, value: JSON)] = []
+        var others: [(key: String, value: JSON)] = []
+        for (k, v) in o {
+            if let i = arrayIndex(k) { indexed.append((i, k, v)) } else { others.append((k, v)) }
+        }
+        indexed.sort { $0.index < $1.index }
+        var ordered: [(key: String, value: JSON)] = indexed.map { ($0.key, $0.value) }
+        ordered.reserveCapacity(o.count)
+        ordered.append(contentsOf: others)
+        return ordered
+    }
+
+    /// Whether an array-index key comes after another key or after a larger index.
+    static func needsPropertyReorder(_ o: JSONObject) -> Bool {
+        var seenOther = false
+        var lastIndex: UInt32?
+        for (k, _) in o {
+            if let i = arrayIndex(k) {
+                if seenOther { return true }
+                if let last = lastIndex, i < last { return true }
+                lastIndex = i
+            } else {
+                seenOther = true
+            }
+        }
+        return false
+    }
+
     static func stringify(_ value: JSON) -> String {
         var out = ""
         write(value, into: &out)
@@ -90,12 +128,22 @@ enum JS {
         case .object(let o):
             out += "{"
             var first = true
-            for (k, v) in o {
-                if !first { out += "," }
-                first = false
-                writeString(k, into: &out)
-                out += ":"
-                write(v, into: &out)
+            if needsPropertyReorder(o) {
+                for (k, v) in inPropertyOrder(o) {
+                    if !first { out += "," }
+                    first = false
+                    writeString(k, into: &out)
+                    out += ":"
+                    write(v, into: &out)
+                }
+            } else {
+                for (k, v) in o {
+                    if !first { out += "," }
+                    first = false
+                    writeString(k, into: &out)
+                    out += ":"
+                    write(v, into: &out)
+                }
             }
             out += "}"
         }

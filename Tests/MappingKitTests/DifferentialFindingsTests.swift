@@ -61,4 +61,13 @@ final class DifferentialFindingsTests: XCTestCase {
         XCTAssertEqual(validationErrors(#"{"@case": {"operator": {"@path": "$.x"}}}"#),
                        ["/@case/operator should be a string but it is a directive."])
     }
+
+    func testJSONEncodeListsIndexKeysFirstAsJavaScriptDoes() {
+        assertMaps(#"{"@json": {"mode": "encode", "value": {"@merge": {"direction": "right", "objects": [{"z": 1}, {"@path": "$.v"}]}}}}"#,
+                   #"{"v": {"b": 1, "10": 2, "2": 3, "01": 4, "4294967295": 5}}"#,
+                   to: #""{\"2\":3,\"10\":2,\"z\":1,\"b\":1,\"01\":4,\"4294967295\":5}""#)
+        assertMaps(#"{"@json": {"mode": "encode", "value": {"@json": {"mode": "decode", "value": "{\"b\":1,\"1\":{\"y\":1,\"0\":2}}"}}}}"#,
+                   to: #""{\"1\":{\"0\":2,\"y\":1},\"b\":1}""#)
+        assertMaps(#"{"@json": {"mode": "encode", "value": {"@path": "$.v"}}}"#, #"{"v": {"b": 1, "a": 2}}"#, to: #""{\"b\":1,\"a\":2}""#)
+    }
 }
