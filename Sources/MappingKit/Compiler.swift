@@ -21,6 +21,15 @@ struct Compiler {
         var compiler = Compiler()
         let unwrapped = compiler.unwrapRootDirective(configuration, at: "")
         let node = compiler.mapping(unwrapped, at: "")
+        // The reference's own checks come first (its wording of the first problem is what a
+        // caller sees); the compiler's further checks follow, without repeating one.
+        let referenceErrors = ReferenceValidation.errors(in: unwrapped)
+        if !referenceErrors.isEmpty {
+            var seen = Set(referenceErrors.map(\.description))
+            var merged = referenceErrors
+            for e in compiler.errors where seen.insert(e.description).inserted { merged.append(e) }
+            compiler.errors = merged
+        }
         // A mapping with a `@transform` can give a result far larger as a tree than the
         // values it shares in memory; charge it before anyone walks or serializes it.
         if compiler.sharesValues, node.constantValue == nil { return (ResultCheckNode(node), compiler.errors) }

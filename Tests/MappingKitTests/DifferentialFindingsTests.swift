@@ -70,4 +70,22 @@ final class DifferentialFindingsTests: XCTestCase {
                    to: #""{\"1\":{\"0\":2,\"y\":1},\"b\":1}""#)
         assertMaps(#"{"@json": {"mode": "encode", "value": {"@path": "$.v"}}}"#, #"{"v": {"b": 1, "a": 2}}"#, to: #""{\"b\":1,\"a\":2}""#)
     }
+
+    func testEveryOptionIsCheckedAsAMappingFirstLikeTheReference() {
+        // Unknown option keys are still validated as mappings, and their problem is the
+        // first one reported (the reference skips the option checks then).
+        XCTAssertEqual(validationErrors(#"{"@if": {"separator": {"n": {"@bogus": 1}}}}"#).first,
+                       "/@if/separator/n has an invalid directive: @bogus.")
+        XCTAssertEqual(validationErrors(#"{"@replace": {"_metadata": {"@literal": {"@bogus": 1}}}}"#).first,
+                       "/@replace/_metadata/@literal has an invalid directive: @bogus.")
+        XCTAssertEqual(validationErrors(#"{"@json": {"exists": {"@transform": {"mapping": {}}}}}"#).first,
+                       #"/@json/exists/@transform should have field "apply" but it doesn't."#)
+        XCTAssertEqual(validationErrors(#"{"@replace": {"replacement": {"@if": []}, "pattern": "a", "value": "x"}}"#).first,
+                       "/@replace/replacement/@if should be an object but it is an array.")
+        // The exact place is kept as the pointer.
+        XCTAssertEqual(Mapping.validate(json(#"{"m": {"@merge": {"direction": "left", "objects": [{"k": {"@x": 1}}]}}}"#)).first?.pointer,
+                       "/m/@merge/objects/0/k")
+        // A valid mapping stays valid.
+        XCTAssertEqual(validationErrors(#"{"@replace": {"pattern": "a", "value": {"@path": "$.x"}, "zzz": [1, {"k": 2}]}}"#), [])
+    }
 }
