@@ -34,7 +34,7 @@ struct MapCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try Self.parseFile(mapping, label: mapping)
-        let errors = Mapping.validate(configuration)
+        let errors = Mapping.problems(configuration)
         if !errors.isEmpty {
             for e in errors { StandardError.line("\(mapping): \(e.pointer.isEmpty ? "/" : e.pointer): \(e.message)") }
             throw ExitCode(1)

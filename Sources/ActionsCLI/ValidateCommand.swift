@@ -112,7 +112,7 @@ struct ValidateReport {
                 add(file, error.problems)
             }
         } else {
-            let errors = Mapping.validate(doc)
+            let errors = Mapping.problems(doc)
             if errors.isEmpty {
                 lines.append("\(file): ok (mapping)")
             } else {

@@ -9,6 +9,8 @@ struct Compiler {
     static let rootDirectiveKey = "__segment_internal_directive"
 
     private(set) var errors: [MappingError] = []
+    /// The descriptions of errors made with ``failWhenMapped(_:_:)``.
+    private(set) var evaluationTimeErrors: Set<String> = []
     /// Places whose errors the reference reports under another pointer, innermost last:
     /// an error under `exact` is worded as if it were under `reported`.
     private var rewrites: [(exact: String, reported: String)] = []
@@ -17,7 +19,7 @@ struct Compiler {
     private var depth = 0
 
     /// Compiles a whole mapping configuration.
-    static func compile(_ configuration: JSON) -> (node: any MappingNode, errors: [MappingError]) {
+    static func compile(_ configuration: JSON) -> (node: any MappingNode, errors: [MappingError], evaluationTime: Set<String>) {
         var compiler = Compiler()
         let unwrapped = compiler.unwrapRootDirective(configuration, at: "")
         let node = compiler.mapping(unwrapped, at: "")
@@ -32,8 +34,8 @@ struct Compiler {
         }
         // A mapping with a `@transform` can give a result far larger as a tree than the
         // values it shares in memory; charge it before anyone walks or serializes it.
-        if compiler.sharesValues, node.constantValue == nil { return (ResultCheckNode(node), compiler.errors) }
-        return (node, compiler.errors)
+        if compiler.sharesValues, node.constantValue == nil { return (ResultCheckNode(node), compiler.errors, compiler.evaluationTimeErrors) }
+        return (node, compiler.errors, compiler.evaluationTimeErrors)
     }
 
     // MARK: Errors and type words
@@ -48,6 +50,15 @@ struct Compiler {
             }
         }
         errors.append(MappingError(message: message, pointer: pointer, referencePointer: reported))
+    }
+
+    /// A problem the reference's validator does not report: it only shows when an event is
+    /// mapped (a `@case` without an operator, a `@merge` without a direction, a Liquid
+    /// syntax error…). Compiling still fails on it, since it would fail on every event;
+    /// ``Mapping/validate(_:)`` leaves it out, as Segment's validator does.
+    mutating func failWhenMapped(_ pointer: String, _ message: String) {
+        fail(pointer, message)
+        if let last = errors.last { evaluationTimeErrors.insert(last.description) }
     }
 
     /// Compiles with errors under `exact` worded as the reference words them, under

@@ -15,13 +15,25 @@ public struct Mapping: Sendable {
     /// (use ``validate(_:)`` to get all of them).
     public init(_ configuration: JSON) throws {
         self.configuration = configuration
-        let (node, errors) = Compiler.compile(configuration)
+        let (node, errors, _) = Compiler.compile(configuration)
         if let first = errors.first { throw first }
         self.root = node
     }
 
-    /// Every problem in `configuration`, each naming its place; empty when it is valid.
+    /// The problems Segment's mapping validator reports for `configuration`, each naming
+    /// its place; empty when it accepts the mapping.
+    ///
+    /// Like the reference, this leaves out problems that only show when an event is mapped
+    /// (a `@case` without an operator, a `@merge` without a direction, a Liquid syntax
+    /// error…); ``problems(_:)`` includes them, and ``init(_:)`` rejects them.
     public static func validate(_ configuration: JSON) -> [MappingError] {
+        let (_, errors, evaluationTime) = Compiler.compile(configuration)
+        return errors.filter { !evaluationTime.contains($0.description) }
+    }
+
+    /// Every problem in `configuration`, including those the reference only reports when
+    /// an event is mapped; empty exactly when ``init(_:)`` succeeds.
+    public static func problems(_ configuration: JSON) -> [MappingError] {
         Compiler.compile(configuration).errors
     }
 

@@ -105,3 +105,30 @@ final class DeepInputOnThreadTests: XCTestCase {
         XCTAssertEqual(result.value?["j"]?.stringValue?.count, text.count)
     }
 }
+
+/// `Mapping.validate` reports what Segment's validator reports; problems the reference only
+/// finds when an event is mapped are left to `Mapping.problems` and compilation.
+final class EvaluationTimeProblemTests: XCTestCase {
+    func testAcceptedByValidateButNotCompiled() {
+        let cases = [
+            #"{"@if": {}}"#,
+            #"{"@case": {"value": "x"}}"#,
+            #"{"@case": {"operator": "snake", "value": "x"}}"#,
+            #"{"@merge": {"objects": []}}"#,
+            #"{"@flatten": {"value": 1}}"#,
+            #"{"@json": {"mode": "encode", "value": 0}}"#,
+            #"{"@liquid": "{% for x in y %}{% endfor %}"}"#,
+        ]
+        for text in cases {
+            let mapping = json(text)
+            XCTAssertEqual(Mapping.validate(mapping).map(\.description), [], text)
+            XCTAssertFalse(Mapping.problems(mapping).isEmpty, text)
+            XCTAssertThrowsError(try Mapping(mapping), text)
+        }
+    }
+
+    func testReferenceProblemsStillReported() {
+        XCTAssertFalse(Mapping.validate(json(#"{"@nope": 1}"#)).isEmpty)
+        XCTAssertFalse(Mapping.validate(json(#"{"@json": {"mode": "up", "value": 1}}"#)).isEmpty)
+    }
+}

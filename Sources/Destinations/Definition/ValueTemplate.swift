@@ -50,7 +50,7 @@ extension String {
 /// Compiles mappings, turning each of their problems into a located ``Problem``.
 enum MappingCompiler {
     static func compile(_ json: JSON, at pointer: String, problems: inout ProblemList) -> Mapping? {
-        let errors = Mapping.validate(json)
+        let errors = Mapping.problems(json)
         if !errors.isEmpty {
             for e in errors { problems.add(pointer + e.pointer, e.message) }
             return nil

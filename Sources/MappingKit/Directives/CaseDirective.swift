@@ -19,7 +19,7 @@ extension Compiler {
         }
         guard errors.count == errorCount else { return AbsentNode() }
         guard let op, !op.isEmpty else {
-            fail(pointer, "@case requires a \"operator\" key")
+            failWhenMapped(pointer, "@case requires a \"operator\" key")
             return AbsentNode()
         }
         let upper: Bool
@@ -27,7 +27,7 @@ extension Compiler {
         case "lower": upper = false
         case "upper": upper = true
         default:
-            fail(JSONPointer.appending(pointer, "operator"), "operator key should have a value of \"lower\" or \"upper\"")
+            failWhenMapped(JSONPointer.appending(pointer, "operator"), "operator key should have a value of \"lower\" or \"upper\"")
             return AbsentNode()
         }
         guard let source, !sourceIsFalsy else { return AbsentNode() }

@@ -14,7 +14,7 @@ extension Compiler {
         }
         guard errors.count == errorCount, let source else { return AbsentNode() }
         guard let separator, !separator.isEmpty else {
-            fail(pointer, "@flatten requires a \"separator\" key")
+            failWhenMapped(pointer, "@flatten requires a \"separator\" key")
             return AbsentNode()
         }
         return FlattenNode(source: source, separator: separator, omitArrays: JS.isTruthy(o["omitArrays"]), pointer: pointer)

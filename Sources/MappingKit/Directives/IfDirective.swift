@@ -13,7 +13,7 @@ extension Compiler {
         var otherwise = o["else"].map { mapping($0, at: JSONPointer.appending(pointer, "else")) }
         guard errors.count == errorCount else { return AbsentNode() }
         if !JS.isTruthy(o["exists"]) && !JS.isTruthy(o["blank"]) {
-            fail(pointer, "@if requires an \"exists\" key or a \"blank\" key")
+            failWhenMapped(pointer, "@if requires an \"exists\" key or a \"blank\" key")
             return AbsentNode()
         }
         // The reference only takes the else branch when its configuration is truthy.

@@ -17,7 +17,7 @@ extension Compiler {
         }
         guard errors.count == errorCount, let source, let mode else { return AbsentNode() }
         if !JS.isTruthy(o["value"]) {
-            fail(pointer, "@json requires a \"value\" key")
+            failWhenMapped(pointer, "@json requires a \"value\" key")
             return AbsentNode()
         }
         switch mode {

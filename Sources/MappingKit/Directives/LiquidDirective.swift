@@ -11,13 +11,13 @@ extension Compiler {
         guard let source = expectString(value, at: pointer) else { return AbsentNode() }
         if source.isEmpty { return ConstantNode(.string("")) }
         if JS.length(source) > Compiler.maxLiquidLength {
-            fail(pointer, "liquid template values are limited to \(Compiler.maxLiquidLength) characters")
+            failWhenMapped(pointer, "liquid template values are limited to \(Compiler.maxLiquidLength) characters")
             return AbsentNode()
         }
         do {
             return LiquidNode(template: try LiquidTemplate(source), pointer: pointer)
         } catch {
-            fail(pointer, String(describing: error))
+            failWhenMapped(pointer, String(describing: error))
             return AbsentNode()
         }
     }

@@ -24,7 +24,7 @@ extension Compiler {
         }
         guard errors.count == errorCount else { return AbsentNode() }
         guard let direction, !direction.isEmpty else {
-            fail(pointer, "@merge requires a \"direction\" key")
+            failWhenMapped(pointer, "@merge requires a \"direction\" key")
             return AbsentNode()
         }
         // As in the reference, only exactly "left" reverses the order.

@@ -47,11 +47,11 @@ extension Compiler {
             }
             if let r2 {
                 if JS.length(p2) > limit {
-                    fail(JSONPointer.appending(pointer, "pattern2"), "@replace requires a \"pattern\" less than \(limit) characters")
+                    failWhenMapped(JSONPointer.appending(pointer, "pattern2"), "@replace requires a \"pattern\" less than \(limit) characters")
                     return AbsentNode()
                 }
                 if JS.length(r2) > limit {
-                    fail(JSONPointer.appending(pointer, "replacement2"), "@replace requires a \"replacement\" less than \(limit) characters")
+                    failWhenMapped(JSONPointer.appending(pointer, "replacement2"), "@replace requires a \"replacement\" less than \(limit) characters")
                     return AbsentNode()
                 }
                 second = LiteralReplacer(pattern: p2, replacement: r2, global: global, ignoreCase: ignoreCase)
