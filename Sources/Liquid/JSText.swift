@@ -1,3 +1,5 @@
+import JSONValues
+
 /// JavaScript string semantics on UTF-16 code units: LiquidJS measures, slices and
 /// searches strings the way JavaScript does, so lengths and indexes here count UTF-16
 /// code units, not characters.
@@ -180,56 +182,8 @@ enum JSText {
         }
     }
 
-    /// JavaScript `StringToNumber`: trims whitespace; `""` is 0; decimal, `Infinity`, and
-    /// `0x`/`0o`/`0b` integers; anything else is NaN.
-    static func stringToNumber(_ s: String) -> Double {
-        let t = units(trim(units(s)))
-        if t.isEmpty { return 0 }
-        let text = string(t)
-        if t.count > 2, t[0] == 0x30 {
-            let radix: Int?
-            switch t[1] {
-            case 0x78, 0x58: radix = 16
-            case 0x6F, 0x4F: radix = 8
-            case 0x62, 0x42: radix = 2
-            default: radix = nil
-            }
-            if let radix {
-                var value = 0.0
-                for c in t[2...] {
-                    guard let d = digitValue(c), d < radix else { return .nan }
-                    value = value * Double(radix) + Double(d)
-                }
-                return value
-            }
-        }
-        switch text {
-        case "Infinity", "+Infinity": return .infinity
-        case "-Infinity": return -.infinity
-        default: break
-        }
-        // StrDecimalLiteral: [+-] (digits [. digits?] | . digits) [e [+-] digits]
-        var i = 0
-        if t[i] == 0x2B || t[i] == 0x2D { i += 1 }
-        var digits = 0
-        while i < t.count, isDigit(t[i]) { i += 1; digits += 1 }
-        if i < t.count, t[i] == 0x2E {
-            i += 1
-            while i < t.count, isDigit(t[i]) { i += 1; digits += 1 }
-        }
-        guard digits > 0 else { return .nan }
-        if i < t.count, t[i] == 0x65 || t[i] == 0x45 {
-            i += 1
-            if i < t.count, t[i] == 0x2B || t[i] == 0x2D { i += 1 }
-            var expDigits = 0
-            while i < t.count, isDigit(t[i]) { i += 1; expDigits += 1 }
-            guard expDigits > 0 else { return .nan }
-        }
-        guard i == t.count else { return .nan }
-        return Double(text) ?? .nan
-    }
-
-    @inline(__always) static func isDigit(_ c: UInt16) -> Bool { c >= 0x30 && c <= 0x39 }
+    /// JavaScript `StringToNumber` (see `JSONNumber.javaScriptNumber`).
+    static func stringToNumber(_ s: String) -> Double { JSONNumber.javaScriptNumber(s) }
 
     static func digitValue(_ c: UInt16) -> Int? {
         switch c {

@@ -58,3 +58,20 @@ final class JSONValueTests: XCTestCase {
         XCTAssertEqual(JSONPointer.appending("", 3), "/3")
     }
 }
+
+final class JavaScriptNumberTests: XCTestCase {
+    func testNumberOfText() {
+        XCTAssertEqual(JSONNumber.javaScriptNumber(""), 0)
+        XCTAssertEqual(JSONNumber.javaScriptNumber(" \t\u{A0}12.5\n"), 12.5)
+        XCTAssertEqual(JSONNumber.javaScriptNumber("0x1F"), 31)
+        XCTAssertEqual(JSONNumber.javaScriptNumber("0b101"), 5)
+        XCTAssertEqual(JSONNumber.javaScriptNumber(".5"), 0.5)
+        XCTAssertEqual(JSONNumber.javaScriptNumber("5."), 5)
+        XCTAssertEqual(JSONNumber.javaScriptNumber("-Infinity"), -.infinity)
+        XCTAssertEqual(JSONNumber.javaScriptNumber("1e3"), 1000)
+        XCTAssertTrue(JSONNumber.javaScriptNumber("12px").isNaN)
+        XCTAssertTrue(JSONNumber.javaScriptNumber("0x").isNaN)
+        XCTAssertTrue(JSONNumber.javaScriptNumber("1e").isNaN)
+        XCTAssertTrue(JSONNumber.javaScriptNumber("infinity").isNaN)
+    }
+}
