@@ -11,18 +11,24 @@ let package = Package(
         // The engine, for pipelines to link: every module below.
         .library(
             name: "ActionsEngine",
-            targets: ["JSONValues", "Triggers", "Liquid", "MappingKit", "Destinations", "Conformance"]
+            targets: ["JSONValues", "Triggers", "Liquid", "MappingKit", "Destinations", "Delivery", "Conformance"]
         ),
         // Each layer on its own, for users who need only part of the engine.
         .library(name: "JSONValues", targets: ["JSONValues"]),
         .library(name: "Triggers", targets: ["Triggers"]),
         .library(name: "MappingKit", targets: ["MappingKit"]),
+        // Sending requests: retries, batching, rate limits, dead letters.
+        .library(name: "Delivery", targets: ["Delivery"]),
+        // A fault-injecting HTTP server for trying delivery locally and in tests.
+        .library(name: "MockVendor", targets: ["MockVendor"]),
         // The command-line filter, mapping tool and test runner.
         .executable(name: "actions", targets: ["ActionsCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // JSON values: an immutable value type with its own strict parser and serializer.
@@ -38,13 +44,35 @@ let package = Package(
         .target(name: "MappingKit", dependencies: ["JSONValues", "Liquid", "Triggers"]),
         // Action definitions as data, and the engine that turns events into requests.
         .target(name: "Destinations", dependencies: ["JSONValues", "Triggers", "MappingKit"]),
+        // Delivery: sends requests over HTTP with retries, batching, rate limits and dead letters.
+        .target(
+            name: "Delivery",
+            dependencies: [
+                "JSONValues", "Destinations",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+        // A local HTTP server that answers like a vendor API, faults included.
+        .target(
+            name: "MockVendor",
+            dependencies: [
+                "JSONValues",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
         // The conformance-suite and fixture runner shared by `actions test` and `swift test`.
         .target(name: "Conformance", dependencies: ["JSONValues", "Triggers", "Liquid", "MappingKit", "Destinations"]),
         // The `actions` executable.
         .executableTarget(
             name: "ActionsCLI",
             dependencies: [
-                "JSONValues", "Triggers", "MappingKit", "Destinations", "Conformance",
+                "JSONValues", "Triggers", "MappingKit", "Destinations", "Conformance", "Delivery", "MockVendor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +87,7 @@ let package = Package(
             dependencies: ["Conformance", "JSONValues"],
             exclude: ["Corpus"]
         ),
-        .testTarget(name: "ActionsCLITests", dependencies: ["ActionsCLI"]),
+        .testTarget(name: "DeliveryTests", dependencies: ["Delivery", "MockVendor", "Destinations", "JSONValues"]),
+        .testTarget(name: "ActionsCLITests", dependencies: ["ActionsCLI", "MockVendor"]),
     ]
 )

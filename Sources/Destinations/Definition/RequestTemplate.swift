@@ -27,9 +27,11 @@ public struct RequestTemplate: Sendable {
     /// when it resolves to an empty array, empty object or empty string, the request is
     /// not sent (the event is not an error).
     public let skipIfEmpty: ValueTemplate?
+    /// How requests of this action may be merged when they are delivered (see ``BatchRule``).
+    public let batch: BatchRule?
 
     static let methods: Set<String> = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
-    static let knownKeys: Set<String> = ["method", "url", "headers", "json", "skipIfEmpty"]
+    static let knownKeys: Set<String> = ["method", "url", "headers", "json", "skipIfEmpty", "batch"]
 
     /// Reads an action's `request`, with the destination-level `request` defaults.
     static func parse(_ json: JSON, at pointer: String, defaults: JSON?, problems: inout ProblemList) -> RequestTemplate? {
@@ -90,8 +92,21 @@ public struct RequestTemplate: Sendable {
         if let s = o["skipIfEmpty"], let m = MappingCompiler.compile(s, at: JSONPointer.appending(pointer, "skipIfEmpty"), problems: &problems) {
             skip = ValueTemplate(m)
         }
+        var batch: BatchRule?
+        if let b = o["batch"] {
+            let p = JSONPointer.appending(pointer, "batch")
+            switch BatchRule.parse(b) {
+            case .success(let rule):
+                batch = rule
+                if let j = o["json"], j.objectValue?[rule.array] == nil {
+                    problems.add(p + "/array", "the request's 'json' has no top-level key '\(rule.array)' to collect items in")
+                }
+            case .failure(let e):
+                problems.add(p + e.pointer, e.message)
+            }
+        }
         guard problems.items.count == before, let method, let url else { return nil }
-        return RequestTemplate(method: method, url: url, headers: headers, json: body, skipIfEmpty: skip)
+        return RequestTemplate(method: method, url: url, headers: headers, json: body, skipIfEmpty: skip, batch: batch)
     }
 
     static let defaultKnownKeys: Set<String> = ["method", "url", "headers"]

@@ -31,6 +31,9 @@ public struct DestinationEngine: Sendable {
     public let subscriptions: [Subscription]
     /// Masks secret settings in text.
     public let redactor: Redactor
+    /// The secret settings (fields of type `password`) by name, for tools that must mask
+    /// them in what they store and put them back when they resend (dead letters).
+    public let secretSettings: [(name: String, value: String)]
 
     let compiled: [CompiledSubscription]
 
@@ -49,6 +52,9 @@ public struct DestinationEngine: Sendable {
         let settings = try SettingsValidation.validate(settings, fields: definition.settings)
         self.settings = settings
         self.redactor = Redactor(secrets: SettingsValidation.secrets(settings, fields: definition.settings))
+        self.secretSettings = definition.settings.filter { $0.type == .password }.compactMap { f in
+            settings[f.key]?.stringValue.flatMap { $0.isEmpty ? nil : (f.key, $0) }
+        }
         let subs = subscriptions ?? DestinationEngine.defaultSubscriptions(of: definition)
         self.subscriptions = subs
         var problems = ProblemList(.subscriptions)
@@ -128,7 +134,7 @@ public struct DestinationEngine: Sendable {
                 case .request(let method, let url, let headers, let json):
                     result.requests.append(DestinationRequest(
                         subscriptionIndex: sub.index, subscription: sub.name, action: sub.action.key,
-                        method: method, url: url, headers: headers, json: json
+                        method: method, url: url, headers: headers, json: json, batch: sub.request.batch
                     ))
                 case .skipped(let reason):
                     result.skipped.append(SkippedSubscription(subscriptionIndex: sub.index, subscription: sub.name, reason: reason))

@@ -16,6 +16,20 @@ public struct DestinationRequest: Sendable, Equatable {
     public let headers: JSONObject
     /// The JSON body, if any.
     public let json: JSON?
+    /// How the action lets this request be merged with others when delivered.
+    public let batch: BatchRule?
+
+    public init(subscriptionIndex: Int, subscription: String, action: String, method: String, url: String,
+                headers: JSONObject, json: JSON?, batch: BatchRule? = nil) {
+        self.subscriptionIndex = subscriptionIndex
+        self.subscription = subscription
+        self.action = action
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.json = json
+        self.batch = batch
+    }
 
     /// `{ "method", "url", "headers", "json" }`.
     public var jsonValue: JSON {

@@ -31,6 +31,7 @@ struct ResolvedRequest: Sendable {
     let json: Mapping?
     let skipIfEmpty: Mapping?
     let addContentType: Bool
+    let batch: BatchRule?
 
     init(_ template: RequestTemplate, settings: JSON) throws(RequestBuildError) {
         let settingsOnly: JSON = .object(["settings": settings])
@@ -73,6 +74,7 @@ struct ResolvedRequest: Sendable {
         fixedHeaders = allFixed ? fixed : nil
         json = template.json?.mapping
         skipIfEmpty = template.skipIfEmpty?.mapping
+        batch = template.batch
     }
 
     /// A header's text: strings as they are, numbers and booleans as JavaScript prints

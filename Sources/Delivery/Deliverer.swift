@@ -1,0 +1,310 @@
+import Destinations
+import JSONValues
+import NIOConcurrencyHelpers
+
+/// Delivers requests: batching, retries with backoff and `Retry-After`, per-origin
+/// concurrency and rate limits, halving of failed batches, and dead letters.
+///
+/// Every item submitted ends in exactly one ``DeliveryOutcome`` — delivered or
+/// dead-lettered — reported to `onOutcome` (from any task; the handler must be
+/// thread-safe).
+///
+/// ```swift
+/// let deliverer = Deliverer(policy: DeliveryPolicy()) { outcome in
+///     if case .deadLettered(let letter) = outcome.result { store(letter) }
+/// }
+/// for event in events {
+///     for request in engine.process(event: event).requests {
+///         await deliverer.submit(DeliveryRequest(request))
+///     }
+/// }
+/// let statistics = await deliverer.finish()
+/// ```
+public final class Deliverer: Sendable {
+    /// The policy in force.
+    public let policy: DeliveryPolicy
+    private let transport: any HTTPTransport
+    private let onOutcome: @Sendable (DeliveryOutcome) -> Void
+    private let stop = StopSignal()
+    private let stats = NIOLockedValueBox(DeliveryStatistics())
+    private let limiters = NIOLockedValueBox([String: OriginLimiter]())
+    private let targets = NIOLockedValueBox([String: SendTarget]())
+    private let batcher = Batcher()
+    private let gate: ItemGate
+    private let tasks = TaskTracker()
+    private let backoff: Backoff
+
+    /// - Parameters:
+    ///   - transport: the HTTP client; by default async-http-client with a pool sized to
+    ///     the policy's concurrency.
+    ///   - onOutcome: called once per item with its final outcome.
+    public init(policy: DeliveryPolicy, transport: (any HTTPTransport)? = nil,
+                onOutcome: @escaping @Sendable (DeliveryOutcome) -> Void) {
+        self.policy = policy
+        self.transport = transport ?? AsyncHTTPClientTransport(connectionsPerHost: policy.concurrency)
+        self.onOutcome = onOutcome
+        self.gate = ItemGate(limit: policy.maxPendingItems)
+        self.backoff = Backoff(base: policy.backoffBase, max: policy.backoffMax)
+    }
+
+    /// The counters now.
+    public var statistics: DeliveryStatistics { stats.withLockedValue { $0 } }
+
+    /// Whether ``shutdown(drainTimeout:)`` was called.
+    public var isStopping: Bool { stop.isStopped }
+
+    // MARK: Submitting
+
+    /// Hands a request over for delivery. Waits while the policy's
+    /// ``DeliveryPolicy/maxPendingItems`` are unfinished; returns once the request is
+    /// accepted (its outcomes come later, through `onOutcome`). After a shutdown, its
+    /// items are dead-lettered at once with reason "shut down".
+    public func submit(_ request: DeliveryRequest) async {
+        let sendURL = Redirect.resolve(request.url, with: policy.redirects)
+        stats.withLockedValue { $0.requests += 1 }
+        if policy.batching, let cut = request.batchItems {
+            let target = target(for: request, sendURL: sendURL, rule: cut.rule, envelope: cut.envelope)
+            stats.withLockedValue { $0.items += cut.items.count }
+            for (i, element) in cut.items.enumerated() {
+                var bytes: [UInt8] = []
+                JSONSerializer.write(element, into: &bytes)
+                let item = Item(bytes: bytes, origin: request.origin, index: i)
+                guard await gate.enter() else {
+                    refuse(item, target: target.value)
+                    continue
+                }
+                switch batcher.add(item, size: bytes.count, key: target.key, target: target.value) {
+                case .held(let timer):
+                    if let timer { scheduleFlush(key: target.key, generation: timer, after: cut.rule) }
+                case .ready(let jobs, let timer):
+                    for job in jobs { launch(job) }
+                    if let timer { scheduleFlush(key: target.key, generation: timer, after: cut.rule) }
+                case .closed:
+                    refuse(item, target: target.value)
+                }
+            }
+        } else {
+            let target = SendTarget(method: request.method, url: request.url, sendURL: sendURL, headers: request.headers,
+                                    batch: nil, envelope: JSONObject())
+            let item = Item(bytes: request.json.map { $0.serializedBytes() }, origin: request.origin, index: nil)
+            stats.withLockedValue { $0.items += 1 }
+            guard await gate.enter() else {
+                refuse(item, target: target)
+                return
+            }
+            launch(SendJob(target: target, items: [item]))
+        }
+    }
+
+    /// Sends every partial batch and waits until every item submitted so far is
+    /// delivered or dead-lettered. Returns the final counters.
+    public func finish() async -> DeliveryStatistics {
+        for job in batcher.flushAll(close: false) { launch(job) }
+        await tasks.waitIdle()
+        await transport.shutdown()
+        return statistics
+    }
+
+    /// Stops: nothing new is sent; requests in flight may finish within `drainTimeout`
+    /// (a success is delivered, anything else is dead-lettered), and every other item —
+    /// queued, waiting in a batch, or waiting to be retried — is dead-lettered with reason
+    /// "shut down". Returns the final counters.
+    public func shutdown(drainTimeout: Duration) async -> DeliveryStatistics {
+        stop.stop()
+        gate.close()
+        for limiter in limiters.withLockedValue({ Array($0.values) }) { limiter.wakeAllForStop() }
+        for job in batcher.flushAll(close: true) { deadLetter(job, .shutDown) }
+        let drained: Bool = await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                await self.tasks.waitIdle()
+                return true
+            }
+            group.addTask {
+                do { try await Task.sleep(for: drainTimeout) } catch {}
+                return false
+            }
+            let first = await group.next() ?? true
+            if !first { self.tasks.cancelAll() }
+            group.cancelAll()
+            return first
+        }
+        if !drained { await tasks.waitIdle() }
+        await transport.shutdown()
+        return statistics
+    }
+
+    // MARK: Sending
+
+    private func target(for request: DeliveryRequest, sendURL: String, rule: BatchRule, envelope: JSONObject) -> (key: String, value: SendTarget) {
+        var key = request.method + "\n" + sendURL + "\n" + request.url + "\n"
+        for (n, v) in request.headers { key += n + ":" + v + "\n" }
+        key += rule.array + "\n\(rule.maxItems)/\(rule.maxBytes)/\(rule.maxWaitMilliseconds)\n"
+        if !envelope.isEmpty { key += JSON.object(envelope).serialized() }
+        if let t = targets.withLockedValue({ $0[key] }) { return (key, t) }
+        let t = SendTarget(method: request.method, url: request.url, sendURL: sendURL, headers: request.headers,
+                           batch: rule, envelope: envelope)
+        targets.withLockedValue { cache in
+            if cache.count >= 1024 { cache.removeAll() }
+            cache[key] = t
+        }
+        return (key, t)
+    }
+
+    private func scheduleFlush(key: String, generation: Int, after rule: BatchRule) {
+        let wait = Duration.milliseconds(rule.maxWaitMilliseconds)
+        tasks.start { [self] in
+            _ = await stop.sleep(for: wait)
+            if let job = batcher.flush(key: key, generation: generation) {
+                if stop.isStopped { deadLetter(job, .shutDown) } else { await run(job) }
+            }
+        }
+    }
+
+    private func launch(_ job: SendJob) {
+        tasks.start { [self] in await run(job) }
+    }
+
+    private func limiter(for origin: String) -> OriginLimiter {
+        limiters.withLockedValue { all in
+            if let l = all[origin] { return l }
+            let l = OriginLimiter(concurrency: policy.concurrency, ratePerSecond: policy.ratePerSecond, stop: stop)
+            all[origin] = l
+            return l
+        }
+    }
+
+    /// Sends a job until it is delivered, dead-lettered, or split into halves that are
+    /// sent the same way.
+    private func run(_ job: SendJob) async {
+        var job = job
+        let limiter = limiter(for: job.target.originKey)
+        let body = job.body()
+        let request = HTTPRequestData(method: job.target.method, url: job.target.sendURL, headers: job.target.headers, body: body)
+        while true {
+            guard await limiter.acquire() else {
+                deadLetter(job, .shutDown)
+                return
+            }
+            let now = UTCTime.now()
+            if job.firstAttempt == nil {
+                job.firstAttempt = now
+                job.firstInstant = .now
+            }
+            job.attempts += 1
+            let isRetry = job.attempts > 1
+            stats.withLockedValue { s in
+                s.httpRequests += 1
+                s.inFlight += 1
+                if isRetry { s.retries += 1 }
+                if job.items.count > 1 { s.batches += 1 }
+            }
+            let result: Result<HTTPResponseData, TransportError>
+            do {
+                result = .success(try await transport.send(request, timeout: policy.timeout, maxBodyBytes: policy.responsePrefixBytes))
+            } catch {
+                result = .failure(error)
+            }
+            job.lastAttempt = UTCTime.now()
+            stats.withLockedValue { $0.inFlight -= 1 }
+
+            var retryAfter: Duration?
+            switch result {
+            case .success(let response):
+                job.lastStatus = response.status
+                job.lastResponse = response.bodyPrefix
+                job.lastError = nil
+                if ResponseClass.readsRetryAfter(status: response.status), let v = response.header("Retry-After") {
+                    retryAfter = RetryAfter.parse(v, now: UTCTime.now())
+                }
+                switch ResponseClass.of(status: response.status) {
+                case .delivered:
+                    limiter.release(status: response.status)
+                    for item in job.items {
+                        emit(DeliveryOutcome(origin: item.origin, itemIndex: item.index, attempts: job.attempts,
+                                             result: .delivered(status: response.status)))
+                    }
+                    return
+                case .permanent:
+                    limiter.release(status: response.status)
+                    if job.items.count > 1 && policy.splitFailedBatches && ResponseClass.isSplittable(status: response.status) && !stop.isStopped {
+                        stats.withLockedValue { $0.splits += 1 }
+                        let (a, b) = job.halves()
+                        await withDiscardingTaskGroup { group in
+                            group.addTask { await self.run(a) }
+                            group.addTask { await self.run(b) }
+                        }
+                    } else {
+                        deadLetter(job, .permanentStatus(response.status))
+                    }
+                    return
+                case .retryable:
+                    break
+                }
+            case .failure(let error):
+                job.lastError = error.message
+                job.lastStatus = nil
+                job.lastResponse = []
+                if error.kind == .timeout { stats.withLockedValue { $0.timeouts += 1 } }
+                if error.kind == .invalidRequest {
+                    limiter.release(status: nil)
+                    deadLetter(job, .invalidRequest)
+                    return
+                }
+            }
+            // Retryable: wait, unless a limit says to give up.
+            let delay = retryAfter ?? backoff.delay(retry: job.attempts)
+            limiter.release(status: job.lastStatus, pause: job.lastStatus == 429 || retryAfter != nil ? delay : nil)
+            if let max = policy.maxAttempts, job.attempts >= max {
+                deadLetter(job, .attemptLimitReached)
+                return
+            }
+            let elapsed = job.firstInstant.map { ContinuousClock.now - $0 } ?? .zero
+            if elapsed + delay > policy.retryWindow {
+                deadLetter(job, .retryWindowSpent)
+                return
+            }
+            if stop.isStopped {
+                deadLetter(job, .shutDown)
+                return
+            }
+            stats.withLockedValue { $0.retrying += 1 }
+            let slept = await stop.sleep(for: delay)
+            stats.withLockedValue { $0.retrying -= 1 }
+            if !slept {
+                deadLetter(job, .shutDown)
+                return
+            }
+        }
+    }
+
+    // MARK: Outcomes
+
+    private func emit(_ outcome: DeliveryOutcome) {
+        stats.withLockedValue { s in
+            if outcome.isDelivered { s.delivered += 1 } else { s.deadLettered += 1 }
+        }
+        onOutcome(outcome)
+        gate.leave()
+    }
+
+    private func deadLetter(_ job: SendJob, _ reason: DeadLetterReason) {
+        let response = job.lastResponse.isEmpty ? nil : String(decoding: job.lastResponse, as: UTF8.self)
+        for item in job.items {
+            let letter = DeadLetter(
+                reason: reason, request: job.request(for: item), status: job.lastStatus, responseStart: response,
+                error: job.lastError, attempts: job.attempts, firstAttempt: job.firstAttempt, lastAttempt: job.lastAttempt
+            )
+            emit(DeliveryOutcome(origin: item.origin, itemIndex: item.index, attempts: job.attempts, result: .deadLettered(letter)))
+        }
+    }
+
+    /// An item refused after a shutdown: dead-lettered without an attempt. It never
+    /// entered the gate, so it does not leave it.
+    private func refuse(_ item: Item, target: SendTarget) {
+        let job = SendJob(target: target, items: [item])
+        let letter = DeadLetter(reason: .shutDown, request: job.request(for: item), status: nil, responseStart: nil,
+                                error: nil, attempts: 0, firstAttempt: nil, lastAttempt: nil)
+        stats.withLockedValue { $0.deadLettered += 1 }
+        onOutcome(DeliveryOutcome(origin: item.origin, itemIndex: item.index, attempts: 0, result: .deadLettered(letter)))
+    }
+}

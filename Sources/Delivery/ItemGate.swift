@@ -1,0 +1,112 @@
+import NIOConcurrencyHelpers
+
+/// Counts items submitted but not finished; `enter` waits while the count is at the limit.
+final class ItemGate: Sendable {
+    private struct State {
+        var count = 0
+        var waiters: [CheckedContinuation<Bool, Never>] = []
+        var closed = false
+    }
+
+    private let limit: Int
+    private let state = NIOLockedValueBox(State())
+
+    init(limit: Int) { self.limit = max(1, limit) }
+
+    /// Takes a place for one item; `false` when the gate was closed (delivery stopping).
+    func enter() async -> Bool {
+        await withCheckedContinuation { (c: CheckedContinuation<Bool, Never>) in
+            let answer = state.withLockedValue { s -> Bool? in
+                if s.closed { return false }
+                if s.count < limit && s.waiters.isEmpty {
+                    s.count += 1
+                    return true
+                }
+                s.waiters.append(c)
+                return nil
+            }
+            if let answer { c.resume(returning: answer) }
+        }
+    }
+
+    /// Gives back one place.
+    func leave() {
+        let next = state.withLockedValue { s -> CheckedContinuation<Bool, Never>? in
+            s.count -= 1
+            guard !s.waiters.isEmpty, s.count < limit else { return nil }
+            s.count += 1
+            return s.waiters.removeFirst()
+        }
+        next?.resume(returning: true)
+    }
+
+    /// Refuses every waiting and later `enter`.
+    func close() {
+        let waiters = state.withLockedValue { s -> [CheckedContinuation<Bool, Never>] in
+            s.closed = true
+            defer { s.waiters.removeAll() }
+            return s.waiters
+        }
+        for w in waiters { w.resume(returning: false) }
+    }
+}
+
+/// The send tasks under way, so that delivery can wait for them or cancel them.
+final class TaskTracker: Sendable {
+    private struct State {
+        var nextID = 0
+        var tasks: [Int: Task<Void, Never>] = [:]
+        var running = 0
+        /// Tasks that finished before their handle was stored.
+        var finishedIDs: Set<Int> = []
+        var idleWaiters: [CheckedContinuation<Void, Never>] = []
+    }
+
+    private let state = NIOLockedValueBox(State())
+
+    /// Runs `body` in a task of its own.
+    func start(_ body: @escaping @Sendable () async -> Void) {
+        let id = state.withLockedValue { s -> Int in
+            s.nextID += 1
+            s.running += 1
+            return s.nextID
+        }
+        let task = Task {
+            await body()
+            self.finished(id)
+        }
+        state.withLockedValue { s in
+            // The task may already be done; keep the handle only while it runs.
+            if s.finishedIDs.remove(id) == nil { s.tasks[id] = task }
+        }
+    }
+
+    private func finished(_ id: Int) {
+        let waiters = state.withLockedValue { s -> [CheckedContinuation<Void, Never>] in
+            s.running -= 1
+            if s.tasks.removeValue(forKey: id) == nil { s.finishedIDs.insert(id) }
+            guard s.running == 0 else { return [] }
+            defer { s.idleWaiters.removeAll() }
+            return s.idleWaiters
+        }
+        for w in waiters { w.resume() }
+    }
+
+    /// Returns once no task is running.
+    func waitIdle() async {
+        await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
+            let now = state.withLockedValue { s -> Bool in
+                if s.running == 0 { return true }
+                s.idleWaiters.append(c)
+                return false
+            }
+            if now { c.resume() }
+        }
+    }
+
+    /// Cancels every running task.
+    func cancelAll() {
+        let tasks = state.withLockedValue { Array($0.tasks.values) }
+        for t in tasks { t.cancel() }
+    }
+}

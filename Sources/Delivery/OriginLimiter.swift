@@ -1,0 +1,109 @@
+import NIOConcurrencyHelpers
+
+/// Paces the requests to one origin: at most `concurrency` in flight, at most
+/// `ratePerSecond` started per second, and a pause the vendor asked for.
+///
+/// On 429 the limits are halved (concurrency, and the rate when one is set), then won back
+/// additively with each success — the AIMD rule TCP uses — so a vendor that is rate
+/// limiting is given room rather than hammered.
+final class OriginLimiter: Sendable {
+    private struct State {
+        var limit: Double
+        var inFlight = 0
+        var waiters: [(id: Int, continuation: CheckedContinuation<Bool, Never>)] = []
+        var nextID = 0
+        var rate: Double?
+        var nextSlot: ContinuousClock.Instant
+        var pausedUntil: ContinuousClock.Instant
+    }
+
+    private let maxConcurrency: Int
+    private let maxRate: Double?
+    private let state: NIOLockedValueBox<State>
+    private let stop: StopSignal
+
+    init(concurrency: Int, ratePerSecond: Double?, stop: StopSignal) {
+        maxConcurrency = max(1, concurrency)
+        maxRate = ratePerSecond.flatMap { $0 > 0 ? $0 : nil }
+        let now = ContinuousClock.now
+        state = NIOLockedValueBox(State(limit: Double(max(1, concurrency)), rate: maxRate, nextSlot: now, pausedUntil: now))
+        self.stop = stop
+    }
+
+    /// The current concurrency limit (for tests and progress).
+    var currentLimit: Int { state.withLockedValue { max(1, Int($0.limit)) } }
+
+    /// Waits for a slot; `false` when delivery is stopping (no slot is held then).
+    func acquire() async -> Bool {
+        if stop.isStopped { return false }
+        let granted: Bool = await withCheckedContinuation { (c: CheckedContinuation<Bool, Never>) in
+            let answer = state.withLockedValue { s -> Bool? in
+                // Checked under the lock, so a stop that already woke the waiters is seen.
+                if stop.isStopped { return false }
+                if s.waiters.isEmpty && s.inFlight < max(1, Int(s.limit)) {
+                    s.inFlight += 1
+                    return true
+                }
+                s.nextID += 1
+                s.waiters.append((s.nextID, c))
+                return nil
+            }
+            if let answer { c.resume(returning: answer) }
+        }
+        guard granted else { return false }
+        // Honour a pause and the rate while holding the slot.
+        let wait: Duration = state.withLockedValue { s in
+            let now = ContinuousClock.now
+            var start = max(now, s.pausedUntil)
+            if let rate = s.rate {
+                start = max(start, s.nextSlot)
+                s.nextSlot = start + .seconds(1 / rate)
+            }
+            return start - now
+        }
+        if wait > .zero {
+            guard await stop.sleep(for: wait) else {
+                release(status: nil)
+                return false
+            }
+        }
+        if stop.isStopped {
+            release(status: nil)
+            return false
+        }
+        return true
+    }
+
+    /// Gives a slot back, adapting the limits to what the response said, and pausing the
+    /// origin for `pause` when the vendor asked for one.
+    func release(status: Int?, pause: Duration? = nil) {
+        var wake: [CheckedContinuation<Bool, Never>] = []
+        state.withLockedValue { s in
+            s.inFlight -= 1
+            if status == 429 {
+                s.limit = max(1, s.limit / 2)
+                if let r = s.rate { s.rate = max(0.01, r / 2) }
+            } else if let status, (200...299).contains(status) {
+                s.limit = min(Double(maxConcurrency), s.limit + 1 / s.limit)
+                if let r = s.rate, let maxRate { s.rate = min(maxRate, r + maxRate / 50) }
+            }
+            if let pause {
+                s.pausedUntil = max(s.pausedUntil, ContinuousClock.now + pause)
+            }
+            while !s.waiters.isEmpty && s.inFlight < max(1, Int(s.limit)) {
+                s.inFlight += 1
+                wake.append(s.waiters.removeFirst().continuation)
+            }
+        }
+        for w in wake { w.resume(returning: true) }
+    }
+
+    /// Fails every waiter (delivery is stopping).
+    func wakeAllForStop() {
+        let waiters = state.withLockedValue { s -> [CheckedContinuation<Bool, Never>] in
+            defer { s.waiters.removeAll() }
+            return s.waiters.map(\.continuation)
+        }
+        for w in waiters { w.resume(returning: false) }
+    }
+}

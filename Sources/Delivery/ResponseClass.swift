@@ -1,0 +1,33 @@
+/// What a response (or a failure to get one) means for delivery, following the table of
+/// Segment's core (packages/core/src/errors.ts): see docs/delivery.md.
+public enum ResponseClass: Sendable, Equatable {
+    /// 2xx: the vendor took it.
+    case delivered
+    /// Worth trying again: 408, 423, 429, 500, 502–511 (but 501), 598, 599, time-outs and
+    /// connection errors.
+    case retryable
+    /// Will fail the same way again: 501 and every other 4xx (and 1xx/3xx, which a JSON API
+    /// does not answer to a POST it accepted).
+    case permanent
+
+    /// The class of an HTTP status.
+    public static func of(status: Int) -> ResponseClass {
+        switch status {
+        case 200...299: return .delivered
+        case 408, 423, 429, 500, 598, 599: return .retryable
+        case 501: return .permanent
+        case 502...511: return .retryable
+        default: return .permanent
+        }
+    }
+
+    /// Whether a batch that got this permanent status may hold a single bad item, so that
+    /// halving it isolates the item: 400, 413 and 422. Others (401, 403, 404, …) fail every
+    /// part alike, so the batch is dead-lettered whole without extra requests.
+    public static func isSplittable(status: Int) -> Bool {
+        status == 400 || status == 413 || status == 422
+    }
+
+    /// Whether `Retry-After` is read on this status (429 and 503).
+    public static func readsRetryAfter(status: Int) -> Bool { status == 429 || status == 503 }
+}
