@@ -74,6 +74,7 @@ let package = Package(
             dependencies: [
                 "JSONValues", "Triggers", "MappingKit", "Destinations", "Conformance", "Delivery", "MockVendor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
 

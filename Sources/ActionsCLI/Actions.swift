@@ -2,10 +2,10 @@ import ArgumentParser
 
 /// `actions`: turn Segment-spec events into destination API requests.
 @main
-struct Actions: ParsableCommand {
+struct Actions: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actions",
         abstract: "Turn Segment-spec events into destination API requests.",
-        subcommands: [RunCommand.self, MapCommand.self, FQLCommand.self, TestCommand.self, ValidateCommand.self]
+        subcommands: [RunCommand.self, DeliverCommand.self, MapCommand.self, FQLCommand.self, TestCommand.self, ValidateCommand.self, MockVendorCommand.self]
     )
 }

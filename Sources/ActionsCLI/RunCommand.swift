@@ -1,5 +1,6 @@
 import ArgumentParser
 import Conformance
+import Delivery
 import Destinations
 import JSONValues
 
@@ -10,7 +11,7 @@ import Darwin
 #endif
 
 /// `actions run`: Run events through a destination definition (NDJSON in, requests out).
-struct RunCommand: ParsableCommand {
+struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run events through a destination definition (NDJSON in, requests out).",
@@ -26,9 +27,15 @@ struct RunCommand: ParsableCommand {
         errors (an event on which any subscription failed counts as an error, even if \
         other subscriptions sent requests; those requests are still written).
 
-        Values of password settings never appear in errors, discards or the summary.
-        Exit status: 0 when every event went through, 1 when any event had an error, 2 \
-        when the definition, settings or subscriptions have problems.
+        With --deliver the requests are sent instead of written (see `actions deliver` for \
+        retries, batching and dead letters; --print-requests writes them as well). The \
+        delivery summary follows the run summary.
+
+        Values of password settings never appear in errors, discards, dead letters or the \
+        summary.
+        Exit status: 0 when every event went through (and, with --deliver, every item was \
+        delivered), 1 when any event had an error or any item was dead-lettered, 2 when the \
+        definition, settings or subscriptions have problems.
         """
     )
 
@@ -53,10 +60,18 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "The longest input line, in bytes; longer lines are skipped and reported as errors.")
     var maxLineBytes: Int = LineReader.defaultMaxLineBytes
 
+    @Flag(name: .long, help: "Send the requests (with retries, batching and dead letters) instead of writing them.")
+    var deliver = false
+
+    @Flag(name: .long, help: "With --deliver, still write the request lines to standard output.")
+    var printRequests = false
+
+    @OptionGroup(title: "Delivery (with --deliver)") var delivery: DeliveryOptions
+
     @Argument(help: "NDJSON event files; standard input when none.")
     var inputs: [String] = []
 
-    func run() throws {
+    func run() async throws {
         let engine: DestinationEngine
         do {
             engine = try loadEngine()
@@ -75,16 +90,55 @@ struct RunCommand: ParsableCommand {
             StandardError.line("\(error)")
             throw ExitCode(2)
         }
+        var session: DeliverySession?
+        if deliver {
+            do {
+                session = try DeliverySession(command: "actions run", options: delivery,
+                                              mask: SecretMask(secrets: engine.secretSettings), readNoun: "events")
+            } catch {
+                StandardError.line("\(error)")
+                throw ExitCode(2)
+            }
+            session?.start()
+        }
         var processor = RunProcessor(
             engine: engine, stdout: stdout, errors: errorOut, discards: discardOut,
-            progress: stderr.isTerminal ? stderr : nil, nameFiles: inputs.count > 1
+            progress: stderr.isTerminal && session == nil ? stderr : nil, nameFiles: inputs.count > 1
         )
         processor.maxLineBytes = max(1, maxLineBytes)
+        if let session {
+            processor.outbox = []
+            processor.printRequests = printRequests
+            let deliverer = session.deliverer
+            let files = inputs.isEmpty ? ["-"] : inputs
+            var readFailure: String?
+            for file in files where !session.isStopping {
+                do {
+                    try await processor.process(file: file, deliver: { await deliverer.submit($0) }, shouldStop: { read in
+                        session.read.withLockedValue { $0 = read }
+                        return session.isStopping
+                    })
+                } catch {
+                    readFailure = engine.redactor.redact("\(error)")
+                    break
+                }
+            }
+            stdout.flush()
+            errorOut.close()
+            discardOut?.close()
+            let stats = await session.finish()
+            var lines = [processor.counts.summary]
+            if let readFailure { lines.append("actions run: \(readFailure)") }
+            let code = session.finalize(stats, extra: lines.joined(separator: "\n"),
+                                        failed: readFailure != nil || processor.counts.errors > 0) ?? 1
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
         let files = inputs.isEmpty ? ["-"] : inputs
         var readFailure: String?
         for file in files {
             do {
-                try processor.process(file: file)
+                try await processor.process(file: file)
             } catch {
                 readFailure = engine.redactor.redact("\(error)")
                 break

@@ -1,4 +1,5 @@
 import Conformance
+import Delivery
 import Destinations
 import JSONValues
 
@@ -33,6 +34,10 @@ struct RunProcessor {
     let nameFiles: Bool
     /// Lines longer than this are skipped and reported.
     var maxLineBytes = LineReader.defaultMaxLineBytes
+    /// Whether request lines go to standard output.
+    var printRequests = true
+    /// With delivery: the requests of the line just processed, to be submitted.
+    var outbox: [DeliveryRequest]?
     var counts = RunCounts()
     /// One parser for the whole stream: it remembers the short strings events repeat.
     private let parser = JSONDocumentParser()
@@ -49,7 +54,9 @@ struct RunProcessor {
         self.lastProgress = RunProcessor.now()
     }
 
-    mutating func process(file: String) throws {
+    /// Processes every line of `file`; with `deliver`, hands each line's requests to it
+    /// before reading the next line.
+    mutating func process(file: String, deliver: ((DeliveryRequest) async -> Void)? = nil, shouldStop: (_ eventsRead: Int) -> Bool = { _ in false }) async throws {
         let fd: Int32
         if file == "-" {
             fd = 0
@@ -71,6 +78,11 @@ struct RunProcessor {
                                                  subscription: nil, field: nil, column: limit + 1)
                                   }) {
             if counts.read & 0xFFF == 0 { showProgress() }
+            if let deliver, let pending = outbox, !pending.isEmpty {
+                outbox = []
+                for r in pending { await deliver(r) }
+            }
+            if shouldStop(counts.read) { break }
         }
     }
 
@@ -93,7 +105,13 @@ struct RunProcessor {
         let result = engine.process(event: event)
         let lineJSON = JSON.int(number)
         for r in result.requests {
-            writeRequest(r, number: number, file: file)
+            if printRequests { writeRequest(r, number: number, file: file) }
+            if outbox != nil {
+                var origin = JSONObject(minimumCapacity: 4)
+                if let file { origin.appendUnchecked("file", file) }
+                origin.appendUnchecked("line", lineJSON)
+                outbox!.append(DeliveryRequest(r, origin: origin))
+            }
         }
         counts.requests += result.requests.count
         switch result.outcome {
@@ -134,7 +152,7 @@ struct RunProcessor {
 
     private var envelopes: [Int: Envelope] = [:]
 
-    /// `{"method","url","headers","json","file"?,"line","subscription"}` + newline.
+    /// `{"method","url","headers","json","file"?,"line","subscription","action","batch"?}` + newline.
     private mutating func writeRequest(_ r: DestinationRequest, number: Int, file: JSON?) {
         let envelope: Envelope
         if let e = envelopes[r.subscriptionIndex], e.method == r.method, e.url == r.url, e.headers == r.headers {
@@ -149,6 +167,12 @@ struct RunProcessor {
             prefix.removeLast()  // the closing brace
             var suffix: [UInt8] = Array(",\"subscription\":".utf8)
             JSONSerializer.write(.string(r.subscription), into: &suffix)
+            suffix.append(contentsOf: ",\"action\":".utf8)
+            JSONSerializer.write(.string(r.action), into: &suffix)
+            if let batch = r.batch {
+                suffix.append(contentsOf: ",\"batch\":".utf8)
+                JSONSerializer.write(batch.jsonValue, into: &suffix)
+            }
             suffix.append(contentsOf: "}\n".utf8)
             envelope = Envelope(method: r.method, url: r.url, headers: r.headers, prefix: prefix, suffix: suffix)
             envelopes[r.subscriptionIndex] = envelope

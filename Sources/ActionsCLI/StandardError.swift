@@ -8,12 +8,18 @@ import Darwin
 /// Bulk output goes through ``RunOutput``.
 enum StandardError {
     /// Writes `text` and a newline to standard error, retrying short and interrupted writes.
-    static func line(_ text: String) {
-        let bytes = Array((text + "\n").utf8)
+    static func line(_ line: String) { text(line + "\n") }
+
+    /// Writes `text` as it is.
+    static func text(_ text: String) { write(text, to: 2) }
+
+    /// Writes `text` to a descriptor, retrying short and interrupted writes.
+    static func write(_ text: String, to fd: Int32) {
+        let bytes = Array(text.utf8)
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
-                let n = write(2, raw.baseAddress! + offset, raw.count - offset)
+                let n = writeDescriptor(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0, errno == EINTR { continue }
                 if n <= 0 { return }
                 offset += n
@@ -21,3 +27,10 @@ enum StandardError {
         }
     }
 }
+
+/// Unbuffered lines to standard output, for commands that report as they go (`mock-vendor`).
+enum StandardOutput {
+    static func line(_ line: String) { StandardError.write(line + "\n", to: 1) }
+}
+
+private func writeDescriptor(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }

@@ -46,7 +46,7 @@ enum URLParts {
     /// `scheme://host:port` in lower case, or `nil` when the text is not an absolute
     /// http(s) URL.
     static func origin(of url: String) -> String? {
-        guard let sep = url.range(of: "://") else { return nil }
+        guard let sep = url.firstRange(of: "://") else { return nil }
         let scheme = url[..<sep.lowerBound].lowercased()
         guard scheme == "http" || scheme == "https" else { return nil }
         let afterScheme = url[sep.upperBound...]

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Delivery
+
+/// The delivery options `actions deliver` and `actions run --deliver` share.
+struct DeliveryOptions: ParsableArguments {
+    @Option(name: .long, help: "Write dead letters (NDJSON, one per request or item that failed for good) here; standard error when omitted.")
+    var deadLetters: String?
+
+    @Option(name: .long, help: "The most requests in flight per origin.")
+    var concurrency: Int = DeliveryPolicy.defaultConcurrency
+
+    @Option(name: .long, help: "Seconds one attempt may take.")
+    var timeout: Double = 10
+
+    @Option(name: .long, help: "Seconds after its first attempt that an item may still be retried (default: 4 hours).")
+    var retryWindow: Double = 4 * 3600
+
+    @Option(name: .long, help: "The most attempts per item, the first included (default: no limit but the retry window).")
+    var maxAttempts: Int?
+
+    @Option(name: .long, help: "The most requests per second per origin (default: no cap).")
+    var rate: Double?
+
+    @Option(name: .long, parsing: .singleValue, help: "ORIGIN=URL: send what goes to ORIGIN (https://api.topsort.com) to URL instead, keeping path and query. Repeatable.")
+    var redirect: [String] = []
+
+    @Option(name: .long, help: "Seconds the first retry waits, about; each next one waits twice as long (randomized), up to 5 minutes.")
+    var backoff: Double = 0.5
+
+    @Option(name: .long, help: "Seconds requests in flight may take to finish after SIGINT or SIGTERM.")
+    var drainTimeout: Double = 10
+
+    @Flag(name: .long, help: "Send every request as it is, without merging batchable ones.")
+    var noBatching = false
+
+    func validate() throws {
+        if concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
+        if !(retryWindow >= 0) { throw ValidationError("--retry-window must be 0 or more seconds") }
+        if let m = maxAttempts, m < 1 { throw ValidationError("--max-attempts must be at least 1") }
+        if let r = rate, !(r > 0) { throw ValidationError("--rate must be more than 0 requests per second") }
+        if !(backoff >= 0) { throw ValidationError("--backoff must be 0 or more seconds") }
+        if !(drainTimeout >= 0) { throw ValidationError("--drain-timeout must be 0 or more seconds") }
+        for r in redirect where Redirect(argument: r) == nil {
+            throw ValidationError("--redirect \(r): expected ORIGIN=URL with absolute http(s) URLs, as in https://api.topsort.com=http://127.0.0.1:9000")
+        }
+    }
+
+    /// The policy these options describe.
+    var policy: DeliveryPolicy {
+        var p = DeliveryPolicy()
+        p.concurrency = concurrency
+        p.timeout = .seconds(timeout)
+        p.retryWindow = .seconds(retryWindow)
+        p.maxAttempts = maxAttempts
+        p.ratePerSecond = rate
+        p.backoffBase = .seconds(backoff)
+        p.batching = !noBatching
+        p.redirects = redirect.compactMap(Redirect.init(argument:))
+        return p
+    }
+}
