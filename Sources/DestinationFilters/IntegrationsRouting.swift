@@ -32,12 +32,12 @@ public struct IntegrationsRouting: Sendable {
         }
         if listed { return nil }
         guard case .bool(false)? = integrations["All"] else { return nil }
-        let who: String
+        let unlisted: String
         switch names.count {
-        case 0: who = "this destination is"
-        case 1: who = "\(names[0]) is"
-        default: who = "none of \(names.joined(separator: ", ")) is"
+        case 0: unlisted = "this destination is not listed"
+        case 1: unlisted = "\(names[0]) is not listed"
+        default: unlisted = "none of \(names.joined(separator: ", ")) is listed"
         }
-        return FilterDiscard(filter: nil, reason: "integrations: All is false and \(who) not listed")
+        return FilterDiscard(filter: nil, reason: "integrations: All is false and \(unlisted)")
     }
 }
