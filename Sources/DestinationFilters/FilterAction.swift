@@ -129,12 +129,16 @@ extension FilterAction {
     /// An action in the shape of Segment's Public API: `{"type", "fields"?, "percent"?,
     /// "path"?}` (and `"map"` for `map_properties`, an extension). The type is read in any
     /// letter case (`DROP`, `drop`). An action carrying tsub's `config` is read as one of
-    /// tsub's transformers. Problems are located inside the action.
+    /// tsub's transformers (but not `hash_properties`, which would do nothing). Problems
+    /// are located inside the action.
     public init(json: JSON) throws(FilterProblem) {
         guard case .object(let o) = json else {
             throw FilterProblem("", "an action is an object such as {\"type\": \"drop\"}, not \(json.kindName)")
         }
         if o["config"] != nil {
+            guard o["type"] != .string("hash_properties") else {
+                throw FilterProblem("/type", "hash_properties is not supported: tsub-js ignores it, so the properties would reach the destination unhashed")
+            }
             try self.init(transformer: json)
             return
         }

@@ -45,6 +45,13 @@ final class FilterFileTests: XCTestCase {
                        json(#"{"type": "track", "properties": {"a": 1}}"#))
     }
 
+    /// tsub-js ignores hash_properties; a file asking for it must not pass PII on silently.
+    func testHashPropertiesIsRefusedInAFile() {
+        XCTAssertEqual(problems(#"[{"if": "all", "actions": [{"type": "hash_properties", "config": {"hash": {"properties": ["email"]}}}]}]"#),
+                       ["/0/actions/0/type: hash_properties is not supported: tsub-js ignores it, so the properties would reach the destination unhashed"])
+        XCTAssertEqual(problems(#"[{"if": "all", "actions": [{"type": "HASH_PROPERTIES"}]}]"#).first?.hasPrefix("/0/actions/0/type: unknown action type"), true)
+    }
+
     func testEveryProblemIsReportedWithItsPlace() {
         XCTAssertEqual(problems(#"""
         [{"title": "ok", "if": "all", "actions": [{"type": "drop"}]},
