@@ -4,16 +4,7 @@ import JSONValues
 /// equality with `""`, `JSON.stringify`), written once so every directive agrees.
 enum JS {
     /// JavaScript truthiness of a value (`nil` is `undefined`).
-    static func isTruthy(_ value: JSON?) -> Bool {
-        guard let value else { return false }
-        switch value {
-        case .null: return false
-        case .bool(let b): return b
-        case .number(let n): return n.doubleValue != 0
-        case .string(let s): return !s.isEmpty
-        case .array, .object: return true
-        }
-    }
+    static func isTruthy(_ value: JSON?) -> Bool { value?.isJavaScriptTruthy ?? false }
 
     /// The reference's `realTypeOf` name; `nil` (undefined) is `"undefined"`.
     static func typeName(_ value: JSON?) -> String {

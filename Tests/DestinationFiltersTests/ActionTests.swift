@@ -68,10 +68,18 @@ final class ActionTests: XCTestCase {
 
     func testRandomSampleKeepsAboutTheShare() throws {
         let set = try filtering(#"[{"type": "sample", "percent": 0.3}]"#)
-        var random = SeededRandom(state: 42)
+        let event = json(#"{"type": "track"}"#)
         var kept = 0
-        for _ in 0..<20_000 where set.apply(to: json(#"{"type": "track"}"#), using: &random).event != nil { kept += 1 }
-        XCTAssertEqual(Double(kept) / 20_000, 0.3, accuracy: 0.015)
+        for _ in 0..<100_000 where set.apply(to: event).event != nil { kept += 1 }
+        // One point is about seven standard deviations here.
+        XCTAssertEqual(Double(kept) / 100_000, 0.3, accuracy: 0.01)
+    }
+
+    func testRandomSampleDrawsFromTheGeneratorGiven() throws {
+        let set = try filtering(#"[{"type": "sample", "percent": 0.3}]"#)
+        var low = FixedRandom(bits: 0), high = FixedRandom(bits: .max)
+        XCTAssertNotNil(set.apply(to: json("{}"), using: &low).event)
+        XCTAssertNil(set.apply(to: json("{}"), using: &high).event)
     }
 
     func testSampleByPathDecidesByTheValue() throws {

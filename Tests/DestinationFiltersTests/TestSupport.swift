@@ -39,14 +39,9 @@ extension FilterOutcome {
     }
 }
 
-/// A seeded generator (SplitMix64), so tests of random sampling are repeatable.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// A generator that always gives the same bits: all zeros draw 0, all ones draw just
+/// under 1 (so a random sample keeps or drops every event).
+struct FixedRandom: RandomNumberGenerator {
+    let bits: UInt64
+    mutating func next() -> UInt64 { bits }
 }

@@ -18,14 +18,7 @@ enum IRValue: Sendable, Equatable {
     var isTruthy: Bool {
         switch self {
         case .undefined, .nan: return false
-        case .json(let v):
-            switch v {
-            case .null: return false
-            case .bool(let b): return b
-            case .number(let n): return n.doubleValue != 0
-            case .string(let s): return !s.isEmpty
-            case .array, .object: return true
-            }
+        case .json(let v): return v.isJavaScriptTruthy
         }
     }
 
