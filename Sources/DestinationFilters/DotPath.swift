@@ -136,29 +136,35 @@ struct DotPath: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Applies `body` to the value at this path in `root`, when there is one, and stores
-    /// what it leaves there. Only objects and arrays are walked through.
-    func update(_ root: inout JSON, _ body: (inout JSON) -> Void) {
-        root = DotPath.updating(keys[...], indexes[...], in: root, body)
+    /// Applies `body` to the value at this path in `root`, when there is one; when `body`
+    /// reports a change, stores what it left there. Only objects and arrays are walked
+    /// through, and nothing is rebuilt when nothing changed. Returns whether it changed.
+    @discardableResult
+    func update(_ root: inout JSON, _ body: (inout JSON) -> Bool) -> Bool {
+        guard let new = DotPath.updating(keys[...], indexes[...], in: root, body) else { return false }
+        root = new
+        return true
     }
 
-    private static func updating(_ keys: ArraySlice<String>, _ indexes: ArraySlice<Int?>, in value: JSON, _ body: (inout JSON) -> Void) -> JSON {
+    /// The value with the change made, or `nil` when nothing changed.
+    private static func updating(_ keys: ArraySlice<String>, _ indexes: ArraySlice<Int?>, in value: JSON, _ body: (inout JSON) -> Bool) -> JSON? {
         guard let key = keys.first, let index = indexes.first else {
+            // Not `body(&v) ? v : nil`: JSON is nil-literal expressible, so that nil is JSON null.
             var v = value
-            body(&v)
-            return v
+            if body(&v) { return v }
+            return nil
         }
         switch value {
         case .object(var o):
-            guard let child = o[key] else { return value }
-            o[key] = updating(keys.dropFirst(), indexes.dropFirst(), in: child, body)
+            guard let child = o[key], let new = updating(keys.dropFirst(), indexes.dropFirst(), in: child, body) else { return nil }
+            o[key] = new
             return .object(o)
         case .array(var a):
-            guard let index, index < a.count else { return value }
-            a[index] = updating(keys.dropFirst(), indexes.dropFirst(), in: a[index], body)
+            guard let index, index < a.count, let new = updating(keys.dropFirst(), indexes.dropFirst(), in: a[index], body) else { return nil }
+            a[index] = new
             return .array(a)
         default:
-            return value
+            return nil
         }
     }
 }

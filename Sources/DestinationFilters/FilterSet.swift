@@ -19,10 +19,12 @@ public struct FilterSet: Sendable {
     /// The filters, in file order (disabled ones included).
     public let filters: [DestinationFilter]
 
-    /// An action to run: which filter, which of its actions.
+    /// An action to run: which filter, which of its actions, and the action in words
+    /// (written once, not per event).
     struct Step: Sendable {
         let filter: Int
         let action: Int
+        let description: String
     }
 
     /// The enabled filters' actions in the order they run.
@@ -36,7 +38,7 @@ public struct FilterSet: Sendable {
         var steps: [(rank: Int, step: Step)] = []
         for (f, filter) in filters.enumerated() where filter.enabled {
             for (a, action) in filter.actions.enumerated() where action.kind != .hashProperties {
-                steps.append((FilterAction.Kind.allCases.firstIndex(of: action.kind)!, Step(filter: f, action: a)))
+                steps.append((FilterAction.Kind.allCases.firstIndex(of: action.kind)!, Step(filter: f, action: a, description: action.description)))
             }
         }
         // A stable sort by kind keeps file order within each kind.
@@ -111,13 +113,15 @@ public struct FilterSet: Sendable {
             }
             guard matches else { continue }
             let action = filter.actions[step.action]
-            let effect = FilterEffect(filterIndex: step.filter, filterTitle: filter.title, action: action.kind, actionDescription: action.description)
+            func effect() -> FilterEffect {
+                FilterEffect(filterIndex: step.filter, filterTitle: filter.title, action: action.kind, actionDescription: step.description)
+            }
             switch action.apply(to: &current, using: &random) {
             case .discarded:
-                let reason = action.kind == .sample ? "sampled out by \(effect)" : effect.description
-                return .discarded(FilterDiscard(filter: effect, reason: reason))
+                let e = effect()
+                return .discarded(FilterDiscard(filter: e, reason: action.kind == .sample ? "sampled out by \(e)" : e.description))
             case .changed:
-                changes.append(effect)
+                changes.append(effect())
             case .unchanged:
                 break
             }

@@ -42,27 +42,31 @@ struct PropertyFields: Sendable {
     }
 
     /// Drops the listed keys (`allow` false) or every other key (`allow` true); returns
-    /// whether the event changed.
+    /// whether the event changed. An object with nothing to remove is not copied.
     func apply(to event: inout JSON, allow: Bool) -> Bool {
         var changed = false
         for entry in entries {
-            func filter(_ value: inout JSON) {
-                guard case .object(let o) = value else { return }
-                let kept = o.filter { key, _ in entry.keySet.contains(key) == allow }
-                if kept.count != o.count {
-                    value = .object(kept)
-                    changed = true
-                }
+            func filter(_ value: inout JSON) -> Bool {
+                guard case .object(let o) = value else { return false }
+                let removes = allow
+                    ? o.contains { !entry.keySet.contains($0.key) }
+                    : entry.keys.contains { o[$0] != nil }
+                guard removes else { return false }
+                value = .object(o.filter { key, _ in entry.keySet.contains(key) == allow })
+                return true
             }
-            func reach(_ target: inout JSON) {
-                if case .array(var items) = target {
-                    for i in items.indices { filter(&items[i]) }
-                    target = .array(items)
-                } else {
-                    filter(&target)
-                }
+            func reach(_ target: inout JSON) -> Bool {
+                guard case .array(var items) = target else { return filter(&target) }
+                var any = false
+                for i in items.indices where filter(&items[i]) { any = true }
+                if any { target = .array(items) }
+                return any
             }
-            if let path = entry.path { path.update(&event, reach) } else { reach(&event) }
+            if let path = entry.path {
+                if path.update(&event, reach) { changed = true }
+            } else if reach(&event) {
+                changed = true
+            }
         }
         return changed
     }
