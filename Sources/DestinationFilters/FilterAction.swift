@@ -154,10 +154,10 @@ extension FilterAction {
         case .mapProperties: allowed = ["type", "id", "map"]
         }
         for (k, _) in o where !allowed.contains(k) {
-            throw FilterProblem(JSONPointer.appending("", k), "a \(kind.rawValue) action has no '\(k)' (it takes \(allowed.subtracting(["type", "id"]).sorted().joined(separator: ", ").ifEmpty("nothing but its type")))")
+            throw FilterProblem(JSONPointer.appending("", k), "\(kind.rawValue) takes no '\(k)' (it takes \(allowed.subtracting(["type", "id"]).sorted().joined(separator: ", ").ifEmpty("nothing but its type")))")
         }
         func required(_ key: String) throws(FilterProblem) -> JSON {
-            guard let v = o[key] else { throw FilterProblem("", "a \(kind.rawValue) action needs \"\(key)\"") }
+            guard let v = o[key] else { throw FilterProblem("", "\(kind.rawValue) needs \"\(key)\"") }
             return v
         }
         switch kind {

@@ -55,14 +55,13 @@ public struct FilterSet: Sendable {
     public init(json: JSON) throws(FilterFileError) {
         let list: [JSON]
         let base: String
-        switch json {
-        case .array(let a):
+        if case .array(let a) = json {
             (list, base) = (a, "")
-        case .object(let o) where o["filters"]?.arrayValue != nil:
-            (list, base) = (o["filters"]!.arrayValue!, "/filters")
-        case .object(let o) where o["data"]?["filters"]?.arrayValue != nil:
-            (list, base) = (o["data"]!["filters"]!.arrayValue!, "/data/filters")
-        default:
+        } else if case .array(let a)? = json["filters"] {
+            (list, base) = (a, "/filters")
+        } else if case .array(let a)? = json["data"]?["filters"] {
+            (list, base) = (a, "/data/filters")
+        } else {
             throw FilterFileError([FilterProblem("", "a filters file is a JSON array of filters, not \(json.kindName)")])
         }
         var filters: [DestinationFilter] = []

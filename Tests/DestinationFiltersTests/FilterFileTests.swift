@@ -66,7 +66,7 @@ final class FilterFileTests: XCTestCase {
             "/1/if: not a valid FQL condition: expected a value after '=' at column 8",
             "/1/actions/0/percent: 'percent' is the share of events to keep, a number from 0 to 1 (0.1 keeps 10 %)",
             #"/1/actions/1/type: unknown action type "explode" (known, in any letter case: drop, sample, drop_properties, allow_properties, map_properties)"#,
-            "/1/actions/2/fields: a drop action has no 'fields' (it takes nothing but its type)",
+            "/1/actions/2/fields: drop takes no 'fields' (it takes nothing but its type)",
             "/2/enabeld: unknown member 'enabeld' (a filter has title, description, enabled, if and actions)",
             "/2/if/0: unknown operator 'frob' (known: and, or, !, =, !=, <, <=, >, >=, in, contains, match, lowercase, length, typeof)",
             "/2/actions/0/fields/properties: the keys are a list of strings, not string",
@@ -75,7 +75,7 @@ final class FilterFileTests: XCTestCase {
             #"/4: a filter is an object with "if" and "actions", not string"#,
             #"/5/if: a condition is FQL text (a string), the IR (an array such as ["=", "type", {"value": "track"}]) or "all", not number"#,
             "/5/actions/0/map/a: set, copy and move exclude each other; this action has set and copy",
-            #"/5/actions/1: a allow_properties action needs "fields""#,
+            #"/5/actions/1: allow_properties needs "fields""#,
             #"/5/actions/2: the action has no "type""#,
         ])
     }

@@ -12,7 +12,8 @@ import Triggers
 /// value: share it between threads freely.
 ///
 /// Before any trigger, an event passes the destination's gate: its `integrations` object
-/// may route it away (the destination answers to its name and ``aliases``), and the
+/// may route it away (the destination answers to its name and its aliases, see
+/// ``routing``), and the
 /// destination filters may drop it, sample it out or remove properties (see
 /// docs/destination-filters.md). Triggers and mappings see the event as the filters
 /// left it.
