@@ -11,12 +11,13 @@ let package = Package(
         // The engine, for pipelines to link: every module below.
         .library(
             name: "ActionsEngine",
-            targets: ["JSONValues", "Triggers", "Liquid", "MappingKit", "Destinations", "Delivery", "Conformance"]
+            targets: ["JSONValues", "Triggers", "Liquid", "MappingKit", "DestinationFilters", "Destinations", "Delivery", "Conformance"]
         ),
         // Each layer on its own, for users who need only part of the engine.
         .library(name: "JSONValues", targets: ["JSONValues"]),
         .library(name: "Triggers", targets: ["Triggers"]),
         .library(name: "MappingKit", targets: ["MappingKit"]),
+        .library(name: "DestinationFilters", targets: ["DestinationFilters"]),
         // Sending requests: retries, batching, rate limits, dead letters.
         .library(name: "Delivery", targets: ["Delivery"]),
         // A fault-injecting HTTP server for trying delivery locally and in tests.
@@ -42,8 +43,13 @@ let package = Package(
         ),
         // The mapping kit: directives that shape an event into a payload.
         .target(name: "MappingKit", dependencies: ["JSONValues", "Liquid", "Triggers"]),
+        // Destination filters and `integrations` routing: what may reach a destination.
+        .target(
+            name: "DestinationFilters",
+            dependencies: ["JSONValues", "Triggers", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Action definitions as data, and the engine that turns events into requests.
-        .target(name: "Destinations", dependencies: ["JSONValues", "Triggers", "MappingKit"]),
+        .target(name: "Destinations", dependencies: ["JSONValues", "Triggers", "MappingKit", "DestinationFilters"]),
         // Delivery: sends requests over HTTP with retries, batching, rate limits and dead letters.
         .target(
             name: "Delivery",
@@ -67,12 +73,15 @@ let package = Package(
             ]
         ),
         // The conformance-suite and fixture runner shared by `actions test` and `swift test`.
-        .target(name: "Conformance", dependencies: ["JSONValues", "Triggers", "Liquid", "MappingKit", "Destinations"]),
+        .target(
+            name: "Conformance",
+            dependencies: ["JSONValues", "Triggers", "Liquid", "MappingKit", "DestinationFilters", "Destinations"]
+        ),
         // The `actions` executable.
         .executableTarget(
             name: "ActionsCLI",
             dependencies: [
-                "JSONValues", "Triggers", "MappingKit", "Destinations", "Conformance", "Delivery", "MockVendor",
+                "JSONValues", "Triggers", "MappingKit", "DestinationFilters", "Destinations", "Conformance", "Delivery", "MockVendor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
@@ -82,11 +91,12 @@ let package = Package(
         .testTarget(name: "TriggersTests", dependencies: ["Triggers", "JSONValues"]),
         .testTarget(name: "LiquidTests", dependencies: ["Liquid", "JSONValues"]),
         .testTarget(name: "MappingKitTests", dependencies: ["MappingKit", "JSONValues"]),
-        .testTarget(name: "DestinationsTests", dependencies: ["Destinations", "MappingKit", "JSONValues"]),
+        .testTarget(name: "DestinationFiltersTests", dependencies: ["DestinationFilters", "JSONValues"]),
+        .testTarget(name: "DestinationsTests", dependencies: ["Destinations", "DestinationFilters", "MappingKit", "JSONValues"]),
         .testTarget(
             name: "ConformanceTests",
             dependencies: ["Conformance", "JSONValues"],
-            exclude: ["Corpus"]
+            exclude: ["Corpus", "DestinationFilters"]
         ),
         .testTarget(name: "DeliveryTests", dependencies: ["Delivery", "MockVendor", "Destinations", "JSONValues"]),
         .testTarget(name: "ActionsCLITests", dependencies: ["ActionsCLI", "MockVendor"]),

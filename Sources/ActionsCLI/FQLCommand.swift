@@ -1,5 +1,6 @@
 import ArgumentParser
 import Conformance
+import DestinationFilters
 import JSONValues
 import Triggers
 
@@ -57,6 +58,12 @@ extension FQLCommand {
                 `line N: match` or `line N: no match` for each. Blank lines are skipped. A line \
                 that is not JSON is reported with its line and column and processing goes on; \
                 the exit status is then 1.
+
+                With --filters, each event first goes through that file's destination filters \
+                and the trigger is tested on what they leave (a dropped or sampled-out event \
+                does not match); --explain then names the filter and action that dropped or \
+                changed it. Use the trigger 'true' to check the filters alone. A filters file \
+                with problems is reported as FILE /json/pointer: message, exit status 2.
                 """
         )
 
@@ -66,11 +73,21 @@ extension FQLCommand {
         @Argument(help: "An NDJSON file of events (default: standard input).")
         var file: String?
 
-        @Flag(name: .long, help: "For events that do not match, name the condition that failed and the value found.")
+        @Flag(name: .long, help: "For events that do not match, name the condition that failed and the value found (and, with --filters, the filters that dropped or changed the event).")
         var explain = false
+
+        @Option(name: .long, help: "A destination filters file to apply to each event before the trigger.")
+        var filters: String?
 
         func run() throws {
             let compiled = try FQLCommand.compile(trigger)
+            let filterSet: FilterSet?
+            do {
+                filterSet = try filters.map(RunLoading.filters)
+            } catch {
+                StandardError.line("error: \(error)")
+                throw ExitCode(2)
+            }
             let fd: Int32
             if let file, file != "-" {
                 fd = open(file, O_RDONLY)
@@ -84,7 +101,7 @@ extension FQLCommand {
             defer { if fd != 0 { close(fd) } }
             var reader = LineReader(fd: fd)
             let limit = reader.maxLineBytes
-            var matched = 0, unmatched = 0, malformed = 0
+            var matched = 0, unmatched = 0, malformed = 0, filteredOut = 0
             let out = RunOutput(fd: 1)
             let parser = JSONDocumentParser()
             while try reader.nextLine({ line, lineNumber in
@@ -101,15 +118,31 @@ extension FQLCommand {
                     out.append("line \(lineNumber): malformed JSON: \(error)\n")
                     return
                 }
-                if compiled.matches(event) {
+                var seen = event
+                var changedBy = ""
+                if let filterSet {
+                    switch filterSet.apply(to: event) {
+                    case .discarded(let why):
+                        unmatched += 1
+                        filteredOut += 1
+                        out.append("line \(lineNumber): no match\(explain ? ": \(why.reason)" : "")\n")
+                        return
+                    case .kept(let filtered, let changes):
+                        seen = filtered
+                        if explain, !changes.isEmpty {
+                            changedBy = " (changed by " + changes.map(\.description).joined(separator: "; ") + ")"
+                        }
+                    }
+                }
+                if compiled.matches(seen) {
                     matched += 1
-                    out.append("line \(lineNumber): match\n")
+                    out.append("line \(lineNumber): match\(changedBy)\n")
                 } else {
                     unmatched += 1
-                    if explain, let why = compiled.explain(event) {
-                        out.append("line \(lineNumber): no match: \(why)\n")
+                    if explain, let why = compiled.explain(seen) {
+                        out.append("line \(lineNumber): no match: \(why)\(changedBy)\n")
                     } else {
-                        out.append("line \(lineNumber): no match\n")
+                        out.append("line \(lineNumber): no match\(changedBy)\n")
                     }
                 }
             }, tooLong: { lineNumber, length in
@@ -117,7 +150,8 @@ extension FQLCommand {
                 out.append("line \(lineNumber): the line is \(length) bytes long, more than the limit of \(limit) bytes; it was skipped\n")
             }) {}
             out.flush()
-            StandardError.line("\(matched) matched, \(unmatched) did not match, \(malformed) malformed")
+            let filtered = filterSet == nil ? "" : " (\(filteredOut) filtered out)"
+            StandardError.line("\(matched) matched, \(unmatched) did not match\(filtered), \(malformed) malformed")
             if malformed > 0 { throw ExitCode(1) }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Conformance
 import Delivery
+import DestinationFilters
 import Destinations
 import JSONValues
 
@@ -21,6 +22,11 @@ struct RunCommand: AsyncParsableCommand {
         output: method, url, headers, json, the input line number (and file, with several \
         inputs) and the subscription that produced it. Blank lines are skipped.
 
+        Before the triggers, an event's "integrations" object may route it away (the \
+        destination answers to the definition's name and each --alias) and the --filters \
+        file's destination filters may drop it, sample it out or remove properties; such \
+        an event is a discard, with the filter and action that kept it out.
+
         A malformed line or an event a subscription fails on is reported as a JSON record \
         on standard error (or --errors FILE), and processing goes on. The closing summary \
         on standard error counts every event once: read = with requests + discarded + \
@@ -35,7 +41,8 @@ struct RunCommand: AsyncParsableCommand {
         summary.
         Exit status: 0 when every event went through (and, with --deliver, every item was \
         delivered), 1 when any event had an error or any item was dead-lettered, 2 when the \
-        definition, settings or subscriptions have problems.
+        definition, settings, subscriptions or filters have problems (nothing is \
+        processed then).
         """
     )
 
@@ -47,6 +54,12 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "A subscriptions file; the definition's presets when omitted.")
     var subscriptions: String?
+
+    @Option(name: .long, help: "A destination filters file (a JSON array of filters in the shape of Segment's Public API), applied before the triggers.")
+    var filters: String?
+
+    @Option(name: .customLong("alias"), help: "Another name the destination answers to in an event's integrations object (repeatable).")
+    var aliases: [String] = []
 
     @Option(name: .long, help: "Write error records here instead of standard error.")
     var errors: String?
@@ -158,8 +171,11 @@ struct RunCommand: AsyncParsableCommand {
         let definition = try RunLoading.definition(destination)
         let settingsJSON = try RunLoading.json(settings)
         let subs = try subscriptions.map(RunLoading.subscriptions)
+        let filterSet = try filters.map(RunLoading.filters) ?? .none
         do {
-            return try DestinationEngine(definition: definition, settings: settingsJSON, subscriptions: subs, subscriptionLimit: maxSubscriptions)
+            return try DestinationEngine(
+                definition: definition, settings: settingsJSON, subscriptions: subs,
+                subscriptionLimit: maxSubscriptions, filters: filterSet, aliases: aliases)
         } catch {
             // Settings problems never quote values; subscription problems name places.
             throw RunFailure(RunLoading.describe(error, files: [.definition: destination, .settings: settings, .subscriptions: subscriptions ?? "\(destination) (presets)"]))

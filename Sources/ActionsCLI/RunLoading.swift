@@ -1,4 +1,5 @@
 import Conformance
+import DestinationFilters
 import Destinations
 import JSONValues
 
@@ -29,6 +30,16 @@ enum RunLoading {
             return try DestinationDefinition(json: doc)
         } catch {
             throw RunFailure(describe(error, files: [.definition: path]))
+        }
+    }
+
+    /// A destination filters file; every problem is `FILE /json/pointer: message`.
+    static func filters(_ path: String) throws -> FilterSet {
+        let doc = try json(path)
+        do {
+            return try FilterSet(json: doc)
+        } catch {
+            throw RunFailure(error.problems.map { "\(path) \($0)" }.joined(separator: "\n"))
         }
     }
 

@@ -16,11 +16,15 @@ struct RunCounts {
     var withRequests = 0
     var requests = 0
     var discarded = 0
+    /// Of the discarded: those the `integrations` object or a destination filter kept out.
+    var filteredOut = 0
     var errors = 0
 
-    /// `actions run: read 10 events: 7 with requests (9 requests), 2 discarded, 1 error`
+    /// `actions run: read 10 events: 7 with requests (9 requests), 2 discarded, 1 error`;
+    /// with events filtered out, `2 discarded (1 filtered out)`.
     var summary: String {
-        "actions run: read \(read) event\(read == 1 ? "" : "s"): \(withRequests) with requests (\(requests) request\(requests == 1 ? "" : "s")), \(discarded) discarded, \(errors) error\(errors == 1 ? "" : "s")"
+        let filtered = filteredOut > 0 ? " (\(filteredOut) filtered out)" : ""
+        return "actions run: read \(read) event\(read == 1 ? "" : "s"): \(withRequests) with requests (\(requests) request\(requests == 1 ? "" : "s")), \(discarded) discarded\(filtered), \(errors) error\(errors == 1 ? "" : "s")"
     }
 }
 
@@ -124,13 +128,20 @@ struct RunProcessor {
             }
         case .discarded:
             counts.discarded += 1
+            if result.filterDiscard != nil { counts.filteredOut += 1 }
             if let discards {
                 var o = JSONObject()
                 if let file { o.appendUnchecked("file", file) }
                 o.appendUnchecked("line", lineJSON)
                 o.appendUnchecked("reason", .string(result.discardReason ?? "discarded"))
-                if result.matched == 0 {
-                    o.appendUnchecked("triggers", .array(engine.explainDiscard(event: event).map { .string($0) }))
+                if let effect = result.filterDiscard?.filter {
+                    var f = JSONObject()
+                    f.appendUnchecked("number", .int(effect.filterIndex + 1))
+                    if let title = effect.filterTitle { f.appendUnchecked("title", .string(title)) }
+                    f.appendUnchecked("action", .string(effect.action.rawValue))
+                    o.appendUnchecked("filter", .object(f))
+                } else if result.filterDiscard == nil, result.matched == 0 {
+                    o.appendUnchecked("triggers", .array(engine.explainDiscard(event: result.filteredEvent ?? event).map { .string($0) }))
                 }
                 o.appendUnchecked("event", event)
                 let text = engine.redactor.redact(JSON.object(o)).serialized()

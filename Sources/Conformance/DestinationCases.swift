@@ -1,3 +1,4 @@
+import DestinationFilters
 import JSONValues
 import Destinations
 
@@ -21,6 +22,9 @@ import Darwin
 ///   values (names compared case-insensitively).
 /// - `expectError`: loading (settings, subscriptions) or some subscription must fail with
 ///   a message containing the text (case-insensitively; `""` accepts any error).
+/// - `filters` (a list of destination filters, as in a filters file) and `aliases` (more
+///   names for the `integrations` object): fixture extensions; an event they keep out
+///   sends no request.
 enum DestinationCases {
     static func run(_ c: ConformanceCase, context: RunnerContext) -> CaseOutcome {
         guard let slug = c["destination"]?.stringValue else { return .failed("the case has no 'destination' slug") }
@@ -47,9 +51,22 @@ enum DestinationCases {
             }
         }
 
+        var filters = FilterSet.none
+        if let list = c["filters"] {
+            do { filters = try FilterSet(json: list) } catch { return .failed("the case's filters:\n\(error)") }
+        }
+        var aliases: [String] = []
+        if let list = c["aliases"] {
+            guard let names = list.arrayValue?.compactMap(\.stringValue), names.count == list.arrayValue?.count else {
+                return .failed("the case's aliases must be a list of strings")
+            }
+            aliases = names
+        }
+
         let result: EventResult
         do {
-            let engine = try DestinationEngine(definition: definition, settings: settings, subscriptions: subscriptions)
+            let engine = try DestinationEngine(definition: definition, settings: settings, subscriptions: subscriptions,
+                                               filters: filters, aliases: aliases)
             result = engine.process(event: event)
         } catch {
             return checkError(c, message: error.description, requests: nil)

@@ -10,14 +10,22 @@ public struct JSONSerializer {
         public var pretty: Bool
         /// Write object members sorted by key instead of in their order.
         public var sortedKeys: Bool
+        /// Write the text JavaScript's `JSON.stringify` writes for the value: numbers as
+        /// JavaScript prints them (`1.0` as `1`, `1E2` as `100`) rather than as parsed, and
+        /// an object's array-index keys first, ascending (see
+        /// ``JSONObject/javaScriptOrderedMembers``).
+        public var javaScript: Bool
 
-        public init(pretty: Bool = false, sortedKeys: Bool = false) {
+        public init(pretty: Bool = false, sortedKeys: Bool = false, javaScript: Bool = false) {
             self.pretty = pretty
             self.sortedKeys = sortedKeys
+            self.javaScript = javaScript
         }
 
         public static let compact = Options()
         public static let prettyPrinted = Options(pretty: true)
+        /// Compact, as `JSON.stringify(value)` writes it.
+        public static let javaScript = Options(javaScript: true)
     }
 
     /// Appends the UTF-8 text of `value` to `buffer`.
@@ -34,6 +42,15 @@ extension JSON {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64)
         JSONSerializer.write(self, into: &bytes, options: .init(pretty: pretty, sortedKeys: sortedKeys))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The value as JavaScript's `JSON.stringify(value)` writes it (see
+    /// ``JSONSerializer/Options/javaScript``).
+    public var stringified: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        JSONSerializer.write(self, into: &bytes, options: .javaScript)
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -124,6 +141,8 @@ private struct Writer: ~Copyable {
             byte(UInt8(ascii: "{"))
             if options.sortedKeys {
                 for (n, m) in o.sorted(by: { $0.key < $1.key }).enumerated() { writeMember(m.key, m.value, first: n == 0, indent: indent) }
+            } else if options.javaScript, o.needsJavaScriptReordering {
+                for (n, m) in o.javaScriptOrderedMembers.enumerated() { writeMember(m.key, m.value, first: n == 0, indent: indent) }
             } else {
                 for n in 0..<o.storage.count { writeMember(o.storage[n].key, o.storage[n].value, first: n == 0, indent: indent) }
             }
@@ -150,6 +169,13 @@ private struct Writer: ~Copyable {
     }
 
     mutating func writeNumber(_ n: JSONNumber) {
+        if options.javaScript {
+            switch n.storage {
+            case .int(let v) where v.magnitude <= 9_007_199_254_740_992: break  // printed alike
+            case .double(let d) where !d.isFinite: append("null"); return
+            default: writeRaw(n.javaScriptText); return
+            }
+        }
         switch n.storage {
         case .int(let v):
             // At most 20 characters: a sign and 19 digits.

@@ -4,16 +4,7 @@ import JSONValues
 /// equality with `""`, `JSON.stringify`), written once so every directive agrees.
 enum JS {
     /// JavaScript truthiness of a value (`nil` is `undefined`).
-    static func isTruthy(_ value: JSON?) -> Bool {
-        guard let value else { return false }
-        switch value {
-        case .null: return false
-        case .bool(let b): return b
-        case .number(let n): return n.doubleValue != 0
-        case .string(let s): return !s.isEmpty
-        case .array, .object: return true
-        }
-    }
+    static func isTruthy(_ value: JSON?) -> Bool { value?.isJavaScriptTruthy ?? false }
 
     /// The reference's `realTypeOf` name; `nil` (undefined) is `"undefined"`.
     static func typeName(_ value: JSON?) -> String {
@@ -65,121 +56,10 @@ enum JS {
         }
     }
 
-    /// `JSON.stringify(value)`: compact, numbers as JavaScript prints them.
-    /// A JavaScript array index (`"0"`, `"12"`, up to 2^32 - 2), which an object lists first.
-    static func arrayIndex(_ key: String) -> UInt32? {
-        guard let i = Path.Segment.arrayIndex(key), i <= 4_294_967_294 else { return nil }
-        return UInt32(i)
-    }
-
-    /// The members in the order JavaScript lists an object's own properties: array-index keys
-    /// ascending, then the other keys in insertion order (so `JSON.stringify` of an object
-    /// built by `@merge` or parsed by `@json` decode writes `{"1":…,"b":…}`).
-    static func inPropertyOrder(_ o: JSONObject) -> [(key: String, value: JSON)] {
-        var indexed: [(index: UInt32, key: String, value: JSON)] = []
-        var others: [(key: String, value: JSON)] = []
-        for (k, v) in o {
-            if let i = arrayIndex(k) { indexed.append((i, k, v)) } else { others.append((k, v)) }
-        }
-        indexed.sort { $0.index < $1.index }
-        var ordered: [(key: String, value: JSON)] = indexed.map { ($0.key, $0.value) }
-        ordered.reserveCapacity(o.count)
-        ordered.append(contentsOf: others)
-        return ordered
-    }
-
-    /// Whether an array-index key comes after another key or after a larger index.
-    static func needsPropertyReorder(_ o: JSONObject) -> Bool {
-        var seenOther = false
-        var lastIndex: UInt32?
-        for (k, _) in o {
-            if let i = arrayIndex(k) {
-                if seenOther { return true }
-                if let last = lastIndex, i < last { return true }
-                lastIndex = i
-            } else {
-                seenOther = true
-            }
-        }
-        return false
-    }
-
-    static func stringify(_ value: JSON) -> String {
-        var out = ""
-        write(value, into: &out)
-        return out
-    }
-
-    private static func write(_ value: JSON, into out: inout String) {
-        switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n):
-            let d = n.doubleValue
-            out += d.isFinite ? n.javaScriptText : "null"
-        case .string(let s): writeString(s, into: &out)
-        case .array(let a):
-            out += "["
-            for (i, element) in a.enumerated() {
-                if i > 0 { out += "," }
-                write(element, into: &out)
-            }
-            out += "]"
-        case .object(let o):
-            out += "{"
-            var first = true
-            if needsPropertyReorder(o) {
-                for (k, v) in inPropertyOrder(o) {
-                    if !first { out += "," }
-                    first = false
-                    writeString(k, into: &out)
-                    out += ":"
-                    write(v, into: &out)
-                }
-            } else {
-                for (k, v) in o {
-                    if !first { out += "," }
-                    first = false
-                    writeString(k, into: &out)
-                    out += ":"
-                    write(v, into: &out)
-                }
-            }
-            out += "}"
-        }
-    }
-
-    private static let hexDigits: [Character] = Array("0123456789abcdef")
-
-    private static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        var needsEscape = false
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { needsEscape = true; break }
-        if !needsEscape {
-            out += s
-        } else {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{08}": out += "\\b"
-                case "\u{0C}": out += "\\f"
-                default:
-                    if scalar.value < 0x20 {
-                        out += "\\u00"
-                        out.append(hexDigits[Int(scalar.value >> 4)])
-                        out.append(hexDigits[Int(scalar.value & 0xF)])
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-        }
-        out += "\""
-    }
+    /// `JSON.stringify(value)`: compact, numbers as JavaScript prints them, array-index
+    /// keys first (so an object built by `@merge` or parsed by `@json` decode writes
+    /// `{"1":…,"b":…}`).
+    static func stringify(_ value: JSON) -> String { value.stringified }
 
     /// JavaScript's `String.prototype.trim()`.
     static func trim(_ s: Substring) -> Substring {

@@ -4,7 +4,22 @@
 /// Matching works on UTF-8 bytes, one Unicode scalar per character, and only ever
 /// backtracks to the most recent `*`, so it takes at most O(text × pattern) steps: no
 /// pattern can make it blow up.
-struct Glob: Sendable {
+///
+/// Sets are read by one of two rule books (``SetSyntax``): the trigger language's lenient
+/// one, or Segment's server-side glob (Go's `path.Match` rules), which destination
+/// filters stored as tsub's intermediate representation follow.
+package struct Glob: Sendable {
+    /// How `[...]` sets are read.
+    package enum SetSyntax: Sendable {
+        /// The trigger language's rules: `!` or `^` negates; a `-` first or last, or one
+        /// that cannot form a range, is a literal; a trailing `\` is a literal backslash.
+        case lenient
+        /// Segment's glob (Go's `path.Match`): only `^` negates; an unescaped `-` or `]`
+        /// where a character is expected, `[]`, an unclosed set and a trailing `\` are
+        /// malformed; a range that runs backwards matches nothing.
+        case segment
+    }
+
     enum Item: Sendable, Equatable {
         /// A run of literal bytes.
         case literal([UInt8])
@@ -17,16 +32,17 @@ struct Glob: Sendable {
     }
 
     /// A malformed pattern, with the byte offset in the pattern.
-    struct PatternError: Error, Sendable {
-        let message: String
-        let offset: Int
+    package struct PatternError: Error, Sendable {
+        package let message: String
+        package let offset: Int
     }
 
     let items: [Item]
     /// The pattern split at its stars, ready for linear-time matching.
     let search: GlobSearch
 
-    init(_ pattern: String) throws(PatternError) {
+    /// Compiles `pattern`, reading its sets by `sets`.
+    package init(_ pattern: String, sets: SetSyntax = .lenient) throws(PatternError) {
         let p = Array(pattern.utf8)
         var items: [Item] = []
         var literal: [UInt8] = []
@@ -51,10 +67,17 @@ struct Glob: Sendable {
                     let stop = min(p.count, i + 1 + n)
                     literal.append(contentsOf: p[(i + 1)..<stop])
                     i = stop
+                } else if sets == .segment {
+                    throw PatternError(message: "the pattern ends with a lone '\\'", offset: i)
                 } else {
                     literal.append(c)  // a trailing backslash stands for itself
                     i += 1
                 }
+            case 0x5B where sets == .segment:  // [
+                flush()
+                let (ranges, negated, next) = try Glob.segmentSet(p, open: i)
+                items.append(.set(ranges, negated: negated))
+                i = next
             case 0x5B:  // [
                 flush()
                 let open = i
@@ -94,6 +117,41 @@ struct Glob: Sendable {
         flush()
         self.items = items
         self.search = GlobSearch(items)
+    }
+
+    /// Reads a set by Segment's rules from the `[` at `open`: its ranges (backward ones
+    /// left out: they match nothing), whether `^` negates it, and where it ends.
+    static func segmentSet(_ p: [UInt8], open: Int) throws(PatternError) -> ([ClosedRange<UInt32>], Bool, Int) {
+        var i = open + 1
+        let negated = i < p.count && p[i] == 0x5E
+        if negated { i += 1 }
+        /// One set character: escaped or not `-`/`]`, and never the pattern's last byte
+        /// (the set would be left open).
+        func character() throws(PatternError) -> UInt32 {
+            guard i < p.count else { throw PatternError(message: "'[' is never closed with ']'", offset: open) }
+            guard p[i] != 0x2D, p[i] != 0x5D else {
+                throw PatternError(message: "'[...]' expects a character here (escape '-' and ']' with '\\')", offset: open)
+            }
+            if p[i] == 0x5C { i += 1 }
+            guard i < p.count else { throw PatternError(message: "'[' is never closed with ']'", offset: open) }
+            let (c, n) = Glob.decode(p, i)
+            i += n
+            guard i < p.count else { throw PatternError(message: "'[' is never closed with ']'", offset: open) }
+            return c
+        }
+        var ranges: [ClosedRange<UInt32>] = []
+        var count = 0
+        while !(i < p.count && p[i] == 0x5D && count > 0) {
+            let lo = try character()
+            var hi = lo
+            if p[i] == 0x2D {
+                i += 1
+                hi = try character()
+            }
+            if lo <= hi { ranges.append(lo...hi) }
+            count += 1
+        }
+        return (ranges, negated, i + 1)
     }
 
     static func scalarLength(_ lead: UInt8) -> Int {
@@ -137,7 +195,7 @@ struct Glob: Sendable {
     }
 
     /// Whether the pattern matches the whole of `text`.
-    func matches(_ text: String) -> Bool {
+    package func matches(_ text: String) -> Bool {
         TextOps.withBytes(text) { matches(bytes: $0) }
     }
 

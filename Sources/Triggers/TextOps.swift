@@ -8,7 +8,7 @@ import JSONValues
 /// Byte-level string operations on UTF-8, matching JavaScript's code-unit semantics for
 /// equality, `includes`, `startsWith` and `endsWith` (UTF-8 is self-synchronising, so a
 /// byte match of valid text is a character match). No normalisation, no allocation.
-enum TextOps {
+package enum TextOps {
     @inline(__always)
     static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
@@ -18,7 +18,7 @@ enum TextOps {
 
     /// Exact equality of the UTF-8 bytes (JavaScript `===` on strings).
     @inline(__always)
-    static func equal(_ a: String, _ b: String) -> Bool {
+    package static func equal(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
         return withBytes(a) { pa in
             withBytes(b) { pb in
@@ -49,7 +49,7 @@ enum TextOps {
     /// Whether `needle` occurs in `s`, in time linear in both: short needles are found
     /// with memchr and memcmp, longer ones (where a needle that almost matches everywhere,
     /// `aaaa…ab` in `aaaa…`, would make that quadratic) with Knuth-Morris-Pratt.
-    static func contains(_ s: String, _ needle: String) -> Bool {
+    package static func contains(_ s: String, _ needle: String) -> Bool {
         let n = needle.utf8.count
         if n == 0 { return true }
         let m = s.utf8.count

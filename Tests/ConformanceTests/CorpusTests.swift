@@ -10,14 +10,19 @@ enum RepoPaths {
         return parts.joined(separator: "/")
     }()
     static let corpus = root + "/Tests/ConformanceTests/Corpus"
+    /// The destination-filter facts (tsub-js's tests), vendored beside the corpus.
+    static let destinationFilters = root + "/Tests/ConformanceTests/DestinationFilters"
     static let mappings = root + "/Mappings"
     static let fixtures = root + "/Mappings/tests"
     /// The corpus this copy is vendored from, when a checkout of the shared folder sits beside the repo.
     static let upstreamCorpus = root + "/../shared/conformance"
+    /// Where the destination-filter facts are vendored from.
+    static let upstreamDestinationFilters = root + "/../shared/destination-filters"
 
-    /// Every suite file the test run covers: the vendored corpus and the destinations' fixtures.
+    /// Every suite file the test run covers: the vendored corpus, the destination-filter
+    /// facts and the destinations' fixtures.
     static let suiteFiles: [String] = {
-        var dirs = [corpus]
+        var dirs = [corpus, destinationFilters]
         if FileIO.isDirectory(fixtures) { dirs.append(fixtures) }
         return (try? SuiteRunner.suiteFiles(in: dirs)) ?? []
     }()

@@ -33,6 +33,17 @@ final class JSONSerializerTests: XCTestCase {
         XCTAssertEqual(JSON.int(Int.min).serialized(), "-9223372036854775808")
     }
 
+    /// `stringified` is what JavaScript's `JSON.stringify` writes for the parsed value.
+    func testStringifiedWritesWhatJavaScriptWrites() throws {
+        let parsed = try JSON(parsing: #"{"b":1.0,"10":2,"a":[1E2,-0.50,12345678901234567890],"2":"x\u0001","c":{"1":true,"0":null}}"#)
+        XCTAssertEqual(parsed.stringified, #"{"2":"x\u0001","10":2,"b":1,"a":[100,-0.5,12345678901234567000],"c":{"0":null,"1":true}}"#)
+        XCTAssertEqual(JSON.string("user-1").stringified, #""user-1""#)
+        XCTAssertEqual(JSON.double(.infinity).stringified, "null")
+        // Keys that are not array indexes keep their order; "01" and 2^32 - 1 are not indexes.
+        XCTAssertEqual(try JSON(parsing: #"{"z":1,"01":2,"4294967295":3,"4294967294":4}"#).stringified,
+                       #"{"4294967294":4,"z":1,"01":2,"4294967295":3}"#)
+    }
+
     func testRoundTripPreservesText() throws {
         let text = #"{"id":12345678901234567890,"price":19.990,"ok":true,"tags":["a","b"],"n":null,"u":"é"}"#
         XCTAssertEqual(try JSON(parsing: text).serialized(), text)

@@ -50,6 +50,31 @@ final class GlobTests: XCTestCase {
         XCTAssertLessThan(ContinuousClock.now - start, .seconds(5))
     }
 
+    /// Segment's glob (Go's `path.Match` rules), which tsub's intermediate representation
+    /// uses: the set syntax the trigger language reads leniently is malformed there.
+    func testSegmentSetRules() throws {
+        func segment(_ s: String, _ pattern: String) -> Bool? {
+            guard let g = try? Glob(pattern, sets: .segment) else { return nil }
+            return g.matches(s)
+        }
+        XCTAssertEqual(segment("]", #"[\]a]"#), true)
+        XCTAssertEqual(segment("-", #"[\-]"#), true)
+        XCTAssertEqual(segment("x", #"[x\-]"#), true)
+        XCTAssertEqual(segment("z", #"[x\-]"#), false)
+        XCTAssertEqual(segment("abc", "ab[^c]"), false)
+        XCTAssertEqual(segment("abc", "ab[^e-g]"), true)
+        XCTAssertEqual(segment("!", "[!a]"), true, "only ^ negates")
+        XCTAssertEqual(segment("a", "[z-a]"), false, "a backward range matches nothing")
+        XCTAssertEqual(segment("a", "[^z-a]"), true)
+        XCTAssertEqual(segment("α", "[a-ζ]*"), true)
+        for malformed in ["[]a]", "[-]", "[x-]", "[-x]", "[a-b-c]", "[", "[^", "[^bc", "a[", "\\"] {
+            XCTAssertNil(segment("a", malformed), malformed)
+        }
+        // The trigger language keeps its lenient reading of the same patterns.
+        XCTAssertTrue(try Glob("[-x]").matches("-"))
+        XCTAssertTrue(try Glob("[!a]").matches("b"))
+    }
+
     func testMalformedPatternsAreCompileErrors() {
         XCTAssertNotNil(compileError("match(event, 'a[')"))
         XCTAssertNotNil(compileError("match(event, '[]')"))

@@ -1,3 +1,4 @@
+import DestinationFilters
 import JSONValues
 import MappingKit
 import Triggers
@@ -9,6 +10,13 @@ import Triggers
 /// triggers, mappings, request templates; URL and headers that read only settings are
 /// resolved once), so ``process(event:)`` only evaluates. The engine is an immutable
 /// value: share it between threads freely.
+///
+/// Before any trigger, an event passes the destination's gate: its `integrations` object
+/// may route it away (the destination answers to its name and its aliases, see
+/// ``routing``), and the
+/// destination filters may drop it, sample it out or remove properties (see
+/// docs/destination-filters.md). Triggers and mappings see the event as the filters
+/// left it.
 ///
 /// ```swift
 /// let definition = try DestinationDefinition(parsing: definitionBytes)
@@ -34,6 +42,10 @@ public struct DestinationEngine: Sendable {
     /// The secret settings (fields of type `password`) by name, for tools that must mask
     /// them in what they store and put them back when they resend (dead letters).
     public let secretSettings: [(name: String, value: String)]
+    /// The destination filters, applied before the triggers.
+    public let filters: FilterSet
+    /// Routing by the event's `integrations` object: the definition's name and the aliases.
+    public let routing: IntegrationsRouting
 
     let compiled: [CompiledSubscription]
 
@@ -44,11 +56,17 @@ public struct DestinationEngine: Sendable {
     ///     definition without presets, one subscription per action that has a default
     ///     trigger (with its default mapping).
     ///   - subscriptionLimit: more subscriptions than this is an error (Segment allows 50).
+    ///   - filters: the destination filters (none by default).
+    ///   - aliases: more names the destination answers to in an event's `integrations`
+    ///     object, besides the definition's name (`Antavo` for `Antavo (Actions)`).
     public init(
         definition: DestinationDefinition, settings: JSON, subscriptions: [Subscription]? = nil,
-        subscriptionLimit: Int = DestinationEngine.defaultSubscriptionLimit
+        subscriptionLimit: Int = DestinationEngine.defaultSubscriptionLimit,
+        filters: FilterSet = .none, aliases: [String] = []
     ) throws(LoadError) {
         self.definition = definition
+        self.filters = filters
+        self.routing = IntegrationsRouting(names: [definition.name] + aliases)
         let settings = try SettingsValidation.validate(settings, fields: definition.settings)
         self.settings = settings
         self.redactor = Redactor(secrets: SettingsValidation.secrets(settings, fields: definition.settings))
@@ -112,18 +130,39 @@ public struct DestinationEngine: Sendable {
 
     /// Runs one event through every subscription whose trigger matches, in order.
     ///
-    /// Each matching subscription maps the event, validates and coerces the payload
-    /// against its action's fields and builds the request. A failure affects only that
-    /// subscription. Never throws; errors are in ``EventResult/failures`` with secrets
-    /// redacted.
+    /// First the `integrations` object and the destination filters decide whether the
+    /// event goes on, and in what shape (a discarded event has
+    /// ``EventResult/filterDiscard``). Each matching subscription maps the event, validates
+    /// and coerces the payload against its action's fields and builds the request. A
+    /// failure affects only that subscription. Never throws; errors are in
+    /// ``EventResult/failures`` with secrets redacted.
     public func process(event: JSON) -> EventResult {
         var result = EventResult()
-        guard case .object = event else {
+        guard case .object(let members) = event else {
             result.failures.append(SubscriptionFailure(
                 subscriptionIndex: -1, subscription: "", action: "",
                 message: "an event must be a JSON object, not \(event.kindName)", field: nil
             ))
             return result
+        }
+        var event = event
+        // Without filters and without an integrations object this costs one key lookup.
+        if members["integrations"] != nil, let refusal = routing.refusal(for: event) {
+            result.filterDiscard = refusal
+            return result
+        }
+        if !filters.isEmpty {
+            switch filters.apply(to: event) {
+            case .discarded(let why):
+                result.filterDiscard = why
+                return result
+            case .kept(let filtered, let changes):
+                if !changes.isEmpty {
+                    event = filtered
+                    result.filterChanges = changes
+                    result.filteredEvent = filtered
+                }
+            }
         }
         for sub in compiled where sub.trigger.matches(event) {
             result.matched += 1
@@ -161,7 +200,8 @@ public struct DestinationEngine: Sendable {
 
     /// For an event no subscription matched: per subscription, why its trigger did not
     /// match (`Purchase: type = "track" and event = "Order Completed" — …`). Slower than
-    /// ``process(event:)``; meant for discard reports.
+    /// ``process(event:)``; meant for discard reports. Give the event the triggers saw
+    /// (``EventResult/filteredEvent`` when the destination filters changed it).
     public func explainDiscard(event: JSON) -> [String] {
         // Explained on the redacted event: the explanation quotes values as JSON and cuts
         // long ones, so a secret in the event would otherwise show escaped or in part.

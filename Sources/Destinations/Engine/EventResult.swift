@@ -1,3 +1,4 @@
+import DestinationFilters
 import JSONValues
 
 /// A request the engine produced for one event and one subscription.
@@ -74,7 +75,8 @@ public struct EventResult: Sendable {
     public enum Outcome: Sendable, Equatable {
         /// At least one request and no failure.
         case sent
-        /// No request and no failure: nothing matched, or every match was skipped.
+        /// No request and no failure: the `integrations` object or a destination filter
+        /// kept the event out, nothing matched, or every match was skipped.
         case discarded
         /// At least one subscription failed (requests from the others are still in
         /// ``EventResult/requests``).
@@ -89,6 +91,13 @@ public struct EventResult: Sendable {
     public internal(set) var skipped: [SkippedSubscription] = []
     /// How many subscriptions' triggers matched.
     public internal(set) var matched = 0
+    /// Why the event never reached the triggers: the destination filter action or the
+    /// `integrations` entry that kept it out (`nil` when it went through).
+    public internal(set) var filterDiscard: FilterDiscard?
+    /// The destination filter actions that changed the event before the triggers saw it.
+    public internal(set) var filterChanges: [FilterEffect] = []
+    /// The event as the triggers saw it, when the destination filters changed it.
+    public internal(set) var filteredEvent: JSON?
 
     public init() {}
 
@@ -98,10 +107,13 @@ public struct EventResult: Sendable {
         return requests.isEmpty ? .discarded : .sent
     }
 
-    /// Why nothing was sent, for a discarded event: `no matching mapping` (Segment's
-    /// words) when no trigger matched, otherwise the skip reasons.
+    /// Why nothing was sent, for a discarded event: the filter's or the `integrations`
+    /// object's reason (`destination filter "Drop test traffic" (#1): drop`,
+    /// `integrations: Topsort is false`), `no matching mapping` (Segment's words) when no
+    /// trigger matched, otherwise the skip reasons.
     public var discardReason: String? {
         guard outcome == .discarded else { return nil }
+        if let filterDiscard { return filterDiscard.reason }
         if matched == 0 { return "no matching mapping" }
         return skipped.map { "\($0.subscription): \($0.reason)" }.joined(separator: "; ")
     }
