@@ -25,7 +25,8 @@ struct DeliverCommand: AsyncParsableCommand {
         SIGINT or SIGTERM stops reading; requests in flight may finish within \
         --drain-timeout, everything else becomes a dead letter with reason "shut down".
         Exit status: 0 when every item was delivered, 1 when any was dead-lettered or a line \
-        was not a request record, 2 when the options or files are unusable.
+        was not a request record, 2 when a settings or definition file is unusable, 64 for \
+        a bad option.
         """
     )
 
@@ -46,15 +47,19 @@ struct DeliverCommand: AsyncParsableCommand {
     @Argument(help: "NDJSON request-record files; standard input when none.")
     var inputs: [String] = []
 
-    func run() async throws {
-        var headers: [(name: String, value: String)] = []
-        for h in header {
-            guard let eq = h.firstIndex(of: "="), eq != h.startIndex else {
-                StandardError.line("actions deliver: --header \(h): expected NAME=VALUE")
-                throw ExitCode(2)
-            }
-            headers.append((String(h[..<eq]), String(h[h.index(after: eq)...])))
+    func validate() throws {
+        for h in header where DeliverCommand.headerArgument(h) == nil {
+            throw ValidationError("--header \(h): expected NAME=VALUE")
         }
+    }
+
+    static func headerArgument(_ text: String) -> (name: String, value: String)? {
+        guard let eq = text.firstIndex(of: "="), eq != text.startIndex else { return nil }
+        return (String(text[..<eq]), String(text[text.index(after: eq)...]))
+    }
+
+    func run() async throws {
+        let headers = header.compactMap(DeliverCommand.headerArgument)
         let session: DeliverySession
         let settingsObject: JSONObject?
         do {

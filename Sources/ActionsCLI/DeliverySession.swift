@@ -109,8 +109,8 @@ final class DeliverySession: @unchecked Sendable {
 
     func summary(_ s: DeliveryStatistics) -> String {
         func n(_ v: Int, _ word: String, _ plural: String? = nil) -> String { "\(v) \(v == 1 ? word : plural ?? word + "s")" }
-        var text = "\(command): \(n(s.items, "item")) to deliver: \(s.delivered) delivered, \(n(s.deadLettered, "dead letter")); "
-        text += "\(n(s.httpRequests, "HTTP request")) (\(n(s.batches, "batch", "batches")) of several items), \(n(s.retries, "retry", "retries")), \(n(s.splits, "split"))"
+        var text = "\(command): \(n(s.items, "item")): \(s.delivered) delivered, \(n(s.deadLettered, "dead letter")); "
+        text += "\(n(s.httpRequests, "HTTP request")) (\(s.batches) batched), \(n(s.retries, "retry", "retries")), \(n(s.splits, "split"))"
         if s.timeouts > 0 { text += ", \(n(s.timeouts, "time-out"))" }
         if isStopping { text += "; stopped by a signal" }
         return text
