@@ -10,7 +10,7 @@ final class Batcher: Sendable {
     }
 
     private struct State {
-        var pending: [String: Pending] = [:]
+        var pending: [ObjectIdentifier: Pending] = [:]
         var generation = 0
         var closed = false
     }
@@ -27,8 +27,9 @@ final class Batcher: Sendable {
         case closed
     }
 
-    /// Adds an item of `size` bytes to the batch for `key`.
-    func add(_ item: Item, size: Int, key: String, target: SendTarget) -> AddResult {
+    /// Adds an item of `size` bytes to the batch for `target`.
+    func add(_ item: Item, size: Int, target: SendTarget) -> AddResult {
+        let key = ObjectIdentifier(target)
         guard let rule = target.batch else { return .ready([SendJob(target: target, items: [item])], timer: nil) }
         return state.withLockedValue { s -> AddResult in
             if s.closed { return .closed }
@@ -62,9 +63,10 @@ final class Batcher: Sendable {
         }
     }
 
-    /// The batch for `key` if it is still the one started as `generation`.
-    func flush(key: String, generation: Int) -> SendJob? {
-        state.withLockedValue { s in
+    /// The batch for `target` if it is still the one started as `generation`.
+    func flush(_ target: SendTarget, generation: Int) -> SendJob? {
+        let key = ObjectIdentifier(target)
+        return state.withLockedValue { s in
             guard let p = s.pending[key], p.generation == generation else { return nil }
             s.pending[key] = nil
             return p.job

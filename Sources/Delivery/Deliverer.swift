@@ -26,9 +26,11 @@ public final class Deliverer: Sendable {
     private let transport: any HTTPTransport
     private let onOutcome: @Sendable (DeliveryOutcome) -> Void
     private let stop = StopSignal()
+    /// Raised by ``finish()``: partial batches stop waiting for more items.
+    private let flushNow = StopSignal()
     private let stats = NIOLockedValueBox(DeliveryStatistics())
     private let limiters = NIOLockedValueBox([String: OriginLimiter]())
-    private let targets = NIOLockedValueBox([String: SendTarget]())
+    private let targets = NIOLockedValueBox([TargetKey: SendTarget]())
     private let batcher = Batcher()
     private let gate: ItemGate
     private let tasks = TaskTracker()
@@ -60,34 +62,39 @@ public final class Deliverer: Sendable {
     /// accepted (its outcomes come later, through `onOutcome`). After a shutdown, its
     /// items are dead-lettered at once with reason "shut down".
     public func submit(_ request: DeliveryRequest) async {
-        let sendURL = Redirect.resolve(request.url, with: policy.redirects)
-        stats.withLockedValue { $0.requests += 1 }
+        let sendURL = policy.redirects.isEmpty ? request.url : Redirect.resolve(request.url, with: policy.redirects)
         if policy.batching, let cut = request.batchItems {
             let target = target(for: request, sendURL: sendURL, rule: cut.rule, envelope: cut.envelope)
-            stats.withLockedValue { $0.items += cut.items.count }
+            stats.withLockedValue { s in
+                s.requests += 1
+                s.items += cut.items.count
+            }
             for (i, element) in cut.items.enumerated() {
                 var bytes: [UInt8] = []
                 JSONSerializer.write(element, into: &bytes)
                 let item = Item(bytes: bytes, origin: request.origin, index: i)
                 guard await gate.enter() else {
-                    refuse(item, target: target.value)
+                    refuse(item, target: target)
                     continue
                 }
-                switch batcher.add(item, size: bytes.count, key: target.key, target: target.value) {
+                switch batcher.add(item, size: bytes.count, target: target) {
                 case .held(let timer):
-                    if let timer { scheduleFlush(key: target.key, generation: timer, after: cut.rule) }
+                    if let timer { scheduleFlush(target, generation: timer, after: cut.rule) }
                 case .ready(let jobs, let timer):
                     for job in jobs { launch(job) }
-                    if let timer { scheduleFlush(key: target.key, generation: timer, after: cut.rule) }
+                    if let timer { scheduleFlush(target, generation: timer, after: cut.rule) }
                 case .closed:
-                    refuse(item, target: target.value)
+                    refuse(item, target: target)
                 }
             }
         } else {
             let target = SendTarget(method: request.method, url: request.url, sendURL: sendURL, headers: request.headers,
                                     batch: nil, envelope: JSONObject())
             let item = Item(bytes: request.json.map { $0.serializedBytes() }, origin: request.origin, index: nil)
-            stats.withLockedValue { $0.items += 1 }
+            stats.withLockedValue { s in
+                s.requests += 1
+                s.items += 1
+            }
             guard await gate.enter() else {
                 refuse(item, target: target)
                 return
@@ -99,6 +106,7 @@ public final class Deliverer: Sendable {
     /// Sends every partial batch and waits until every item submitted so far is
     /// delivered or dead-lettered. Returns the final counters.
     public func finish() async -> DeliveryStatistics {
+        flushNow.stop()
         for job in batcher.flushAll(close: false) { launch(job) }
         await tasks.waitIdle()
         await transport.shutdown()
@@ -111,6 +119,7 @@ public final class Deliverer: Sendable {
     /// "shut down". Returns the final counters.
     public func shutdown(drainTimeout: Duration) async -> DeliveryStatistics {
         stop.stop()
+        flushNow.stop()
         gate.close()
         for limiter in limiters.withLockedValue({ Array($0.values) }) { limiter.wakeAllForStop() }
         for job in batcher.flushAll(close: true) { deadLetter(job, .shutDown) }
@@ -135,26 +144,24 @@ public final class Deliverer: Sendable {
 
     // MARK: Sending
 
-    private func target(for request: DeliveryRequest, sendURL: String, rule: BatchRule, envelope: JSONObject) -> (key: String, value: SendTarget) {
-        var key = request.method + "\n" + sendURL + "\n" + request.url + "\n"
-        for (n, v) in request.headers { key += n + ":" + v + "\n" }
-        key += rule.array + "\n\(rule.maxItems)/\(rule.maxBytes)/\(rule.maxWaitMilliseconds)\n"
-        if !envelope.isEmpty { key += JSON.object(envelope).serialized() }
-        if let t = targets.withLockedValue({ $0[key] }) { return (key, t) }
-        let t = SendTarget(method: request.method, url: request.url, sendURL: sendURL, headers: request.headers,
-                           batch: rule, envelope: envelope)
-        targets.withLockedValue { cache in
+    private func target(for request: DeliveryRequest, sendURL: String, rule: BatchRule, envelope: JSONObject) -> SendTarget {
+        let key = TargetKey(method: request.method, url: request.url, sendURL: sendURL,
+                            headers: request.headers.flatMap { [$0.name, $0.value] }, rule: rule, envelope: envelope)
+        return targets.withLockedValue { cache in
+            if let t = cache[key] { return t }
             if cache.count >= 1024 { cache.removeAll() }
+            let t = SendTarget(method: request.method, url: request.url, sendURL: sendURL, headers: request.headers,
+                               batch: rule, envelope: envelope)
             cache[key] = t
+            return t
         }
-        return (key, t)
     }
 
-    private func scheduleFlush(key: String, generation: Int, after rule: BatchRule) {
+    private func scheduleFlush(_ target: SendTarget, generation: Int, after rule: BatchRule) {
         let wait = Duration.milliseconds(rule.maxWaitMilliseconds)
         tasks.start { [self] in
-            _ = await stop.sleep(for: wait)
-            if let job = batcher.flush(key: key, generation: generation) {
+            _ = await flushNow.sleep(for: wait)
+            if let job = batcher.flush(target, generation: generation) {
                 if stop.isStopped { deadLetter(job, .shutDown) } else { await run(job) }
             }
         }
@@ -307,4 +314,15 @@ public final class Deliverer: Sendable {
         stats.withLockedValue { $0.deadLettered += 1 }
         onOutcome(DeliveryOutcome(origin: item.origin, itemIndex: item.index, attempts: 0, result: .deadLettered(letter)))
     }
+}
+
+/// What makes two batchable requests mergeable: method, URLs, headers, rule and the body
+/// around the items.
+struct TargetKey: Hashable {
+    let method: String
+    let url: String
+    let sendURL: String
+    let headers: [String]
+    let rule: BatchRule
+    let envelope: JSONObject
 }

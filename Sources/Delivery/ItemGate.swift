@@ -15,7 +15,18 @@ final class ItemGate: Sendable {
 
     /// Takes a place for one item; `false` when the gate was closed (delivery stopping).
     func enter() async -> Bool {
-        await withCheckedContinuation { (c: CheckedContinuation<Bool, Never>) in
+        // The usual case takes a place without suspending (a continuation would cost a
+        // task switch per item).
+        let immediate = state.withLockedValue { s -> Bool? in
+            if s.closed { return false }
+            if s.count < limit && s.waiters.isEmpty {
+                s.count += 1
+                return true
+            }
+            return nil
+        }
+        if let immediate { return immediate }
+        return await withCheckedContinuation { (c: CheckedContinuation<Bool, Never>) in
             let answer = state.withLockedValue { s -> Bool? in
                 if s.closed { return false }
                 if s.count < limit && s.waiters.isEmpty {

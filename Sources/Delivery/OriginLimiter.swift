@@ -36,7 +36,12 @@ final class OriginLimiter: Sendable {
     /// Waits for a slot; `false` when delivery is stopping (no slot is held then).
     func acquire() async -> Bool {
         if stop.isStopped { return false }
-        let granted: Bool = await withCheckedContinuation { (c: CheckedContinuation<Bool, Never>) in
+        let fast = state.withLockedValue { s -> Bool in
+            guard s.waiters.isEmpty && s.inFlight < max(1, Int(s.limit)) else { return false }
+            s.inFlight += 1
+            return true
+        }
+        let granted: Bool = fast ? true : await withCheckedContinuation { (c: CheckedContinuation<Bool, Never>) in
             let answer = state.withLockedValue { s -> Bool? in
                 // Checked under the lock, so a stop that already woke the waiters is seen.
                 if stop.isStopped { return false }
