@@ -8,11 +8,10 @@ let package = Package(
     name: "swift-destination-actions",
     platforms: [.macOS(.v13)],
     products: [
-        // The engine, for pipelines to link: every module below.
-        .library(
-            name: "ActionsEngine",
-            targets: ["JSONValues", "Triggers", "Liquid", "MappingKit", "DestinationFilters", "Destinations", "Delivery", "Conformance"]
-        ),
+        // The engine, for pipelines to link: `import ActionsEngine` re-exports every layer.
+        .library(name: "ActionsEngine", targets: ["ActionsEngine"]),
+        // The conformance and fixture runner, for pipeline authors' own definitions' tests.
+        .library(name: "Conformance", targets: ["Conformance"]),
         // Each layer on its own, for users who need only part of the engine.
         .library(name: "JSONValues", targets: ["JSONValues"]),
         .library(name: "Triggers", targets: ["Triggers"]),
@@ -72,6 +71,11 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
+        // The umbrella: re-exports the layers above.
+        .target(
+            name: "ActionsEngine",
+            dependencies: ["JSONValues", "Triggers", "Liquid", "MappingKit", "DestinationFilters", "Destinations", "Delivery"]
+        ),
         // The conformance-suite and fixture runner shared by `actions test` and `swift test`.
         .target(
             name: "Conformance",
@@ -100,5 +104,6 @@ let package = Package(
         ),
         .testTarget(name: "DeliveryTests", dependencies: ["Delivery", "MockVendor", "Destinations", "JSONValues"]),
         .testTarget(name: "ActionsCLITests", dependencies: ["ActionsCLI", "MockVendor"]),
+        .testTarget(name: "ActionsEngineTests", dependencies: ["ActionsEngine"]),
     ]
 )

@@ -5,6 +5,7 @@
 import PackageDescription
 
 let engine: Target.Dependency = .product(name: "ActionsEngine", package: "swift-destination-actions")
+let conformance: Target.Dependency = .product(name: "Conformance", package: "swift-destination-actions")
 
 let package = Package(
     name: "fuzz",
@@ -17,7 +18,7 @@ let package = Package(
         .executableTarget(name: "FuzzTrigger", dependencies: ["FuzzSupport", engine]),
         .executableTarget(name: "FuzzMapping", dependencies: ["FuzzSupport", engine]),
         .executableTarget(name: "FuzzLiquid", dependencies: ["FuzzSupport", engine]),
-        .executableTarget(name: "FuzzDestination", dependencies: ["FuzzSupport", engine]),
+        .executableTarget(name: "FuzzDestination", dependencies: ["FuzzSupport", engine, conformance]),
         .executableTarget(name: "FuzzFilters", dependencies: ["FuzzSupport", engine]),
         .executableTarget(name: "FuzzRequestRecord", dependencies: ["FuzzSupport", engine]),
         .executableTarget(name: "FuzzHTTPResponse", dependencies: ["FuzzSupport", engine]),
