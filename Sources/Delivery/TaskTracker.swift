@@ -1,0 +1,61 @@
+import NIOConcurrencyHelpers
+
+/// The send tasks under way, so that delivery can wait for them or cancel them.
+final class TaskTracker: Sendable {
+    private struct State {
+        var nextID = 0
+        var tasks: [Int: Task<Void, Never>] = [:]
+        var running = 0
+        /// Tasks that finished before their handle was stored.
+        var finishedIDs: Set<Int> = []
+        var idleWaiters: [CheckedContinuation<Void, Never>] = []
+    }
+
+    private let state = NIOLockedValueBox(State())
+
+    /// Runs `body` in a task of its own.
+    func start(_ body: @escaping @Sendable () async -> Void) {
+        let id = state.withLockedValue { s -> Int in
+            s.nextID += 1
+            s.running += 1
+            return s.nextID
+        }
+        let task = Task {
+            await body()
+            self.finished(id)
+        }
+        state.withLockedValue { s in
+            // The task may already be done; keep the handle only while it runs.
+            if s.finishedIDs.remove(id) == nil { s.tasks[id] = task }
+        }
+    }
+
+    private func finished(_ id: Int) {
+        let waiters = state.withLockedValue { s -> [CheckedContinuation<Void, Never>] in
+            s.running -= 1
+            if s.tasks.removeValue(forKey: id) == nil { s.finishedIDs.insert(id) }
+            guard s.running == 0 else { return [] }
+            defer { s.idleWaiters.removeAll() }
+            return s.idleWaiters
+        }
+        for w in waiters { w.resume() }
+    }
+
+    /// Returns once no task is running.
+    func waitIdle() async {
+        await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
+            let now = state.withLockedValue { s -> Bool in
+                if s.running == 0 { return true }
+                s.idleWaiters.append(c)
+                return false
+            }
+            if now { c.resume() }
+        }
+    }
+
+    /// Cancels every running task.
+    func cancelAll() {
+        let tasks = state.withLockedValue { Array($0.tasks.values) }
+        for t in tasks { t.cancel() }
+    }
+}
