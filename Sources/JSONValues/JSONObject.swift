@@ -53,31 +53,10 @@ public struct JSONObject: Sendable {
     /// The position of `key`, if present.
     @inlinable public func position(of key: String) -> Int? {
         if let index { return index[key] }
-        for i in storage.indices where JSONObject.sameKey(storage[i].key, key) { return i }
+        // Compare lengths first: unequal strings of equal length are rare among keys.
+        let length = key.utf8.count
+        for i in storage.indices where storage[i].key.utf8.count == length && storage[i].key == key { return i }
         return nil
-    }
-
-    /// Whether `a` and `b` name the same member: equal UTF-8 lengths and equal strings
-    /// (what lookups and the parser's duplicate-key check test).
-    ///
-    /// Most keys are ASCII and at most 15 bytes long, which the standard library keeps
-    /// inline in the string's two words, byte for byte and zero-padded: two such keys are
-    /// equal exactly when their words are, so a lookup compares two words per member
-    /// instead of calling into the standard library. Identical words (the same inline
-    /// string, or the same storage) are equal whatever the string; everything else takes
-    /// the general comparison.
-    @inlinable @inline(__always)
-    public static func sameKey(_ a: String, _ b: String) -> Bool {
-        #if arch(x86_64) || arch(arm64)
-        let wa = unsafeBitCast(a, to: (UInt64, UInt64).self)
-        let wb = unsafeBitCast(b, to: (UInt64, UInt64).self)
-        if wa.0 == wb.0, wa.1 == wb.1 { return true }
-        // The discriminator in the top bits of the second word: bit 61 marks an inline
-        // (small) string, bit 62 an ASCII one (only meaningful for small strings).
-        let smallASCII: UInt64 = 0x6000_0000_0000_0000
-        if wa.1 & smallASCII == smallASCII, wb.1 & smallASCII == smallASCII { return false }
-        #endif
-        return a.utf8.count == b.utf8.count && a == b
     }
 
     /// The value for `key`; assigning `nil` removes the member.

@@ -145,9 +145,10 @@ private struct Reader {
                 }
             } else {
                 var duplicate = false
+                let keyLength = key.utf8.count
                 var k = 0
                 while k < members.count {
-                    if JSONObject.sameKey(members[k].key, key) {
+                    if members[k].key.utf8.count == keyLength, members[k].key == key {
                         members[k].value = value
                         duplicate = true
                         break

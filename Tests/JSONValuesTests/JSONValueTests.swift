@@ -28,30 +28,6 @@ final class JSONValueTests: XCTestCase {
         XCTAssertEqual(o.count, 99)
     }
 
-    /// `sameKey` takes a shortcut for short ASCII keys; it must agree with "equal lengths
-    /// and equal strings" for every kind of string the standard library stores.
-    func testSameKeyAgreesWithStringEquality() {
-        let long = String(repeating: "k", count: 40)
-        var grown = "produ"  // built up, so stored out of line although short
-        grown.reserveCapacity(64)
-        grown += "ct_id"
-        let keys = ["", "a", "b", "ab", "type", "event", "product_id", "vendorId", "position", "quantity",
-                    "fifteen_bytes_k", "sixteen_bytes_ke", long, long + "x", String(long.dropLast()) + "y",
-                    "caf\u{E9}", "cafe\u{301}", "ключ", "ключи", grown, "product_id "]
-        for a in keys {
-            for b in keys + [String(decoding: Array(a.utf8), as: UTF8.self)] {
-                let expected = a.utf8.count == b.utf8.count && a == b
-                XCTAssertEqual(JSONObject.sameKey(a, b), expected, "\(a) vs \(b)")
-            }
-        }
-        XCTAssertTrue(JSONObject.sameKey(grown, "product_id"))
-        XCTAssertFalse(JSONObject.sameKey("caf\u{E9}", "cafe\u{301}"))  // different bytes, as in JavaScript
-        let parsed = try! JSON(parsing: #"{"product_id":1,"vendorId":2,"\#(long)":3}"#)
-        XCTAssertEqual(parsed[grown], 1)
-        XCTAssertEqual(parsed[long], 3)
-        XCTAssertNil(parsed["vendorid"])
-    }
-
     func testAccessors() {
         let v: JSON = ["a": [1, "two", ["three": 3]]]
         XCTAssertEqual(v["a"]?[1]?.stringValue, "two")

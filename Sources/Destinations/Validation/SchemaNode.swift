@@ -43,7 +43,10 @@ final class SchemaNode: Sendable {
     func position(of key: String) -> Int? {
         guard let properties else { return nil }
         if properties.count <= 16 {
-            for i in properties.indices where JSONObject.sameKey(properties[i].key, key) { return i }
+            // Lengths first: unequal keys of equal length are rare, and comparing two
+            // different strings is a call into the standard library.
+            let length = key.utf8.count
+            for i in properties.indices where properties[i].key.utf8.count == length && properties[i].key == key { return i }
             return nil
         }
         return propertyIndex[key]
