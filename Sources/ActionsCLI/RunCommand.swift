@@ -37,6 +37,12 @@ struct RunCommand: AsyncParsableCommand {
         retries, batching and dead letters; --print-requests writes them as well). The \
         delivery summary follows the run summary.
 
+        Events are processed on --jobs threads (by default one per core) sharing one \
+        compiled engine; requests, errors, discards and the summary are written in input \
+        order, the same bytes for any --jobs, and with --deliver requests are handed to \
+        delivery in input order. When standard error is a terminal, a progress line shows \
+        events read, events per second, requests, discards and errors.
+
         Values of password settings never appear in errors, discards, dead letters or the \
         summary.
         Exit status: 0 when every event went through (and, with --deliver, every item was \
@@ -72,6 +78,12 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "The longest input line, in bytes; longer lines are skipped and reported as errors.")
     var maxLineBytes: Int = LineReader.defaultMaxLineBytes
+
+    @Option(name: .long, help: "Threads processing events (default: the number of cores). The output is the same for any number: written in input order.")
+    var jobs: Int = RunProcessor.coreCount
+
+    @Option(name: .long, help: .hidden)
+    var chunkBytes: Int = RunProcessor.defaultChunkBytes
 
     @Flag(name: .long, help: "Send the requests (with retries, batching and dead letters) instead of writing them.")
     var deliver = false
@@ -119,8 +131,10 @@ struct RunCommand: AsyncParsableCommand {
             progress: stderr.isTerminal && session == nil ? stderr : nil, nameFiles: inputs.count > 1
         )
         processor.maxLineBytes = max(1, maxLineBytes)
+        processor.jobs = max(1, jobs)
+        processor.chunkBytes = max(1, chunkBytes)
         if let session {
-            processor.outbox = []
+            processor.collectDeliveries = true
             processor.printRequests = printRequests
             let deliverer = session.deliverer
             let files = inputs.isEmpty ? ["-"] : inputs

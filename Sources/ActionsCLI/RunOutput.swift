@@ -43,20 +43,34 @@ final class RunOutput {
         if buffer.count >= flushThreshold { flush() }
     }
 
+    /// Appends `bytes`; a block at least as large as the flush threshold is written
+    /// straight through (after what is buffered), without a copy.
+    func write(_ bytes: [UInt8]) {
+        guard bytes.count >= flushThreshold else {
+            append { $0.append(contentsOf: bytes) }
+            return
+        }
+        flush()
+        bytes.withUnsafeBytes { writeAll($0) }
+    }
+
     func flush() {
         defer { buffer.removeAll(keepingCapacity: true) }
-        guard !failed, !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                    return
-                }
-                offset += n
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { writeAll($0) }
+    }
+
+    private func writeAll(_ raw: UnsafeRawBufferPointer) {
+        guard !failed else { return }
+        var offset = 0
+        while offset < raw.count {
+            let n = writeDescriptor(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failed = true
+                return
             }
+            offset += n
         }
     }
 
@@ -74,3 +88,4 @@ struct RunFailure: Error, CustomStringConvertible {
 
 private func openForWriting(_ path: String) -> Int32 { open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
 private func closeDescriptor(_ fd: Int32) { _ = close(fd) }
+private func writeDescriptor(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }

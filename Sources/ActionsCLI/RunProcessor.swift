@@ -20,6 +20,15 @@ struct RunCounts {
     var filteredOut = 0
     var errors = 0
 
+    mutating func add(_ other: RunCounts) {
+        read += other.read
+        withRequests += other.withRequests
+        requests += other.requests
+        discarded += other.discarded
+        filteredOut += other.filteredOut
+        errors += other.errors
+    }
+
     /// `actions run: read 10 events: 7 with requests (9 requests), 2 discarded, 1 error`;
     /// with events filtered out, `2 discarded (1 filtered out)`.
     var summary: String {
@@ -28,7 +37,9 @@ struct RunCounts {
     }
 }
 
-/// The per-line loop of `actions run`: parse, process, write requests, errors and discards.
+/// The loop of `actions run` over one input: lines are processed by ``LineProcessor``s (on
+/// this thread with one job, on worker threads with more) and their outputs written, counted
+/// and handed to delivery strictly in input order, so every `--jobs` writes the same bytes.
 struct RunProcessor {
     let engine: DestinationEngine
     let stdout: RunOutput
@@ -40,13 +51,23 @@ struct RunProcessor {
     var maxLineBytes = LineReader.defaultMaxLineBytes
     /// Whether request lines go to standard output.
     var printRequests = true
-    /// With delivery: the requests of the line just processed, to be submitted.
-    var outbox: [DeliveryRequest]?
+    /// Whether each line's requests are collected for delivery (`process(file:deliver:…)`).
+    var collectDeliveries = false
+    /// Threads processing events; 1 processes them on the calling thread.
+    var jobs = 1
+    /// About how many input bytes a worker takes at a time (with more than one job).
+    var chunkBytes = RunProcessor.defaultChunkBytes
     var counts = RunCounts()
-    /// One parser for the whole stream: it remembers the short strings events repeat.
-    private let parser = JSONDocumentParser()
-    private var lastProgress: Double = 0
+    private var started: Double
+    private var lastProgress: Double
     private var progressShown = false
+
+    /// 1 MiB: large enough that handing chunks around costs nothing measurable, small
+    /// enough that the chunks in flight (two per job) keep memory flat.
+    static let defaultChunkBytes = 1 << 20
+
+    /// The number of processors online, the default for `--jobs`.
+    static var coreCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     init(engine: DestinationEngine, stdout: RunOutput, errors: RunOutput, discards: RunOutput?, progress: RunOutput?, nameFiles: Bool) {
         self.engine = engine
@@ -55,11 +76,12 @@ struct RunProcessor {
         self.discards = discards
         self.progress = progress
         self.nameFiles = nameFiles
-        self.lastProgress = RunProcessor.now()
+        self.started = RunProcessor.now()
+        self.lastProgress = started
     }
 
-    /// Processes every line of `file`; with `deliver`, hands each line's requests to it
-    /// before reading the next line.
+    /// Processes every line of `file`; with `deliver`, hands each line's requests to it in
+    /// input order (after each line with one job, after each chunk with more).
     mutating func process(file: String, deliver: ((DeliveryRequest) async -> Void)? = nil, shouldStop: (_ eventsRead: Int) -> Bool = { _ in false }) async throws {
         let fd: Int32
         if file == "-" {
@@ -68,168 +90,63 @@ struct RunProcessor {
             fd = open(file, O_RDONLY)
             guard fd >= 0 else { throw RunFailure("\(file): cannot open (\(String(cString: strerror(errno))))") }
         }
-        defer { if fd != 0 { close(fd) } }
-        let fileName: JSON? = nameFiles ? .string(file == "-" ? "<stdin>" : file) : nil
-        var reader = LineReader(fd: fd, maxLineBytes: maxLineBytes)
-        let limit = maxLineBytes
-        while try reader.nextLine({ line, number in processLine(line, number: number, file: fileName) },
-                                  tooLong: { number, bytes in
-                                      // Counted and reported like a malformed line, at the column where it crossed the limit.
-                                      counts.read += 1
-                                      counts.errors += 1
-                                      writeError(number: number, file: fileName,
-                                                 message: "the line is \(bytes) bytes long, more than the limit of \(limit) bytes (--max-line-bytes); it was skipped",
-                                                 subscription: nil, field: nil, column: limit + 1)
-                                  }) {
-            if counts.read & 0xFFF == 0 { showProgress() }
-            if let deliver, let pending = outbox, !pending.isEmpty {
-                outbox = []
-                for r in pending { await deliver(r) }
+        let settings = LineSettings(
+            engine: engine, file: nameFiles ? .string(file == "-" ? "<stdin>" : file) : nil,
+            maxLineBytes: maxLineBytes, printRequests: printRequests, writeDiscards: discards != nil,
+            collectDeliveries: collectDeliveries)
+        if jobs > 1 {
+            // The pipeline's reader closes the file: after a stop it may still be waiting on it.
+            let pipeline = ChunkPipeline(fd: fd, closing: fd != 0, settings: settings, jobs: jobs, chunkBytes: max(1, chunkBytes))
+            defer { pipeline.finish() }
+            var sequence = 0
+            while let out = try pipeline.next(sequence) {
+                sequence += 1
+                if try await emit(out, deliver: deliver, shouldStop: shouldStop) { break }
             }
-            if shouldStop(counts.read) { break }
-        }
-    }
-
-    private mutating func processLine(_ line: UnsafeRawBufferPointer, number: Int, file: JSON?) {
-        // Blank lines are not events.
-        var blank = true
-        for b in line where !(b == 0x20 || b == 0x09 || b == 0x0D) { blank = false; break }
-        if blank { return }
-        counts.read += 1
-        let event: JSON
-        do {
-            event = try parser.parse(line)
-        } catch {
-            counts.errors += 1
-            let parseError = error as? JSONParseError
-            let message = parseError.map { "malformed JSON at column \($0.column): \($0.message)" } ?? "malformed JSON: \(error)"
-            writeError(number: number, file: file, message: message, subscription: nil, field: nil, column: parseError?.column)
             return
         }
-        let result = engine.process(event: event)
-        let lineJSON = JSON.int(number)
-        for r in result.requests {
-            if printRequests { writeRequest(r, number: number, file: file) }
-            if outbox != nil {
-                var origin = JSONObject(minimumCapacity: 4)
-                if let file { origin.appendUnchecked("file", file) }
-                origin.appendUnchecked("line", lineJSON)
-                outbox!.append(DeliveryRequest(r, origin: origin))
-            }
+        defer { if fd != 0 { close(fd) } }
+        var processor = LineProcessor(settings)
+        var reader = LineReader(fd: fd, maxLineBytes: maxLineBytes)
+        var out = ChunkOutput()
+        var stop = false
+        while try reader.nextLine({ line, number in processor.process(line, number: number, into: &out) },
+                                  tooLong: { number, bytes in processor.tooLong(number: number, bytes: bytes, into: &out) }) {
+            // Written every 64 KiB; with delivery, after every line.
+            guard out.byteCount >= 1 << 16 || !out.deliveries.isEmpty || deliver != nil else { continue }
+            if try await emit(out, deliver: deliver, shouldStop: shouldStop) { stop = true; break }
+            out.requests.removeAll(keepingCapacity: true)
+            out.errors.removeAll(keepingCapacity: true)
+            out.discards.removeAll(keepingCapacity: true)
+            out.deliveries.removeAll()
+            out.counts = RunCounts()
         }
-        counts.requests += result.requests.count
-        switch result.outcome {
-        case .sent:
-            counts.withRequests += 1
-        case .failed:
-            counts.errors += 1
-            for f in result.failures {
-                writeError(number: number, file: file, message: f.message, subscription: f.subscription.isEmpty ? nil : f.subscription, field: f.field)
-            }
-        case .discarded:
-            counts.discarded += 1
-            if result.filterDiscard != nil { counts.filteredOut += 1 }
-            if let discards {
-                var o = JSONObject()
-                if let file { o.appendUnchecked("file", file) }
-                o.appendUnchecked("line", lineJSON)
-                o.appendUnchecked("reason", .string(result.discardReason ?? "discarded"))
-                if let effect = result.filterDiscard?.filter {
-                    var f = JSONObject()
-                    f.appendUnchecked("number", .int(effect.filterIndex + 1))
-                    if let title = effect.filterTitle { f.appendUnchecked("title", .string(title)) }
-                    f.appendUnchecked("action", .string(effect.action.rawValue))
-                    o.appendUnchecked("filter", .object(f))
-                } else if result.filterDiscard == nil, result.matched == 0 {
-                    o.appendUnchecked("triggers", .array(engine.explainDiscard(event: result.filteredEvent ?? event).map { .string($0) }))
-                }
-                o.appendUnchecked("event", event)
-                let text = engine.redactor.redact(JSON.object(o)).serialized()
-                discards.append(text + "\n")
-            }
+        if !stop { _ = try await emit(out, deliver: deliver, shouldStop: shouldStop) }
+    }
+
+    /// Writes, counts and delivers one output; returns whether to stop reading.
+    private mutating func emit(_ out: ChunkOutput, deliver: ((DeliveryRequest) async -> Void)?, shouldStop: (_ eventsRead: Int) -> Bool) async throws -> Bool {
+        if !out.requests.isEmpty { stdout.write(out.requests) }
+        if !out.errors.isEmpty { errors.write(out.errors) }
+        if let discards, !out.discards.isEmpty { discards.write(out.discards) }
+        counts.add(out.counts)
+        showProgress()
+        if let deliver {
+            for r in out.deliveries { await deliver(r) }
         }
+        return shouldStop(counts.read)
     }
 
-    /// The serialized start (`{"method":…,"url":…,"headers":{…}`) and end
-    /// (`"subscription":…}`) of a subscription's last request line, reused while its
-    /// method, URL and headers stay the same (they usually depend only on settings).
-    private struct Envelope {
-        let method: String
-        let url: String
-        let headers: JSONObject
-        let prefix: [UInt8]
-        let suffix: [UInt8]
-    }
-
-    private var envelopes: [Int: Envelope] = [:]
-
-    /// `{"method","url","headers","json","file"?,"line","subscription","action","batch"?}` + newline.
-    private mutating func writeRequest(_ r: DestinationRequest, number: Int, file: JSON?) {
-        let envelope: Envelope
-        if let e = envelopes[r.subscriptionIndex], e.method == r.method, e.url == r.url, e.headers == r.headers {
-            envelope = e
-        } else {
-            var prefix: [UInt8] = []
-            var head = JSONObject(minimumCapacity: 3)
-            head.appendUnchecked("method", .string(r.method))
-            head.appendUnchecked("url", .string(r.url))
-            head.appendUnchecked("headers", .object(r.headers))
-            JSONSerializer.write(.object(head), into: &prefix)
-            prefix.removeLast()  // the closing brace
-            var suffix: [UInt8] = Array(",\"subscription\":".utf8)
-            JSONSerializer.write(.string(r.subscription), into: &suffix)
-            suffix.append(contentsOf: ",\"action\":".utf8)
-            JSONSerializer.write(.string(r.action), into: &suffix)
-            if let batch = r.batch {
-                suffix.append(contentsOf: ",\"batch\":".utf8)
-                JSONSerializer.write(batch.jsonValue, into: &suffix)
-            }
-            suffix.append(contentsOf: "}\n".utf8)
-            envelope = Envelope(method: r.method, url: r.url, headers: r.headers, prefix: prefix, suffix: suffix)
-            envelopes[r.subscriptionIndex] = envelope
-        }
-        stdout.append { buffer in
-            buffer.append(contentsOf: envelope.prefix)
-            if let json = r.json {
-                buffer.append(contentsOf: ",\"json\":".utf8)
-                JSONSerializer.write(json, into: &buffer)
-            }
-            if let file {
-                buffer.append(contentsOf: ",\"file\":".utf8)
-                JSONSerializer.write(file, into: &buffer)
-            }
-            buffer.append(contentsOf: ",\"line\":".utf8)
-            RunProcessor.appendDecimal(number, to: &buffer)
-            buffer.append(contentsOf: envelope.suffix)
-        }
-    }
-
-    static func appendDecimal(_ n: Int, to buffer: inout [UInt8]) {
-        if n < 10 { buffer.append(UInt8(48 + n)); return }
-        var digits: [UInt8] = []
-        var v = n
-        while v > 0 { digits.append(UInt8(48 + v % 10)); v /= 10 }
-        buffer.append(contentsOf: digits.reversed())
-    }
-
-    private func writeError(number: Int, file: JSON?, message: String, subscription: String?, field: String?, column: Int? = nil) {
-        var o = JSONObject()
-        if let file { o.appendUnchecked("file", file) }
-        o.appendUnchecked("line", .int(number))
-        if let column { o.appendUnchecked("column", .int(column)) }
-        if let subscription { o.appendUnchecked("subscription", .string(subscription)) }
-        if let field { o.appendUnchecked("field", .string(field)) }
-        o.appendUnchecked("error", .string(engine.redactor.redact(message)))
-        errors.append(JSON.object(o).serialized() + "\n")
-    }
-
+    /// At most once a second, when standard error is a terminal: events read, events per
+    /// second, requests, discards and errors so far.
     private mutating func showProgress() {
         guard let progress else { return }
         let t = RunProcessor.now()
         guard t - lastProgress >= 1 else { return }
         lastProgress = t
         progressShown = true
-        progress.append("\r\u{1B}[K" + "actions run: \(counts.read) events, \(counts.requests) requests, \(counts.discarded) discarded, \(counts.errors) errors")
+        let rate = Int(Double(counts.read) / max(t - started, 1e-3))
+        progress.append("\r\u{1B}[K" + "actions run: \(counts.read) events (\(rate)/s), \(counts.requests) requests, \(counts.discarded) discarded, \(counts.errors) errors")
         progress.flush()
     }
 

@@ -1,0 +1,190 @@
+import Delivery
+import Destinations
+import JSONValues
+
+/// What a run of lines produced: the bytes for standard output, the error records and the
+/// discard records, the counts, and (with delivery) the requests to submit. Written by one
+/// ``LineProcessor``, then emitted in input order by ``RunProcessor``.
+struct ChunkOutput {
+    var requests: [UInt8] = []
+    var errors: [UInt8] = []
+    var discards: [UInt8] = []
+    var counts = RunCounts()
+    /// With delivery: the requests, in input order.
+    var deliveries: [DeliveryRequest] = []
+
+    /// Bytes waiting to be written.
+    var byteCount: Int { requests.count + errors.count + discards.count }
+}
+
+/// What every ``LineProcessor`` of a run shares: the engine and how lines are written.
+struct LineSettings: Sendable {
+    let engine: DestinationEngine
+    /// The input's name in every record (`"file"`), when several inputs are named.
+    let file: JSON?
+    /// Lines longer than this are skipped and reported.
+    let maxLineBytes: Int
+    /// Whether request lines are written.
+    let printRequests: Bool
+    /// Whether discard records are written.
+    let writeDiscards: Bool
+    /// Whether requests are collected for delivery.
+    let collectDeliveries: Bool
+}
+
+/// The per-line work of `actions run`: parse, process, and write requests, errors and
+/// discards into a ``ChunkOutput``. One per thread (its parser and envelope cache are its own);
+/// the output depends only on the line, its number and the settings, so any number of
+/// processors on any split of the input write the same bytes.
+struct LineProcessor {
+    let settings: LineSettings
+    private var engine: DestinationEngine { settings.engine }
+    /// One parser for the stream: it remembers the short strings events repeat.
+    private let parser = JSONDocumentParser()
+
+    init(_ settings: LineSettings) { self.settings = settings }
+
+    /// Processes one line (without its line break), numbered `number` in its input.
+    mutating func process(_ line: UnsafeRawBufferPointer, number: Int, into out: inout ChunkOutput) {
+        // Blank lines are not events.
+        var blank = true
+        for b in line where !(b == 0x20 || b == 0x09 || b == 0x0D) { blank = false; break }
+        if blank { return }
+        out.counts.read += 1
+        let event: JSON
+        do {
+            event = try parser.parse(line)
+        } catch {
+            out.counts.errors += 1
+            let parseError = error as? JSONParseError
+            let message = parseError.map { "malformed JSON at column \($0.column): \($0.message)" } ?? "malformed JSON: \(error)"
+            writeError(number: number, message: message, subscription: nil, field: nil, column: parseError?.column, into: &out)
+            return
+        }
+        let result = engine.process(event: event)
+        let file = settings.file
+        for r in result.requests {
+            if settings.printRequests { writeRequest(r, number: number, into: &out.requests) }
+            if settings.collectDeliveries {
+                var origin = JSONObject(minimumCapacity: 4)
+                if let file { origin.appendUnchecked("file", file) }
+                origin.appendUnchecked("line", .int(number))
+                out.deliveries.append(DeliveryRequest(r, origin: origin))
+            }
+        }
+        out.counts.requests += result.requests.count
+        switch result.outcome {
+        case .sent:
+            out.counts.withRequests += 1
+        case .failed:
+            out.counts.errors += 1
+            for f in result.failures {
+                writeError(number: number, message: f.message, subscription: f.subscription.isEmpty ? nil : f.subscription, field: f.field, into: &out)
+            }
+        case .discarded:
+            out.counts.discarded += 1
+            if result.filterDiscard != nil { out.counts.filteredOut += 1 }
+            if settings.writeDiscards { writeDiscard(result, event: event, number: number, into: &out.discards) }
+        }
+    }
+
+    /// Counts and reports a line longer than the limit, at the column where it crossed it.
+    func tooLong(number: Int, bytes: Int, into out: inout ChunkOutput) {
+        out.counts.read += 1
+        out.counts.errors += 1
+        writeError(number: number,
+                   message: "the line is \(bytes) bytes long, more than the limit of \(settings.maxLineBytes) bytes (--max-line-bytes); it was skipped",
+                   subscription: nil, field: nil, column: settings.maxLineBytes + 1, into: &out)
+    }
+
+    private func writeDiscard(_ result: EventResult, event: JSON, number: Int, into buffer: inout [UInt8]) {
+        var o = JSONObject()
+        if let file = settings.file { o.appendUnchecked("file", file) }
+        o.appendUnchecked("line", .int(number))
+        o.appendUnchecked("reason", .string(result.discardReason ?? "discarded"))
+        if let effect = result.filterDiscard?.filter {
+            var f = JSONObject()
+            f.appendUnchecked("number", .int(effect.filterIndex + 1))
+            if let title = effect.filterTitle { f.appendUnchecked("title", .string(title)) }
+            f.appendUnchecked("action", .string(effect.action.rawValue))
+            o.appendUnchecked("filter", .object(f))
+        } else if result.filterDiscard == nil, result.matched == 0 {
+            o.appendUnchecked("triggers", .array(engine.explainDiscard(event: result.filteredEvent ?? event).map { .string($0) }))
+        }
+        o.appendUnchecked("event", event)
+        JSONSerializer.write(engine.redactor.redact(JSON.object(o)), into: &buffer)
+        buffer.append(0x0A)
+    }
+
+    private func writeError(number: Int, message: String, subscription: String?, field: String?, column: Int? = nil, into out: inout ChunkOutput) {
+        var o = JSONObject()
+        if let file = settings.file { o.appendUnchecked("file", file) }
+        o.appendUnchecked("line", .int(number))
+        if let column { o.appendUnchecked("column", .int(column)) }
+        if let subscription { o.appendUnchecked("subscription", .string(subscription)) }
+        if let field { o.appendUnchecked("field", .string(field)) }
+        o.appendUnchecked("error", .string(engine.redactor.redact(message)))
+        JSONSerializer.write(.object(o), into: &out.errors)
+        out.errors.append(0x0A)
+    }
+
+    /// The serialized start (`{"method":…,"url":…,"headers":{…}`) and end
+    /// (`"subscription":…}`) of a subscription's last request line, reused while its
+    /// method, URL and headers stay the same (they usually depend only on settings).
+    private struct Envelope {
+        let method: String
+        let url: String
+        let headers: JSONObject
+        let prefix: [UInt8]
+        let suffix: [UInt8]
+    }
+
+    private var envelopes: [Int: Envelope] = [:]
+
+    /// `{"method","url","headers","json","file"?,"line","subscription","action","batch"?}` + newline.
+    private mutating func writeRequest(_ r: DestinationRequest, number: Int, into buffer: inout [UInt8]) {
+        let envelope: Envelope
+        if let e = envelopes[r.subscriptionIndex], e.method == r.method, e.url == r.url, e.headers == r.headers {
+            envelope = e
+        } else {
+            var prefix: [UInt8] = []
+            var head = JSONObject(minimumCapacity: 3)
+            head.appendUnchecked("method", .string(r.method))
+            head.appendUnchecked("url", .string(r.url))
+            head.appendUnchecked("headers", .object(r.headers))
+            JSONSerializer.write(.object(head), into: &prefix)
+            prefix.removeLast()  // the closing brace
+            var suffix: [UInt8] = Array(",\"subscription\":".utf8)
+            JSONSerializer.write(.string(r.subscription), into: &suffix)
+            suffix.append(contentsOf: ",\"action\":".utf8)
+            JSONSerializer.write(.string(r.action), into: &suffix)
+            if let batch = r.batch {
+                suffix.append(contentsOf: ",\"batch\":".utf8)
+                JSONSerializer.write(batch.jsonValue, into: &suffix)
+            }
+            suffix.append(contentsOf: "}\n".utf8)
+            envelope = Envelope(method: r.method, url: r.url, headers: r.headers, prefix: prefix, suffix: suffix)
+            envelopes[r.subscriptionIndex] = envelope
+        }
+        buffer.append(contentsOf: envelope.prefix)
+        if let json = r.json {
+            buffer.append(contentsOf: ",\"json\":".utf8)
+            JSONSerializer.write(json, into: &buffer)
+        }
+        if let file = settings.file {
+            buffer.append(contentsOf: ",\"file\":".utf8)
+            JSONSerializer.write(file, into: &buffer)
+        }
+        buffer.append(contentsOf: ",\"line\":".utf8)
+        LineProcessor.appendDecimal(number, to: &buffer)
+        buffer.append(contentsOf: envelope.suffix)
+    }
+
+    static func appendDecimal(_ n: Int, to buffer: inout [UInt8]) {
+        if n < 10 { buffer.append(UInt8(48 + n)); return }
+        var digits: [UInt8] = []
+        var v = n
+        while v > 0 { digits.append(UInt8(48 + v % 10)); v /= 10 }
+        buffer.append(contentsOf: digits.reversed())
+    }
+}
