@@ -55,6 +55,8 @@ enum HTTPDate {
         guard var y = year, let d = day, let hh = h, let mm = m, let ss = s,
               (1...31).contains(d), (0...23).contains(hh), (0...59).contains(mm), (0...60).contains(ss) else { return nil }
         if y < 100 { y += y < 70 ? 2000 : 1900 }
+        // HTTP dates have four-digit years; a larger one would overflow the arithmetic below.
+        guard (1...9999).contains(y) else { return nil }
         let days = UTCTime.daysFromCivil(year: y, month: mo, day: d)
         return Double(days * 86400 + hh * 3600 + mm * 60 + ss)
     }
