@@ -92,10 +92,19 @@ final class MapDirectiveTests: XCTestCase {
 
     func testValidation() {
         XCTAssertEqual(validationErrors(#"{"@map": {"value": [], "each": {"@x": 1}, "as": "", "extra": 1}}"#), [
-            "/@map/extra is not an option of @map (expected value, each, as).",
+            "/@map/extra is not an option of @map (expected value, each, as, index).",
             "/@map/each has an invalid directive: @x.",
             "/@map/as should be a string of length 1 or greater.",
         ])
         XCTAssertEqual(validationErrors(#"{"@map": {"value": []}}"#), [#"/@map should have field "each" but it doesn't."#])
+        XCTAssertEqual(validationErrors(#"{"@map": {"value": [], "each": 1, "index": "item"}}"#), [
+            "/@map/index must differ from the element's name 'item'.",
+        ])
+    }
+
+    func testIndexNamesThePosition() {
+        assertMaps(#"{"@map": {"value": {"@path": "$.payload.products"}, "index": "i", "each": {"@template": "{{payload.id}}-{{i}}"}}}"#, input,
+                   to: #"["m1-0", "m1-1", "m1-2"]"#)
+        assertMaps(#"{"@map": {"value": [5], "index": "i", "each": {"@path": "$.i"}}}"#, input, to: "[0]")
     }
 }
