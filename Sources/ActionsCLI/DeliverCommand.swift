@@ -31,6 +31,14 @@ struct DeliverCommand: AsyncParsableCommand {
 
     @OptionGroup var delivery: DeliveryOptions
 
+    @OptionGroup(title: "Job store") var store: StoreOptions
+
+    @Flag(name: .long, help: "With --state: only enqueue; `actions worker` processes deliver.")
+    var enqueueOnly = false
+
+    @Flag(name: .long, help: "With --state: read every input from its first line, even if an earlier run took part of it.")
+    var noResume = false
+
     @Option(name: .long, help: "A settings file: restores [secret:NAME] in stored requests, and with --destination masks password settings in dead letters.")
     var settings: String?
 
@@ -57,19 +65,28 @@ struct DeliverCommand: AsyncParsableCommand {
         }
         let session: DeliverySession
         let settingsObject: JSONObject?
+        var opened: SQLJobStore?
+        if let state = store.state { opened = try await StoreOpening.openOrExit(state, command: "actions deliver") }
+        var destinationName = "requests"
         do {
             settingsObject = try settings.map { path -> JSONObject in
                 guard let o = try RunLoading.json(path).objectValue else { throw RunFailure("\(path): settings must be a JSON object") }
                 return o
             }
             var secrets: [(name: String, value: String)] = []
-            if let destination, let settingsObject {
+            if let destination {
                 let definition = try RunLoading.definition(destination)
+                destinationName = definition.slug
                 for f in definition.settings where f.type == .password {
-                    if let v = settingsObject[f.key]?.stringValue { secrets.append((f.key, v)) }
+                    if let v = settingsObject?[f.key]?.stringValue { secrets.append((f.key, v)) }
                 }
             }
-            session = try DeliverySession(command: "actions deliver", options: delivery, mask: SecretMask(secrets: secrets), readNoun: "requests")
+            let durable = opened.map {
+                DurableSetup(store: $0, destination: destinationName, secrets: secrets, settings: settingsObject, headers: headers,
+                             options: store, deliverHere: !enqueueOnly, discards: nil)
+            }
+            session = try DeliverySession(command: "actions deliver", options: delivery, mask: SecretMask(secrets: secrets),
+                                          readNoun: "requests", store: durable)
         } catch {
             StandardError.line("actions deliver: \(error)")
             throw ExitCode(2)
@@ -83,7 +100,17 @@ struct DeliverCommand: AsyncParsableCommand {
             let fileName: JSON? = files.count > 1 ? .string(file == "-" ? "<stdin>" : file) : nil
             do {
                 let input = try InputLines(path: file, maxLineBytes: max(1, maxLineBytes))
+                var skip = 0
+                if let durable = session.durable {
+                    let key = StoreOpening.inputKey(destination: destinationName, file: file)
+                    if !noResume, let key { skip = try await durable.resumeLine(input: key) }
+                    if skip > 0 { StandardError.line("actions deliver: \(file): resuming after line \(skip), taken by an earlier run (--no-resume reads it all)") }
+                    try await durable.beginInput(key)
+                }
+                var lastLine = 0
                 while !session.isStopping, let line = try input.next() {
+                    lastLine = line.number
+                    if line.number <= skip { continue }
                     func report(_ message: String, column: Int? = nil) {
                         malformed += 1
                         var o = JSONObject()
@@ -109,8 +136,17 @@ struct DeliverCommand: AsyncParsableCommand {
                         }
                         do {
                             let record = try RequestRecord.parse(json)
-                            let request = try SecretMask.restore(record, settings: settingsObject, headers: headers)
-                            await session.deliverer.submit(request)
+                            if let durable = session.durable {
+                                // Stored with its secrets masked; the worker restores them.
+                                do {
+                                    try await durable.submit(record, inputLine: line.number)
+                                } catch {
+                                    session.storeFailure.withLockedValue { if $0 == nil { $0 = "\(error)" } }
+                                }
+                            } else {
+                                let request = try SecretMask.restore(record, settings: settingsObject, headers: headers)
+                                await session.submit(request)
+                            }
                         } catch let e as RecordError {
                             report("not a request record: \(e.message)")
                         } catch {
@@ -118,6 +154,7 @@ struct DeliverCommand: AsyncParsableCommand {
                         }
                     }
                 }
+                if !session.isStopping { try await session.durable?.endInput(lastLine: lastLine) }
             } catch {
                 readFailure = "actions deliver: \(error)"
                 break readLoop

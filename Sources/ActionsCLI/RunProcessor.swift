@@ -42,6 +42,13 @@ struct RunProcessor {
     var printRequests = true
     /// With delivery: the requests of the line just processed, to be submitted.
     var outbox: [DeliveryRequest]?
+    /// Lines up to this number are skipped (taken by an earlier run, with a job store).
+    var skipThroughLine = 0
+    /// Whether delivery origins also carry the event's messageId, userId, anonymousId and
+    /// type (for a job store's duplicate check and delivery log).
+    var originDetails = false
+    /// The number of the last line read.
+    private(set) var lastLine = 0
     var counts = RunCounts()
     /// One parser for the whole stream: it remembers the short strings events repeat.
     private let parser = JSONDocumentParser()
@@ -74,6 +81,8 @@ struct RunProcessor {
         let limit = maxLineBytes
         while try reader.nextLine({ line, number in processLine(line, number: number, file: fileName) },
                                   tooLong: { number, bytes in
+                                      lastLine = number
+                                      if number <= skipThroughLine { return }
                                       // Counted and reported like a malformed line, at the column where it crossed the limit.
                                       counts.read += 1
                                       counts.errors += 1
@@ -91,6 +100,8 @@ struct RunProcessor {
     }
 
     private mutating func processLine(_ line: UnsafeRawBufferPointer, number: Int, file: JSON?) {
+        lastLine = number
+        if number <= skipThroughLine { return }
         // Blank lines are not events.
         var blank = true
         for b in line where !(b == 0x20 || b == 0x09 || b == 0x0D) { blank = false; break }
@@ -114,6 +125,11 @@ struct RunProcessor {
                 var origin = JSONObject(minimumCapacity: 4)
                 if let file { origin.appendUnchecked("file", file) }
                 origin.appendUnchecked("line", lineJSON)
+                if originDetails {
+                    for k in ["messageId", "userId", "anonymousId", "type"] {
+                        if let v = event[k], v.stringValue != nil { origin[k] = v }
+                    }
+                }
                 outbox!.append(DeliveryRequest(r, origin: origin))
             }
         }

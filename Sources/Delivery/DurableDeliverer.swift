@@ -32,7 +32,10 @@ public final class DurableDeliverer: Sendable {
 
     private struct Current {
         var input: String?
+        /// The event's origin line (requests with the same one are one event).
         var line: Int?
+        /// The input line to checkpoint once the event is committed.
+        var inputLine: Int?
         var messageId: String?
         var requests: [DeliveryRequest] = []
     }
@@ -87,14 +90,22 @@ public final class DurableDeliverer: Sendable {
     /// Takes a request; it is durably enqueued within ``ProducerOptions/commitInterval``.
     /// Throws when the store cannot be written.
     public func submit(_ request: DeliveryRequest) async throws {
+        try await submit(request, inputLine: nil)
+    }
+
+    /// Takes a request read from line `inputLine` of the current input (by default its
+    /// origin's `line`).
+    public func submit(_ request: DeliveryRequest, inputLine: Int?) async throws {
         let line = request.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) }
-        let sealNow = current.withLockedValue { c in !c.requests.isEmpty && c.line != line }
+        let messageId = request.origin["messageId"]?.stringValue
+        let sealNow = current.withLockedValue { c in !c.requests.isEmpty && (c.line != line || c.messageId != messageId) }
         if sealNow { try await seal() }
         current.withLockedValue { c in
             if c.requests.isEmpty {
                 c.line = line
-                c.messageId = request.origin["messageId"]?.stringValue
+                c.messageId = messageId
             }
+            c.inputLine = inputLine ?? line
             c.requests.append(request)
         }
     }
@@ -109,12 +120,18 @@ public final class DurableDeliverer: Sendable {
     private func seal() async throws {
         let taken = current.withLockedValue { c -> Current? in
             guard !c.requests.isEmpty else { return nil }
-            defer { c.requests = []; c.line = nil; c.messageId = nil }
+            defer { c.requests = []; c.line = nil; c.inputLine = nil; c.messageId = nil }
             return c
         }
         guard let taken else { return }
-        let checkpoint = taken.input.flatMap { input in taken.line.map { (input, $0) } }
+        let checkpoint = taken.input.flatMap { input in taken.inputLine.map { (input, $0) } }
         try await producer.add(taken.requests, messageId: taken.messageId, checkpoint: checkpoint)
+    }
+
+    /// Returns once everything submitted so far is committed (duplicates reported).
+    public func flush() async throws {
+        try await seal()
+        try await producer.flush()
     }
 
     /// Commits what was submitted, then (when delivering here) waits until every job
