@@ -123,7 +123,10 @@ let package = Package(
         .testTarget(name: "DeliveryTests", dependencies: ["Delivery", "MockVendor", "Destinations", "JSONValues"]),
         .testTarget(
             name: "DeliveryStoreTests",
-            dependencies: ["Delivery", "DeliveryStoreSQLite", "DeliveryStorePostgres", "MockVendor", "JSONValues"]
+            dependencies: [
+                "Delivery", "DeliveryStoreSQLite", "DeliveryStorePostgres", "MockVendor", "JSONValues", "ActionsCLI",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
         ),
         .testTarget(name: "ActionsCLITests", dependencies: ["ActionsCLI", "MockVendor"]),
     ]

@@ -101,7 +101,7 @@ enum StoreSchema {
         try await db.transaction { c in
             if dialect == .postgres {
                 // One migrator at a time across every worker (released at commit).
-                try await c.execute("SELECT pg_advisory_xact_lock(7461636174696f6e)")
+                try await c.execute("SELECT pg_advisory_xact_lock(7461636174)")
             }
             try await c.execute("CREATE TABLE IF NOT EXISTS store_migrations (version INTEGER PRIMARY KEY, applied_at DOUBLE PRECISION NOT NULL)")
             let current = try await c.execute("SELECT MAX(version) FROM store_migrations").first?.first?.int ?? 0

@@ -21,6 +21,12 @@ public struct StoreStatus: Sendable, Equatable {
         public var destination: String
         public var reason: String
         public var count: Int
+
+        public init(destination: String, reason: String, count: Int) {
+            self.destination = destination
+            self.reason = reason
+            self.count = count
+        }
     }
 
     public init() {}

@@ -119,6 +119,20 @@ public struct AttemptResult: Sendable {
     public var reason: String?
     /// Whether an HTTP request was made (false for a job given up before sending).
     public var attempted = true
+
+    public init(jobIDs: [Int], outcome: Outcome, at: Double, durationMs: Double, status: Int? = nil, responseStart: String? = nil,
+                error: String? = nil, nextAttemptAt: Double? = nil, reason: String? = nil, attempted: Bool = true) {
+        self.jobIDs = jobIDs
+        self.outcome = outcome
+        self.at = at
+        self.durationMs = durationMs
+        self.status = status
+        self.responseStart = responseStart
+        self.error = error
+        self.nextAttemptAt = nextAttemptAt
+        self.reason = reason
+        self.attempted = attempted
+    }
 }
 
 extension JSONObject {
