@@ -67,6 +67,9 @@ public final class DeliveryWorker: Sendable {
                 onProblem: @escaping @Sendable (String) -> Void = { _ in }) {
         self.store = store
         self.policy = policy
+        // An attempt must fit in a lease (see ``WorkerOptions/lease``).
+        var options = options
+        options.lease = max(options.lease, policy.timeout * 2 + .seconds(1))
         self.options = options
         self.transport = transport ?? AsyncHTTPClientTransport(connectionsPerHost: policy.concurrency)
         self.decoder = StoredTargetDecoder(settings: settings, headers: headers, redirects: policy.redirects)
@@ -494,8 +497,9 @@ public final class DeliveryWorker: Sendable {
 
 /// How a ``DeliveryWorker`` leases, polls and prunes.
 public struct WorkerOptions: Sendable, Equatable {
-    /// How long a lease lasts (60 s). A job whose worker dies is due again when it ends;
-    /// a worker does not start an attempt that could outlast its lease.
+    /// How long a lease lasts (60 s; at least twice the attempt time-out plus a second). A
+    /// job whose worker dies is due again when it ends; a worker does not start an attempt
+    /// that could outlast its lease, and hands such jobs back.
     public var lease: Duration = .seconds(60)
     /// The most jobs leased and not yet written back (1,000).
     public var leaseBatch = 1000

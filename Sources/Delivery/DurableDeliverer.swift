@@ -140,8 +140,9 @@ public final class DurableDeliverer: Sendable {
         try await seal()
         try await producer.close()
         if let worker, let workerTask {
-            let producer = self.producer
-            worker.finishWhenIdle { producer.counts.maxJobID }
+            // Jobs left by earlier runs count too.
+            let last = max(producer.counts.maxJobID, try await store.maxJobID())
+            worker.finishWhenIdle { last }
             await workerTask.value
         }
         return statistics

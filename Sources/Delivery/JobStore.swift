@@ -36,6 +36,9 @@ public protocol JobStore: Sendable {
     /// The lease owners that hold jobs now.
     func leaseOwners() async throws -> [String]
 
+    /// The highest job id so far (0 when none).
+    func maxJobID() async throws -> Int
+
     /// How many jobs with an id up to `maxID` are unfinished, and the earliest time one
     /// is due.
     func unfinished(upTo maxID: Int) async throws -> (count: Int, nextDue: Double?)

@@ -220,6 +220,10 @@ public final class SQLJobStore: JobStore {
         }
     }
 
+    public func maxJobID() async throws -> Int {
+        try await db.transaction { c in try await c.execute("SELECT MAX(id) FROM jobs").first?[0].int ?? 0 }
+    }
+
     public func unfinished(upTo maxID: Int) async throws -> (count: Int, nextDue: Double?) {
         try await db.transaction { c in
             let r = try await c.execute(
