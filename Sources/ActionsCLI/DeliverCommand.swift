@@ -39,14 +39,7 @@ struct DeliverCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "With --state: read every input from its first line, even if an earlier run took part of it.")
     var noResume = false
 
-    @Option(name: .long, help: "A settings file: restores [secret:NAME] in stored requests, and with --destination masks password settings in dead letters.")
-    var settings: String?
-
-    @Option(name: .long, help: "The destination definition whose password settings are masked in dead letters.")
-    var destination: String?
-
-    @Option(name: .long, parsing: .singleValue, help: "NAME=VALUE: set this header on every request (replacing one of the same name). Repeatable.")
-    var header: [String] = []
+    @OptionGroup var resend: ResendOptions
 
     @Option(name: .long, help: "The longest input line, in bytes; longer lines are skipped and reported as errors.")
     var maxLineBytes: Int = LineReader.defaultMaxLineBytes
@@ -55,32 +48,13 @@ struct DeliverCommand: AsyncParsableCommand {
     var inputs: [String] = []
 
     func run() async throws {
-        var headers: [(name: String, value: String)] = []
-        for h in header {
-            guard let eq = h.firstIndex(of: "="), eq != h.startIndex else {
-                StandardError.line("actions deliver: --header \(h): expected NAME=VALUE")
-                throw ExitCode(2)
-            }
-            headers.append((String(h[..<eq]), String(h[h.index(after: eq)...])))
-        }
-        let session: DeliverySession
-        let settingsObject: JSONObject?
+        let loaded = try resend.load(command: "actions deliver")
+        let (headers, settingsObject, secrets) = (loaded.headers, loaded.settings, loaded.secrets)
+        let destinationName = loaded.destinationSlug ?? "requests"
         var opened: SQLJobStore?
         if let state = store.state { opened = try await StoreOpening.openOrExit(state, command: "actions deliver") }
-        var destinationName = "requests"
+        let session: DeliverySession
         do {
-            settingsObject = try settings.map { path -> JSONObject in
-                guard let o = try RunLoading.json(path).objectValue else { throw RunFailure("\(path): settings must be a JSON object") }
-                return o
-            }
-            var secrets: [(name: String, value: String)] = []
-            if let destination {
-                let definition = try RunLoading.definition(destination)
-                destinationName = definition.slug
-                for f in definition.settings where f.type == .password {
-                    if let v = settingsObject?[f.key]?.stringValue { secrets.append((f.key, v)) }
-                }
-            }
             let durable = opened.map {
                 DurableSetup(store: $0, destination: destinationName, secrets: secrets, settings: settingsObject, headers: headers,
                              options: store, deliverHere: !enqueueOnly, discards: nil)

@@ -38,14 +38,7 @@ struct WorkerCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Job store") var store: StoreOptions
 
-    @Option(name: .long, help: "A settings file: restores [secret:NAME] in stored requests, and with --destination masks password settings in dead letters.")
-    var settings: String?
-
-    @Option(name: .long, help: "The destination definition whose password settings are masked in dead letters.")
-    var destination: String?
-
-    @Option(name: .long, parsing: .singleValue, help: "NAME=VALUE: set this header on every request (replacing one of the same name). Repeatable.")
-    var header: [String] = []
+    @OptionGroup var resend: ResendOptions
 
     @Flag(name: .long, help: "Stop once no job is pending (instead of waiting for more).")
     var exitWhenIdle = false
@@ -55,36 +48,18 @@ struct WorkerCommand: AsyncParsableCommand {
             StandardError.line("actions worker: --state STORE is required")
             throw ExitCode(2)
         }
-        var headers: [(name: String, value: String)] = []
-        for h in header {
-            guard let eq = h.firstIndex(of: "="), eq != h.startIndex else {
-                StandardError.line("actions worker: --header \(h): expected NAME=VALUE")
-                throw ExitCode(2)
-            }
-            headers.append((String(h[..<eq]), String(h[h.index(after: eq)...])))
-        }
-        let settingsObject: JSONObject?
-        var secrets: [(name: String, value: String)] = []
+        let loaded = try resend.load(command: "actions worker")
         let deadLetters: LockedOutput
         do {
-            settingsObject = try settings.map { path -> JSONObject in
-                guard let o = try RunLoading.json(path).objectValue else { throw RunFailure("\(path): settings must be a JSON object") }
-                return o
-            }
-            if let destination {
-                for f in try RunLoading.definition(destination).settings where f.type == .password {
-                    if let v = settingsObject?[f.key]?.stringValue { secrets.append((f.key, v)) }
-                }
-            }
             deadLetters = try delivery.deadLetters.map { try LockedOutput(RunOutput.open(path: $0)) } ?? LockedOutput(RunOutput(fd: 2, flushThreshold: 0))
         } catch {
             StandardError.line("actions worker: \(error)")
             throw ExitCode(2)
         }
         let opened = try await StoreOpening.openOrExit(state, command: "actions worker")
-        let mask = SecretMask(secrets: secrets)
+        let mask = SecretMask(secrets: loaded.secrets)
         let worker = DeliveryWorker(
-            store: opened, policy: delivery.policy, options: store.workerOptions, settings: settingsObject, headers: headers,
+            store: opened, policy: delivery.policy, options: store.workerOptions, settings: loaded.settings, headers: loaded.headers,
             onOutcome: { outcome in
                 guard case .deadLettered(let letter) = outcome.result else { return }
                 deadLetters.write(DeadLetterRecord.encode(letter, mask: mask).serialized() + "\n")

@@ -154,20 +154,7 @@ public final class DeliveryWorker: Sendable {
         stopSignal.stop()
         for limiter in limiters.withLockedValue({ Array($0.values) }) { limiter.wakeAllForStop() }
         wakeSignal.signal()
-        let drained: Bool = await withTaskGroup(of: Bool.self) { group in
-            group.addTask {
-                await self.tasks.waitIdle()
-                return true
-            }
-            group.addTask {
-                do { try await Task.sleep(for: drainTimeout) } catch {}
-                return false
-            }
-            let first = await group.next() ?? true
-            group.cancelAll()
-            return first
-        }
-        if !drained { tasks.cancelAll() }
+        if !(await tasks.waitIdle(timeout: drainTimeout)) { tasks.cancelAll() }
     }
 
     private func isDrained() async -> Bool {

@@ -82,6 +82,20 @@ public protocol SQLConnection: Sendable {
 extension SQLConnection {
     @discardableResult
     func execute(_ sql: String) async throws -> [[SQLValue]] { try await execute(sql, []) }
+
+    /// Runs `body` between `begin` and `COMMIT`, rolling back when it throws: what a
+    /// backend's ``SQLDatabase/transaction(_:)`` does on the connection it picked.
+    public func inTransaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLConnection) async throws -> T) async throws -> T {
+        try await execute(begin, [])
+        do {
+            let result = try await body(self)
+            try await execute("COMMIT", [])
+            return result
+        } catch {
+            _ = try? await execute("ROLLBACK", [])
+            throw error
+        }
+    }
 }
 
 /// A failure of the store, worded for people.

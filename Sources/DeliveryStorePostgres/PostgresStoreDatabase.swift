@@ -30,16 +30,7 @@ public final class PostgresStoreDatabase: Delivery.SQLDatabase {
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLConnection) async throws -> T) async throws -> T {
         do {
             return try await client.withConnection { connection in
-                let c = Connection(connection: connection)
-                try await c.execute("BEGIN", [])
-                do {
-                    let result = try await body(c)
-                    try await c.execute("COMMIT", [])
-                    return result
-                } catch {
-                    _ = try? await c.execute("ROLLBACK", [])
-                    throw error
-                }
+                try await Connection(connection: connection).inTransaction(begin: "BEGIN", body)
             }
         } catch let error as PSQLError {
             throw StoreError("\(description): \(Self.describe(error))")

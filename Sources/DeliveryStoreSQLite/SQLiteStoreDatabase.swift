@@ -32,16 +32,7 @@ public final class SQLiteStoreDatabase: Delivery.SQLDatabase {
 
     public func transaction<T: Sendable>(_ body: @Sendable (any SQLConnection) async throws -> T) async throws -> T {
         try await lock.withLock {
-            let c = Connection(connection: connection)
-            try await c.execute("BEGIN IMMEDIATE", [])
-            do {
-                let result = try await body(c)
-                try await c.execute("COMMIT", [])
-                return result
-            } catch {
-                _ = try? await c.execute("ROLLBACK", [])
-                throw error
-            }
+            try await Connection(connection: connection).inTransaction(begin: "BEGIN IMMEDIATE", body)
         }
     }
 
