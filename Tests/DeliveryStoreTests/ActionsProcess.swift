@@ -42,11 +42,13 @@ final class ActionsProcess: @unchecked Sendable {
         }
     }
 
-    /// `kill -9`.
-    func kill9() {
+    /// `kill -9`, waiting for the exit off Swift's cooperative threads.
+    func kill9() async {
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        group.wait()
+        _ = try? await offPool { [self] in
+            process.waitUntilExit()
+            group.wait()
+        }
     }
 
     /// Waits up to `timeout` for the exit; kills it after that. Returns the status and
@@ -58,10 +60,12 @@ final class ActionsProcess: @unchecked Sendable {
         }
         var status: Int32?
         if process.isRunning {
-            kill9()
+            await kill9()
         } else {
-            process.waitUntilExit()
-            group.wait()
+            _ = try? await offPool { [self] in
+                process.waitUntilExit()
+                group.wait()
+            }
             status = process.terminationStatus
         }
         return (status, String(decoding: errData, as: UTF8.self))

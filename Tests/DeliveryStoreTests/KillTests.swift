@@ -51,7 +51,7 @@ struct KillTests {
         for _ in 0..<3 {
             let p = try ActionsProcess(args)
             try await Task.sleep(for: .milliseconds(Int.random(in: 150...900, using: &rng)))
-            p.kill9()
+            await p.kill9()
         }
         let final = try await ActionsProcess.run(args, timeout: .seconds(90))
         await server.stop()
@@ -87,7 +87,7 @@ struct KillTests {
             let w2 = try ActionsProcess(worker)
             try await Task.sleep(for: .milliseconds(900))
             let before = accepted.withLockedValue { $0.count }
-            w1.kill9()
+            await w1.kill9()
             let r2 = await w2.wait(timeout: .seconds(90))
             await server.stop()
             #expect(before > 0 && before < n, "the kill should land mid-run (\(before) of \(n) delivered)")
