@@ -36,6 +36,10 @@ struct KillTests {
 
     @Test("SQLite: killed three times at random, then run to the end: nothing lost")
     func sqliteKill9() async throws {
+        try await HeavyTestGate.run { try await sqliteKill9Body() }
+    }
+
+    func sqliteKill9Body() async throws {
         let n = 400
         let events = try Self.events(n)
         let db = NSTemporaryDirectory() + "actions-kill-\(UUID().uuidString).db"

@@ -31,6 +31,10 @@ struct PostgresServer {
     /// Runs `body` with a fresh server and a database made for it; prints a SKIP line and
     /// returns without calling `body` when PostgreSQL's server programs are not installed.
     static func with(_ test: String, _ body: (PostgresServer, String) async throws -> Void) async throws {
+        try await HeavyTestGate.run { try await withServer(test, body) }
+    }
+
+    private static func withServer(_ test: String, _ body: (PostgresServer, String) async throws -> Void) async throws {
         guard let bin = serverPrograms() else {
             print("SKIP: \(test): PostgreSQL's server programs (initdb, pg_ctl) are not installed; `apt-get install postgresql` (see README) to run this test")
             return
