@@ -19,6 +19,9 @@ let package = Package(
         .library(name: "DestinationFilters", targets: ["DestinationFilters"]),
         // Sending requests: retries, batching, rate limits, dead letters.
         .library(name: "Delivery", targets: ["Delivery"]),
+        // The durable job store's backends: SQLite in a file (embedded) and PostgreSQL (scale-out).
+        .library(name: "DeliveryStoreSQLite", targets: ["DeliveryStoreSQLite"]),
+        .library(name: "DeliveryStorePostgres", targets: ["DeliveryStorePostgres"]),
         // A fault-injecting HTTP server for trying delivery locally and in tests.
         .library(name: "MockVendor", targets: ["MockVendor"]),
         // The command-line filter, mapping tool and test runner.
@@ -29,6 +32,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // JSON values: an immutable value type with its own strict parser and serializer.
@@ -54,10 +60,25 @@ let package = Package(
             name: "Delivery",
             dependencies: [
                 "JSONValues", "Destinations",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
+        // The job store in a SQLite file (WAL), through vapor/sqlite-nio's bundled SQLite.
+        .target(
+            name: "DeliveryStoreSQLite",
+            dependencies: ["Delivery", .product(name: "SQLiteNIO", package: "sqlite-nio")]
+        ),
+        // The job store in PostgreSQL, shared by any number of workers.
+        .target(
+            name: "DeliveryStorePostgres",
+            dependencies: [
+                "Delivery",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // A local HTTP server that answers like a vendor API, faults included.
@@ -86,6 +107,7 @@ let package = Package(
             name: "ActionsCLI",
             dependencies: [
                 "JSONValues", "Triggers", "MappingKit", "DestinationFilters", "Destinations", "Conformance", "Delivery", "MockVendor",
+                "DeliveryStoreSQLite", "DeliveryStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
@@ -103,6 +125,13 @@ let package = Package(
             exclude: ["Corpus", "DestinationFilters"]
         ),
         .testTarget(name: "DeliveryTests", dependencies: ["Delivery", "MockVendor", "Destinations", "JSONValues"]),
+        .testTarget(
+            name: "DeliveryStoreTests",
+            dependencies: [
+                "Delivery", "DeliveryStoreSQLite", "DeliveryStorePostgres", "MockVendor", "JSONValues", "ActionsCLI",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "ActionsCLITests", dependencies: ["ActionsCLI", "MockVendor"]),
         .testTarget(name: "ActionsEngineTests", dependencies: ["ActionsEngine"]),
     ]

@@ -25,21 +25,21 @@ struct DeliverCommand: AsyncParsableCommand {
         SIGINT or SIGTERM stops reading; requests in flight may finish within \
         --drain-timeout, everything else becomes a dead letter with reason "shut down".
         Exit status: 0 when every item was delivered, 1 when any was dead-lettered or a line \
-        was not a request record, 2 when a settings or definition file is unusable, 64 for \
-        a bad option.
+        was not a request record, 2 when the options or files are unusable.
         """
     )
 
     @OptionGroup var delivery: DeliveryOptions
 
-    @Option(name: .long, help: "A settings file: restores [secret:NAME] in stored requests, and with --destination masks password settings in dead letters.")
-    var settings: String?
+    @OptionGroup(title: "Job store") var store: StoreOptions
 
-    @Option(name: .long, help: "The destination definition whose password settings are masked in dead letters.")
-    var destination: String?
+    @Flag(name: .long, help: "With --state: only enqueue; `actions worker` processes deliver.")
+    var enqueueOnly = false
 
-    @Option(name: .long, parsing: .singleValue, help: "NAME=VALUE: set this header on every request (replacing one of the same name). Repeatable.")
-    var header: [String] = []
+    @Flag(name: .long, help: "With --state: read every input from its first line, even if an earlier run took part of it.")
+    var noResume = false
+
+    @OptionGroup var resend: ResendOptions
 
     @Option(name: .long, help: "The longest input line, in bytes; longer lines are skipped and reported as errors.")
     var maxLineBytes: Int = LineReader.defaultMaxLineBytes
@@ -47,34 +47,20 @@ struct DeliverCommand: AsyncParsableCommand {
     @Argument(help: "NDJSON request-record files; standard input when none.")
     var inputs: [String] = []
 
-    func validate() throws {
-        for h in header where DeliverCommand.headerArgument(h) == nil {
-            throw ValidationError("--header \(h): expected NAME=VALUE")
-        }
-    }
-
-    static func headerArgument(_ text: String) -> (name: String, value: String)? {
-        guard let eq = text.firstIndex(of: "="), eq != text.startIndex else { return nil }
-        return (String(text[..<eq]), String(text[text.index(after: eq)...]))
-    }
-
     func run() async throws {
-        let headers = header.compactMap(DeliverCommand.headerArgument)
+        let loaded = try resend.load(command: "actions deliver")
+        let (headers, settingsObject, secrets) = (loaded.headers, loaded.settings, loaded.secrets)
+        let destinationName = loaded.destinationSlug ?? "requests"
+        var opened: SQLJobStore?
+        if let state = store.state { opened = try await StoreOpening.openOrExit(state, command: "actions deliver") }
         let session: DeliverySession
-        let settingsObject: JSONObject?
         do {
-            settingsObject = try settings.map { path -> JSONObject in
-                guard let o = try RunLoading.json(path).objectValue else { throw RunFailure("\(path): settings must be a JSON object") }
-                return o
+            let durable = opened.map {
+                DurableSetup(store: $0, destination: destinationName, secrets: secrets, settings: settingsObject, headers: headers,
+                             options: store, deliverHere: !enqueueOnly, discards: nil)
             }
-            var secrets: [(name: String, value: String)] = []
-            if let destination, let settingsObject {
-                let definition = try RunLoading.definition(destination)
-                for f in definition.settings where f.type == .password {
-                    if let v = settingsObject[f.key]?.stringValue { secrets.append((f.key, v)) }
-                }
-            }
-            session = try DeliverySession(command: "actions deliver", options: delivery, mask: SecretMask(secrets: secrets), readNoun: "requests")
+            session = try DeliverySession(command: "actions deliver", options: delivery, mask: SecretMask(secrets: secrets),
+                                          readNoun: "requests", store: durable)
         } catch {
             StandardError.line("actions deliver: \(error)")
             throw ExitCode(2)
@@ -88,7 +74,17 @@ struct DeliverCommand: AsyncParsableCommand {
             let fileName: JSON? = files.count > 1 ? .string(file == "-" ? "<stdin>" : file) : nil
             do {
                 let input = try InputLines(path: file, maxLineBytes: max(1, maxLineBytes))
+                var skip = 0
+                if let durable = session.durable {
+                    let key = StoreOpening.inputKey(destination: destinationName, file: file)
+                    if !noResume, let key { skip = try await durable.resumeLine(input: key) }
+                    if skip > 0 { StandardError.line("actions deliver: \(file): resuming after line \(skip), taken by an earlier run (--no-resume reads it all)") }
+                    try await durable.beginInput(key)
+                }
+                var lastLine = 0
                 while !session.isStopping, let line = try input.next() {
+                    lastLine = line.number
+                    if line.number <= skip { continue }
                     func report(_ message: String, column: Int? = nil) {
                         malformed += 1
                         var o = JSONObject()
@@ -114,8 +110,17 @@ struct DeliverCommand: AsyncParsableCommand {
                         }
                         do {
                             let record = try RequestRecord.parse(json)
-                            let request = try SecretMask.restore(record, settings: settingsObject, headers: headers)
-                            await session.deliverer.submit(request)
+                            if let durable = session.durable {
+                                // Stored with its secrets masked; the worker restores them.
+                                do {
+                                    try await durable.submit(record, inputLine: line.number)
+                                } catch {
+                                    session.storeFailure.withLockedValue { if $0 == nil { $0 = "\(error)" } }
+                                }
+                            } else {
+                                let request = try SecretMask.restore(record, settings: settingsObject, headers: headers)
+                                await session.submit(request)
+                            }
                         } catch let e as RecordError {
                             report("not a request record: \(e.message)")
                         } catch {
@@ -123,6 +128,7 @@ struct DeliverCommand: AsyncParsableCommand {
                         }
                     }
                 }
+                if !session.isStopping { try await session.durable?.endInput(lastLine: lastLine) }
             } catch {
                 readFailure = "actions deliver: \(error)"
                 break readLoop

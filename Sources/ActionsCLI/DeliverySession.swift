@@ -13,7 +13,11 @@ import Darwin
 /// the progress line and the summary. (Unchecked: every mutable member is behind a lock;
 /// the signal sources are only kept alive.)
 final class DeliverySession: @unchecked Sendable {
-    let deliverer: Deliverer
+    let deliverer: any DeliveryBackend
+    /// With `--state`: the delivery through the job store.
+    let durable: DurableDeliverer?
+    /// Set when the job store could not be written: reading stops, the exit status is 1.
+    let storeFailure = NIOLockedValueBox<String?>(nil)
     private let command: String
     private let deadLetterOutput: LockedOutput
     private let drainTimeout: Duration
@@ -25,21 +29,52 @@ final class DeliverySession: @unchecked Sendable {
     private let signalSources = NIOLockedValueBox<[any DispatchSourceSignal]>([])
     private let progressTask = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
-    init(command: String, options: DeliveryOptions, mask: SecretMask, readNoun: String) throws {
+    init(command: String, options: DeliveryOptions, mask: SecretMask, readNoun: String, store: DurableSetup? = nil) throws {
         self.command = command
         self.readNoun = readNoun
         let out = try options.deadLetters.map { try LockedOutput(RunOutput.open(path: $0)) } ?? LockedOutput(RunOutput(fd: 2, flushThreshold: 0))
         self.deadLetterOutput = out
         self.drainTimeout = .seconds(options.drainTimeout)
-        self.deliverer = Deliverer(policy: options.policy) { outcome in
+        let onOutcome: @Sendable (DeliveryOutcome) -> Void = { outcome in
             guard case .deadLettered(let letter) = outcome.result else { return }
             let line = DeadLetterRecord.encode(letter, mask: mask).serialized()
             out.write(line + "\n")
         }
+        if let store {
+            let command = self.command
+            let durable = DurableDeliverer(
+                store: store.store, destination: store.destination, policy: options.policy, secrets: store.secrets,
+                settings: store.settings, headers: store.headers, producerOptions: store.options.producerOptions,
+                workerOptions: store.options.workerOptions, deliverHere: store.deliverHere,
+                onOutcome: onOutcome,
+                onDuplicate: { origin, messageId in
+                    guard let discards = store.discards else { return }
+                    var o = JSONObject()
+                    for k in ["file", "line"] { if let v = origin[k] { o.appendUnchecked(k, v) } }
+                    o.appendUnchecked("reason", .string("duplicate messageId \(JSON.string(messageId).serialized()) (seen within the dedupe window)"))
+                    o.appendUnchecked("messageId", .string(messageId))
+                    discards.write(JSON.object(o).serialized() + "\n")
+                },
+                onProblem: { StandardError.line("\(command): \($0)") })
+            self.durable = durable
+            self.deliverer = durable
+        } else {
+            self.durable = nil
+            self.deliverer = Deliverer(policy: options.policy, onOutcome: onOutcome)
+        }
     }
 
-    /// Whether SIGINT or SIGTERM asked to stop.
-    var isStopping: Bool { stopTask.withLockedValue { $0 != nil } }
+    /// Whether SIGINT or SIGTERM asked to stop, or the store failed.
+    var isStopping: Bool { stopTask.withLockedValue { $0 != nil } || storeFailure.withLockedValue { $0 != nil } }
+
+    /// Takes a request; a store failure stops reading (reported in the summary).
+    func submit(_ request: DeliveryRequest) async {
+        do {
+            try await deliverer.submit(request)
+        } catch {
+            storeFailure.withLockedValue { if $0 == nil { $0 = "\(error)" } }
+        }
+    }
 
     /// Starts listening for SIGINT and SIGTERM, and the progress line when standard error
     /// is a terminal.
@@ -87,7 +122,13 @@ final class DeliverySession: @unchecked Sendable {
     /// Waits for delivery to end (or, after a stop, for the drain).
     func finish() async -> DeliveryStatistics {
         if let t = stopTask.withLockedValue({ $0 }) { return await t.value }
-        return await deliverer.finish()
+        if storeFailure.withLockedValue({ $0 != nil }) { return await deliverer.shutdown(drainTimeout: drainTimeout) }
+        do {
+            return try await deliverer.finish()
+        } catch {
+            storeFailure.withLockedValue { if $0 == nil { $0 = "\(error)" } }
+            return await deliverer.shutdown(drainTimeout: drainTimeout)
+        }
     }
 
     /// Writes the summary once; returns the exit status, or `nil` when it was already written.
@@ -103,8 +144,29 @@ final class DeliverySession: @unchecked Sendable {
         deadLetterOutput.close()
         if isatty(2) == 1 { StandardError.text("\r\u{1B}[K") }
         if let extra { StandardError.line(extra) }
+        let failure = storeFailure.withLockedValue { $0 }
+        if let failure { StandardError.line("\(command): \(failure)") }
+        if let durable {
+            StandardError.line(durableSummary(stats, durable: durable))
+            return failed || failure != nil || stats.deadLettered > 0 ? 1 : 0
+        }
         StandardError.line(summary(stats))
         return failed || stats.deadLettered > 0 || stats.delivered < stats.items ? 1 : 0
+    }
+
+    func durableSummary(_ s: DeliveryStatistics, durable: DurableDeliverer) -> String {
+        func n(_ v: Int, _ word: String, _ plural: String? = nil) -> String { "\(v) \(v == 1 ? word : plural ?? word + "s")" }
+        var text = "\(command): \(n(s.items, "item")) enqueued in \(durable.store.description)"
+        if s.duplicates > 0 { text += " (\(n(s.duplicates, "duplicate event")) discarded)" }
+        if durable.worker != nil {
+            text += "; this process delivered \(s.delivered), \(n(s.deadLettered, "dead letter")); "
+            text += "\(n(s.httpRequests, "HTTP request")) (\(n(s.batches, "batch", "batches")) of several items), \(n(s.retries, "retry", "retries")), \(n(s.splits, "split"))"
+            if s.timeouts > 0 { text += ", \(n(s.timeouts, "time-out"))" }
+        } else {
+            text += "; left to the workers"
+        }
+        if stopTask.withLockedValue({ $0 != nil }) { text += "; stopped by a signal, the rest stays in the store" }
+        return text
     }
 
     func summary(_ s: DeliveryStatistics) -> String {
@@ -117,6 +179,34 @@ final class DeliverySession: @unchecked Sendable {
     }
 }
 
+/// What `--state` adds to a delivery session.
+struct DurableSetup {
+    var store: any JobStore
+    var destination: String
+    var secrets: [(name: String, value: String)]
+    var settings: JSONObject?
+    var headers: [(name: String, value: String)] = []
+    var options: StoreOptions
+    var deliverHere: Bool
+    /// Where duplicates are reported (`--discards`).
+    var discards: DuplicateLog?
+}
+
+/// Discard records of duplicate events, collected as commits report them and written
+/// with the other discards.
+final class DuplicateLog: Sendable {
+    private let lines = NIOLockedValueBox<[String]>([])
+
+    func write(_ line: String) { lines.withLockedValue { $0.append(line) } }
+
+    func take() -> [String] {
+        lines.withLockedValue { l in
+            defer { l.removeAll() }
+            return l
+        }
+    }
+}
+
 /// A ``RunOutput`` shared between tasks.
 final class LockedOutput: @unchecked Sendable {
     private let lock = NIOLock()
@@ -126,4 +216,32 @@ final class LockedOutput: @unchecked Sendable {
 
     func write(_ text: String) { lock.withLock { output.append(text) } }
     func close() { lock.withLock { output.close() } }
+}
+
+extension DeliverySession {
+    /// With a store: the next lines come from `file`; lines an earlier run took are
+    /// skipped (unless `resume` is false), and the checkpoint follows this run.
+    func beginInput(_ file: String, destination: String, resume: Bool, processor: inout RunProcessor) async throws {
+        guard let durable else { return }
+        let key = StoreOpening.inputKey(destination: destination, file: file)
+        processor.skipThroughLine = 0
+        if resume, let key {
+            let skip = try await durable.resumeLine(input: key)
+            if skip > 0 {
+                processor.skipThroughLine = skip
+                StandardError.line("\(command): \(file): resuming after line \(skip), taken by an earlier run (--no-resume reads it all)")
+            }
+        }
+        try await durable.beginInput(key)
+    }
+
+    /// With a store: returns once every request submitted so far is committed.
+    func flushStore() async {
+        guard let durable, !isStopping else { return }
+        do {
+            try await durable.flush()
+        } catch {
+            storeFailure.withLockedValue { if $0 == nil { $0 = "\(error)" } }
+        }
+    }
 }

@@ -12,6 +12,8 @@ struct ChunkOutput {
     var counts = RunCounts()
     /// With delivery: the requests, in input order.
     var deliveries: [DeliveryRequest] = []
+    /// The number of the last line seen (skipped lines included).
+    var lastLine = 0
 
     /// Bytes waiting to be written.
     var byteCount: Int { requests.count + errors.count + discards.count }
@@ -30,6 +32,10 @@ struct LineSettings: Sendable {
     let writeDiscards: Bool
     /// Whether requests are collected for delivery.
     let collectDeliveries: Bool
+    /// Lines up to this number are skipped (taken by an earlier run, with a job store).
+    var skipThroughLine = 0
+    /// Whether delivery origins also carry the event's messageId, userId, anonymousId and type.
+    var originDetails = false
 }
 
 /// The per-line work of `actions run`: parse, process, and write requests, errors and
@@ -46,6 +52,8 @@ struct LineProcessor {
 
     /// Processes one line (without its line break), numbered `number` in its input.
     mutating func process(_ line: UnsafeRawBufferPointer, number: Int, into out: inout ChunkOutput) {
+        out.lastLine = max(out.lastLine, number)
+        if number <= settings.skipThroughLine { return }
         // Blank lines are not events.
         var blank = true
         for b in line where !(b == 0x20 || b == 0x09 || b == 0x0D) { blank = false; break }
@@ -69,6 +77,11 @@ struct LineProcessor {
                 var origin = JSONObject(minimumCapacity: 4)
                 if let file { origin.appendUnchecked("file", file) }
                 origin.appendUnchecked("line", .int(number))
+                if settings.originDetails {
+                    for k in ["messageId", "userId", "anonymousId", "type"] {
+                        if let v = event[k], v.stringValue != nil { origin[k] = v }
+                    }
+                }
                 out.deliveries.append(DeliveryRequest(r, origin: origin))
             }
         }
@@ -90,6 +103,8 @@ struct LineProcessor {
 
     /// Counts and reports a line longer than the limit, at the column where it crossed it.
     func tooLong(number: Int, bytes: Int, into out: inout ChunkOutput) {
+        out.lastLine = max(out.lastLine, number)
+        if number <= settings.skipThroughLine { return }
         out.counts.read += 1
         out.counts.errors += 1
         writeError(number: number,

@@ -93,6 +93,14 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Delivery (with --deliver)") var delivery: DeliveryOptions
 
+    @OptionGroup(title: "Job store (with --deliver --state)") var store: StoreOptions
+
+    @Flag(name: .long, help: "With --state: only enqueue; `actions worker` processes deliver.")
+    var enqueueOnly = false
+
+    @Flag(name: .long, help: "With --state: read every input from its first line, even if an earlier run took part of it.")
+    var noResume = false
+
     @Argument(help: "NDJSON event files; standard input when none.")
     var inputs: [String] = []
 
@@ -116,10 +124,20 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         var session: DeliverySession?
+        var durable: DurableSetup?
+        if let state = store.state {
+            guard deliver else {
+                StandardError.line("actions run: --state needs --deliver")
+                throw ExitCode(2)
+            }
+            let opened = try await StoreOpening.openOrExit(state, command: "actions run")
+            durable = DurableSetup(store: opened, destination: engine.definition.slug, secrets: engine.secretSettings, settings: nil,
+                                   options: store, deliverHere: !enqueueOnly, discards: DuplicateLog())
+        }
         if deliver {
             do {
                 session = try DeliverySession(command: "actions run", options: delivery,
-                                              mask: SecretMask(secrets: engine.secretSettings), readNoun: "events")
+                                              mask: SecretMask(secrets: engine.secretSettings), readNoun: "events", store: durable)
             } catch {
                 StandardError.line("\(error)")
                 throw ExitCode(2)
@@ -136,15 +154,17 @@ struct RunCommand: AsyncParsableCommand {
         if let session {
             processor.collectDeliveries = true
             processor.printRequests = printRequests
-            let deliverer = session.deliverer
+            processor.originDetails = session.durable != nil
             let files = inputs.isEmpty ? ["-"] : inputs
             var readFailure: String?
             for file in files where !session.isStopping {
                 do {
-                    try await processor.process(file: file, deliver: { await deliverer.submit($0) }, shouldStop: { read in
+                    try await session.beginInput(file, destination: engine.definition.slug, resume: !noResume, processor: &processor)
+                    try await processor.process(file: file, deliver: { await session.submit($0) }, shouldStop: { read in
                         session.read.withLockedValue { $0 = read }
                         return session.isStopping
                     })
+                    if !session.isStopping { try await session.durable?.endInput(lastLine: processor.lastLine) }
                 } catch {
                     readFailure = engine.redactor.redact("\(error)")
                     break
@@ -152,6 +172,8 @@ struct RunCommand: AsyncParsableCommand {
             }
             stdout.flush()
             errorOut.close()
+            await session.flushStore()
+            for line in durable?.discards?.take() ?? [] { discardOut?.append(line) }
             discardOut?.close()
             let stats = await session.finish()
             var lines = [processor.counts.summary]

@@ -57,6 +57,13 @@ struct RunProcessor {
     var jobs = 1
     /// About how many input bytes a worker takes at a time (with more than one job).
     var chunkBytes = RunProcessor.defaultChunkBytes
+    /// Lines up to this number are skipped (taken by an earlier run, with a job store).
+    var skipThroughLine = 0
+    /// Whether delivery origins also carry the event's messageId, userId, anonymousId and
+    /// type (for a job store's duplicate check and delivery log).
+    var originDetails = false
+    /// The number of the last line read.
+    private(set) var lastLine = 0
     var counts = RunCounts()
     private var started: Double
     private var lastProgress: Double
@@ -93,7 +100,7 @@ struct RunProcessor {
         let settings = LineSettings(
             engine: engine, file: nameFiles ? .string(file == "-" ? "<stdin>" : file) : nil,
             maxLineBytes: maxLineBytes, printRequests: printRequests, writeDiscards: discards != nil,
-            collectDeliveries: collectDeliveries)
+            collectDeliveries: collectDeliveries, skipThroughLine: skipThroughLine, originDetails: originDetails)
         if jobs > 1 {
             // The pipeline's reader closes the file: after a stop it may still be waiting on it.
             let pipeline = ChunkPipeline(fd: fd, closing: fd != 0, settings: settings, jobs: jobs, chunkBytes: max(1, chunkBytes))
@@ -130,6 +137,7 @@ struct RunProcessor {
         if !out.errors.isEmpty { errors.write(out.errors) }
         if let discards, !out.discards.isEmpty { discards.write(out.discards) }
         counts.add(out.counts)
+        lastLine = max(lastLine, out.lastLine)
         showProgress()
         if let deliver {
             for r in out.deliveries { await deliver(r) }

@@ -123,21 +123,10 @@ public final class Deliverer: Sendable {
         gate.close()
         for limiter in limiters.withLockedValue({ Array($0.values) }) { limiter.wakeAllForStop() }
         for job in batcher.flushAll(close: true) { deadLetter(job, .shutDown) }
-        let drained: Bool = await withTaskGroup(of: Bool.self) { group in
-            group.addTask {
-                await self.tasks.waitIdle()
-                return true
-            }
-            group.addTask {
-                do { try await Task.sleep(for: drainTimeout) } catch {}
-                return false
-            }
-            let first = await group.next() ?? true
-            if !first { self.tasks.cancelAll() }
-            group.cancelAll()
-            return first
+        if !(await tasks.waitIdle(timeout: drainTimeout)) {
+            tasks.cancelAll()
+            await tasks.waitIdle()
         }
-        if !drained { await tasks.waitIdle() }
         await transport.shutdown()
         return statistics
     }

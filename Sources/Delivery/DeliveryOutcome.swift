@@ -88,6 +88,9 @@ public struct DeliveryStatistics: Sendable, Equatable {
     public var retrying = 0
     /// HTTP requests in flight now.
     public var inFlight = 0
+    /// Events not sent because their `messageId` was seen before (with a job store; their
+    /// items are not counted in ``items``).
+    public var duplicates = 0
 
     public init() {}
 

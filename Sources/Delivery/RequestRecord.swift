@@ -12,10 +12,12 @@ import JSONValues
 /// ```
 ///
 /// `batch`, `file`, `line`, `subscription` and `action` are optional; a dead letter adds
-/// `deadLetter` (ignored when the record is read back).
+/// `deadLetter` (ignored when the record is read back). `messageId`, `userId`,
+/// `anonymousId` and `type` (the event's) are carried too when present: a job store checks
+/// duplicates by `messageId` and shows the others in its delivery log.
 public enum RequestRecord {
     /// The members carried into ``DeliveryRequest/origin`` and written back unchanged.
-    public static let originKeys = ["file", "line", "subscription", "action"]
+    public static let originKeys = ["file", "line", "subscription", "action", "messageId", "userId", "anonymousId", "type"]
 
     /// Reads a record; throws a message naming the member that is wrong.
     public static func parse(_ json: JSON) throws(RecordError) -> DeliveryRequest {

@@ -53,6 +53,23 @@ final class TaskTracker: Sendable {
         }
     }
 
+    /// Waits until no task is running or `timeout` has passed; `true` when idle.
+    func waitIdle(timeout: Duration) async -> Bool {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                await self.waitIdle()
+                return true
+            }
+            group.addTask {
+                do { try await Task.sleep(for: timeout) } catch {}
+                return false
+            }
+            let first = await group.next() ?? true
+            group.cancelAll()
+            return first
+        }
+    }
+
     /// Cancels every running task.
     func cancelAll() {
         let tasks = state.withLockedValue { Array($0.tasks.values) }

@@ -1,0 +1,13 @@
+import Delivery
+
+/// What a command's delivery goes through: the in-memory ``Deliverer`` or, with
+/// `--state`, the ``DurableDeliverer`` over a job store.
+protocol DeliveryBackend: Sendable {
+    func submit(_ request: DeliveryRequest) async throws
+    func finish() async throws -> DeliveryStatistics
+    func shutdown(drainTimeout: Duration) async -> DeliveryStatistics
+    var statistics: DeliveryStatistics { get }
+}
+
+extension Deliverer: DeliveryBackend {}
+extension DurableDeliverer: DeliveryBackend {}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Delivery
+import DeliveryStorePostgres
+import DeliveryStoreSQLite
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `--state STORE` and the options of delivery through a job store, shared by `run`,
+/// `deliver` and `worker`.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Deliver through a durable job store: a SQLite file (PATH) or PostgreSQL (postgres://user@host:port/db). Killed and run again, the command resumes where it stopped.")
+    var state: String?
+
+    @Option(name: .long, help: "With --state: seconds within which an event whose messageId the destination already got is dropped as a duplicate (default: 24 hours; 0: no check).")
+    var dedupeWindow: Double = 24 * 3600
+
+    @Option(name: .long, help: "With --state: seconds finished jobs and the delivery log are kept (default: 7 days).")
+    var retention: Double = 7 * 86400
+
+    @Option(name: .long, help: "With --state: seconds a worker's lease on its jobs lasts; a dead worker's jobs go to others after it (default: 60).")
+    var lease: Double = 60
+
+    func validate() throws {
+        if !(dedupeWindow >= 0) { throw ValidationError("--dedupe-window must be 0 or more seconds") }
+        if !(retention > 0) { throw ValidationError("--retention must be more than 0 seconds") }
+        if !(lease >= 1) { throw ValidationError("--lease must be at least 1 second") }
+    }
+
+    var workerOptions: WorkerOptions {
+        var w = WorkerOptions()
+        w.lease = .seconds(lease)
+        w.retention = retention
+        w.dedupeWindow = max(dedupeWindow, 1)
+        return w
+    }
+
+    var producerOptions: ProducerOptions {
+        var p = ProducerOptions()
+        p.dedupeWindow = dedupeWindow
+        return p
+    }
+}
+
+/// Opening the store a `--state` names.
+enum StoreOpening {
+    /// A PostgreSQL URL opens PostgreSQL; anything else is a SQLite file.
+    static func open(_ state: String) async throws -> SQLJobStore {
+        if state.hasPrefix("postgres://") || state.hasPrefix("postgresql://") {
+            return try await SQLJobStore.postgres(url: state)
+        }
+        return try await SQLJobStore.sqlite(path: state)
+    }
+
+    /// Opens the store or prints why not and exits with status 2.
+    static func openOrExit(_ state: String, command: String) async throws -> SQLJobStore {
+        do {
+            return try await open(state)
+        } catch {
+            StandardError.line("\(command): \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// The checkpoint name of an input file: destination and absolute path.
+    static func inputKey(destination: String, file: String) -> String? {
+        guard file != "-" else { return nil }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let path = realpath(file, &buffer) != nil ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : file
+        return destination + " " + path
+    }
+}

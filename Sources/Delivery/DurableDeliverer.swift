@@ -1,0 +1,176 @@
+import JSONValues
+import NIOConcurrencyHelpers
+
+/// Delivery through a ``JobStore``: requests are enqueued durably (``JobProducer``) and
+/// delivered by a ``DeliveryWorker`` in the same process — or, with `deliverHere: false`,
+/// by workers elsewhere.
+///
+/// It takes requests as ``Deliverer`` does, one at a time; consecutive requests with the
+/// same origin `line` are one event (one `messageId`, enqueued together). With inputs
+/// named by ``beginInput(_:)``, each commit records how far the input is taken, so that a
+/// second run resumes after ``resumeLine(input:)``.
+///
+/// ```swift
+/// let store = try await SQLiteJobStore.open(path: "state.db")
+/// let delivery = DurableDeliverer(store: store, destination: "topsort", policy: DeliveryPolicy())
+/// let skip = try await delivery.resumeLine(input: "events.ndjson")
+/// try await delivery.beginInput("events.ndjson")
+/// for (n, event) in lines.enumerated() where n + 1 > skip {
+///     for r in engine.process(event: event).requests {
+///         try await delivery.submit(DeliveryRequest(r, origin: ["line": .int(n + 1), "messageId": event["messageId"] ?? .null]))
+///     }
+/// }
+/// try await delivery.endInput(lastLine: lines.count)
+/// let statistics = try await delivery.finish()
+/// ```
+public final class DurableDeliverer: Sendable {
+    public let store: any JobStore
+    public let producer: JobProducer
+    /// The worker in this process (`nil` with `deliverHere: false`).
+    public let worker: DeliveryWorker?
+    private let workerTask: Task<Void, Never>?
+
+    private struct Current {
+        var input: String?
+        /// The event's origin line (requests with the same one are one event).
+        var line: Int?
+        /// The input line to checkpoint once the event is committed.
+        var inputLine: Int?
+        var messageId: String?
+        var requests: [DeliveryRequest] = []
+    }
+
+    private let current = NIOLockedValueBox(Current())
+
+    /// - Parameters:
+    ///   - destination: the name jobs are filed under (duplicates are per destination).
+    ///   - secrets: masked as `[secret:NAME]` in the store, and restored when sending.
+    ///   - headers: set on every request sent (replacing same-named ones).
+    ///   - deliverHere: whether this process delivers (else it only enqueues).
+    ///   - onOutcome: each item's final outcome, as the worker writes it.
+    ///   - onDuplicate: each event discarded as a duplicate (its first request's origin,
+    ///     its messageId), once committed.
+    public init(store: any JobStore, destination: String, policy: DeliveryPolicy,
+                secrets: [(name: String, value: String)] = [], settings: JSONObject? = nil,
+                headers: [(name: String, value: String)] = [],
+                producerOptions: ProducerOptions = ProducerOptions(), workerOptions: WorkerOptions = WorkerOptions(),
+                deliverHere: Bool = true, transport: (any HTTPTransport)? = nil,
+                onOutcome: @escaping @Sendable (DeliveryOutcome) -> Void = { _ in },
+                onDuplicate: @escaping @Sendable (JSONObject, String) -> Void = { _, _ in },
+                onProblem: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.store = store
+        var restore = settings ?? JSONObject()
+        for (name, value) in secrets where restore[name] == nil { restore[name] = .string(value) }
+        let worker = deliverHere
+            ? DeliveryWorker(store: store, policy: policy, options: workerOptions, settings: restore, headers: headers,
+                             transport: transport, onOutcome: onOutcome, onProblem: onProblem)
+            : nil
+        self.worker = worker
+        var p = producerOptions
+        p.batching = policy.batching
+        self.producer = JobProducer(store: store, destination: destination, secrets: secrets, options: p) { commit in
+            for (origin, messageId) in commit.duplicates { onDuplicate(origin, messageId) }
+            if commit.enqueued > 0 { worker?.wake() }
+        }
+        self.workerTask = worker.map { w in Task { await w.run() } }
+    }
+
+    /// The line of `input` after which to resume (0: from the start).
+    public func resumeLine(input: String) async throws -> Int {
+        try await store.checkpoint(input: input)
+    }
+
+    /// The next requests come from `input` (`nil`: an input that cannot be resumed, such
+    /// as standard input).
+    public func beginInput(_ input: String?) async throws {
+        try await seal()
+        current.withLockedValue { $0.input = input }
+    }
+
+    /// Takes a request; it is durably enqueued within ``ProducerOptions/commitInterval``.
+    /// Throws when the store cannot be written.
+    public func submit(_ request: DeliveryRequest) async throws {
+        try await submit(request, inputLine: nil)
+    }
+
+    /// Takes a request read from line `inputLine` of the current input (by default its
+    /// origin's `line`).
+    public func submit(_ request: DeliveryRequest, inputLine: Int?) async throws {
+        let line = request.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) }
+        let messageId = request.origin["messageId"]?.stringValue
+        let sealNow = current.withLockedValue { c in !c.requests.isEmpty && (c.line != line || c.messageId != messageId) }
+        if sealNow { try await seal() }
+        current.withLockedValue { c in
+            if c.requests.isEmpty {
+                c.line = line
+                c.messageId = messageId
+            }
+            c.inputLine = inputLine ?? line
+            c.requests.append(request)
+        }
+    }
+
+    /// The current input was read to `lastLine`: the checkpoint moves there.
+    public func endInput(lastLine: Int) async throws {
+        try await seal()
+        let input = current.withLockedValue { $0.input }
+        if let input { try await producer.add([], messageId: nil, checkpoint: (input, lastLine)) }
+    }
+
+    private func seal() async throws {
+        let taken = current.withLockedValue { c -> Current? in
+            guard !c.requests.isEmpty else { return nil }
+            defer { c.requests = []; c.line = nil; c.inputLine = nil; c.messageId = nil }
+            return c
+        }
+        guard let taken else { return }
+        let checkpoint = taken.input.flatMap { input in taken.inputLine.map { (input, $0) } }
+        try await producer.add(taken.requests, messageId: taken.messageId, checkpoint: checkpoint)
+    }
+
+    /// Returns once everything submitted so far is committed (duplicates reported).
+    public func flush() async throws {
+        try await seal()
+        try await producer.flush()
+    }
+
+    /// Commits what was submitted, then (when delivering here) waits until every job
+    /// enqueued so far — and every older one — is delivered or dead.
+    public func finish() async throws -> DeliveryStatistics {
+        try await seal()
+        try await producer.close()
+        if let worker, let workerTask {
+            // Jobs left by earlier runs count too.
+            let last = max(producer.counts.maxJobID, try await store.maxJobID())
+            worker.finishWhenIdle { last }
+            await workerTask.value
+        }
+        return statistics
+    }
+
+    /// Commits what was submitted (every event read stays taken), then stops the worker:
+    /// sends under way may finish within `drainTimeout`; every other job stays in the
+    /// store for the next run.
+    public func shutdown(drainTimeout: Duration) async -> DeliveryStatistics {
+        try? await seal()
+        try? await producer.close()
+        if let worker, let workerTask {
+            await worker.stop(drainTimeout: drainTimeout)
+            await workerTask.value
+        }
+        return statistics
+    }
+
+    /// Items enqueued by this process (`items`, `duplicates`) and what its worker did.
+    public var statistics: DeliveryStatistics {
+        var s = worker?.statistics ?? DeliveryStatistics()
+        let counts = producer.counts
+        s.items = counts.enqueued
+        s.duplicates = counts.duplicates
+        s.requests = 0
+        return s
+    }
+
+    /// Jobs this process's worker leased (its own and any left by earlier runs).
+    public var jobsLeased: Int { worker?.statistics.items ?? 0 }
+}

@@ -1,0 +1,77 @@
+/// A durable store of delivery jobs, shaped like Segment's Centrifuge and RudderStack's
+/// jobsdb: jobs in states (``JobState``), leased by workers, retried at a stored time,
+/// dead letters kept as a state, and an append-only log of attempts.
+///
+/// ``SQLJobStore`` implements it over any ``SQLDatabase``; the `DeliveryStoreSQLite` and
+/// `DeliveryStorePostgres` modules provide the databases. ``JobProducer`` and
+/// ``DeliveryWorker`` drive it.
+///
+/// Every method is one transaction. Times are seconds since 1970, from the caller's clock.
+public protocol JobStore: Sendable {
+    /// Where the store is (no password), for messages.
+    var description: String { get }
+
+    /// Inserts the events' jobs, except for events whose `(destination, messageId)` was
+    /// seen within `dedupeWindow` seconds (their jobs are recorded as `discarded`), and
+    /// records the checkpoints (input → last line taken) — all or nothing.
+    func enqueue(_ events: [EventJobs], checkpoints: [String: Int], dedupeWindow: Double, now: Double) async throws -> EnqueueResult
+
+    /// The line of `input` up to which everything is enqueued (0 when unknown).
+    func checkpoint(input: String) async throws -> Int
+
+    /// Leases up to `limit` due jobs (pending and due, or leased by a worker whose lease
+    /// ended) for `owner` until `until`. Jobs leased by another worker are skipped.
+    func lease(owner: String, limit: Int, until: Double, now: Double) async throws -> [LeasedJob]
+
+    /// The stored record of each target (``StoredTarget/record``), by id.
+    func targets(_ ids: [Int]) async throws -> [Int: String]
+
+    /// Writes attempt results for jobs `owner` still holds (a job whose lease was taken
+    /// over is left to its new owner) and appends them to the log.
+    func complete(_ results: [AttemptResult], owner: String) async throws
+
+    /// Hands back `owner`'s leases (or only `jobIDs`), due at `now`.
+    func release(owner: String, jobIDs: [Int]?, now: Double) async throws
+
+    /// The lease owners that hold jobs now.
+    func leaseOwners() async throws -> [String]
+
+    /// The highest job id so far (0 when none).
+    func maxJobID() async throws -> Int
+
+    /// How many jobs with an id up to `maxID` are unfinished, and the earliest time one
+    /// is due.
+    func unfinished(upTo maxID: Int) async throws -> (count: Int, nextDue: Double?)
+
+    /// Counts by state, oldest pending, retry backlog, dead letters by reason.
+    func status(now: Double) async throws -> StoreStatus
+
+    /// Puts dead letters matching `filter` back in the queue, due at `now`; returns how many.
+    func redrive(_ filter: JobFilter, now: Double) async throws -> Int
+
+    /// The delivery log, newest first.
+    func log(_ query: LogQuery) async throws -> [AttemptEntry]
+
+    /// Deletes finished jobs and log rows older than `before`, and `seen` entries older
+    /// than `seenBefore`. Returns the jobs deleted.
+    func prune(before: Double, seenBefore: Double) async throws -> Int
+
+    func close() async
+}
+
+/// Which jobs (or log rows) an operation applies to; `nil` members match everything.
+public struct JobFilter: Sendable, Equatable {
+    public var destination: String?
+    public var action: String?
+    /// The last HTTP status.
+    public var status: Int?
+    /// The dead letter's reason, exactly (`permanent status 400`).
+    public var reason: String?
+
+    public init(destination: String? = nil, action: String? = nil, status: Int? = nil, reason: String? = nil) {
+        self.destination = destination
+        self.action = action
+        self.status = status
+        self.reason = reason
+    }
+}

@@ -1,0 +1,83 @@
+import Delivery
+import DeliveryStoreSQLite
+import Destinations
+import Foundation
+import JSONValues
+import MockVendor
+import NIOConcurrencyHelpers
+import Testing
+
+/// The library's durable delivery in one process, against a fault-injecting server.
+@Suite("Durable deliverer", .serialized)
+struct DurableDelivererTests {
+    static func request(_ url: String, ids: [String], line: Int) -> DeliveryRequest {
+        DeliveryRequest(
+            method: "POST", url: url + "/v2/events",
+            headers: [("Authorization", "Bearer s3cret-key"), ("Content-Type", "application/json")],
+            json: .object(["impressions": .array(ids.map { .object(["id": .string($0)]) })]),
+            batch: BatchRule(array: "impressions", maxItems: 10, maxBytes: 100_000, maxWaitMilliseconds: 10),
+            origin: ["line": .int(line), "messageId": .string("msg-\(line)"), "userId": .string("u\(line)"), "type": .string("track")])
+    }
+
+    static func policy() -> DeliveryPolicy {
+        var p = DeliveryPolicy()
+        p.timeout = .milliseconds(500)
+        p.backoffBase = .milliseconds(10)
+        p.backoffMax = .milliseconds(50)
+        return p
+    }
+
+    @Test("a batch rejected with 400 is halved until the bad item stands alone; a 503 is stored and retried; secrets stay masked")
+    func splitRetryAndSecrets() async throws {
+        let path = NSTemporaryDirectory() + "actions-durable-\(UUID().uuidString).db"
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let accepted = NIOLockedValueBox<[String]>([])
+        let server = try await MockVendorServer.start { r in
+            let ids = r.json?["impressions"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+            if ids.contains("bad") { return .respond(status: 400, body: "bad event") }
+            if r.sequence == 1 { return .respond(status: 503) }
+            #expect(r.header("Authorization") == "Bearer s3cret-key")
+            accepted.withLockedValue { $0 += ids }
+            return .noContent
+        }
+        let store = try await SQLJobStore.sqlite(path: path)
+        let outcomes = NIOLockedValueBox<[DeliveryOutcome]>([])
+        let delivery = DurableDeliverer(store: store, destination: "vendor", policy: Self.policy(),
+                                        secrets: [("api_key", "s3cret-key")],
+                                        onOutcome: { o in outcomes.withLockedValue { $0.append(o) } })
+        let ids = (0..<12).map { "i\($0)" } + ["bad"]
+        try await delivery.beginInput("input")
+        for (n, chunk) in ids.chunks(of: 3).enumerated() {
+            try await delivery.submit(Self.request(server.baseURL, ids: Array(chunk), line: n + 1))
+        }
+        // The same event again: a duplicate.
+        try await delivery.submit(Self.request(server.baseURL, ids: ["i0"], line: 1))
+        let stats = try await delivery.finish()
+        await server.stop()
+        #expect(Set(accepted.withLockedValue { $0 }) == Set(ids.dropLast()))
+        #expect(stats.items == 13 && stats.delivered == 12 && stats.deadLettered == 1 && stats.duplicates == 1)
+        #expect(stats.splits >= 1)
+        let letters = outcomes.withLockedValue { $0 }.compactMap { o -> DeadLetter? in
+            if case .deadLettered(let d) = o.result { return d } else { return nil }
+        }
+        #expect(letters.count == 1 && letters.first?.reason == .permanentStatus(400))
+        #expect(letters.first?.request.json?["impressions"]?[0]?["id"]?.stringValue == "bad")
+        let status = try await store.status(now: UTCTime.now())
+        #expect(status.counts[.succeeded] == 12 && status.counts[.dead] == 1 && status.counts[.discarded] == 1)
+        #expect(try await store.checkpoint(input: "input") == 5)
+        let log = try await store.log(LogQuery())
+        #expect(log.contains { $0.outcome == "retry" && $0.status == 503 })
+        #expect(log.contains { $0.outcome == "dead" && $0.status == 400 && $0.messageId == "msg-5" && $0.userId == "u5" })
+        await store.close()
+        // No secret in the file: the target stores a placeholder.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path)) + ((try? Data(contentsOf: URL(fileURLWithPath: path + "-wal"))) ?? Data())
+        #expect(bytes.range(of: Data("s3cret-key".utf8)) == nil)
+        #expect(bytes.range(of: Data("[secret:api_key]".utf8)) != nil)
+    }
+}
+
+extension Array {
+    func chunks(of n: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: n).map { self[$0..<Swift.min($0 + n, count)] }
+    }
+}

@@ -1,0 +1,127 @@
+import Delivery
+import DeliveryStorePostgres
+import DeliveryStoreSQLite
+import Foundation
+import Testing
+
+/// The same behaviour from both backends: enqueueing with duplicates and checkpoints,
+/// leases that skip each other and expire, results, status, redrive, the log, pruning.
+@Suite("Job store contract", .serialized)
+struct StoreContractTests {
+    @Test("SQLite")
+    func sqlite() async throws {
+        let path = NSTemporaryDirectory() + "actions-store-\(UUID().uuidString).db"
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let store = try await SQLJobStore.sqlite(path: path)
+        try await contract(store)
+        await store.close()
+        // Opening again finds the schema in place.
+        let again = try await SQLJobStore.sqlite(path: path)
+        #expect(try await again.checkpoint(input: "in") == 3)
+        await again.close()
+    }
+
+    @Test("PostgreSQL")
+    func postgres() async throws {
+        try await PostgresServer.with("job store contract on PostgreSQL") { server, database in
+            let store = try await SQLJobStore.postgres(url: server.url(database: database))
+            do {
+                try await contract(store)
+                // A second program opening the same database migrates nothing twice.
+                let second = try await SQLJobStore.postgres(url: server.url(database: database))
+                #expect(try await second.checkpoint(input: "in") == 3)
+                await second.close()
+            } catch {
+                await store.close()
+                throw error
+            }
+            await store.close()
+        }
+    }
+
+    func contract(_ store: any JobStore) async throws {
+        let target = StoredTarget(key: "k1", record: #"{"method":"POST","url":"http://127.0.0.1:1/x","headers":{},"json":{},"batch":{"array":"items","maxItems":10,"maxBytes":1000,"maxWaitMilliseconds":10}}"#)
+        func job(_ id: String, user: String = "u1") -> NewJob {
+            NewJob(target: target, item: #"{"id":"\#(id)"}"#, origin: #"{"line":1}"#, messageId: id, userId: user, eventType: "track", action: "impression")
+        }
+        func event(_ m: String, _ jobs: [NewJob]) -> EventJobs { EventJobs(destination: "dest", messageId: m, jobs: jobs) }
+        let t0 = 1_000_000.0
+
+        // Enqueue: the second m1 in the same group is a duplicate.
+        var r = try await store.enqueue([event("m1", [job("m1")]), event("m2", [job("m2a"), job("m2b")]), event("m1", [job("m1x")])],
+                                        checkpoints: ["in": 3], dedupeWindow: 100, now: t0)
+        #expect(r.enqueued == 3)
+        #expect(r.duplicates == [2])
+        // Within the window, m2 again is a duplicate; after it, it is not.
+        r = try await store.enqueue([event("m2", [job("m2c")])], checkpoints: ["in": 2], dedupeWindow: 100, now: t0 + 50)
+        #expect(r.duplicates == [0] && r.enqueued == 0)
+        r = try await store.enqueue([event("m2", [job("m2d")])], checkpoints: [:], dedupeWindow: 100, now: t0 + 200)
+        #expect(r.duplicates.isEmpty && r.enqueued == 1)
+        let maxID = r.maxJobID
+        // Checkpoints never move back.
+        #expect(try await store.checkpoint(input: "in") == 3)
+        #expect(try await store.checkpoint(input: "other") == 0)
+
+        // Leases skip each other's jobs.
+        let a = try await store.lease(owner: "A", limit: 2, until: t0 + 210, now: t0 + 201)
+        let b = try await store.lease(owner: "B", limit: 10, until: t0 + 210, now: t0 + 201)
+        let c = try await store.lease(owner: "C", limit: 10, until: t0 + 210, now: t0 + 201)
+        #expect(a.count == 2 && b.count == 2 && c.isEmpty)
+        #expect(Set(a.map(\.id)).isDisjoint(with: b.map(\.id)))
+        #expect(Set(try await store.leaseOwners()) == ["A", "B"])
+        #expect(try await store.targets([a[0].targetID])[a[0].targetID] == target.record)
+
+        // Leases end: another worker takes the jobs, and the old owner's results are ignored.
+        let d = try await store.lease(owner: "D", limit: 10, until: t0 + 300, now: t0 + 211)
+        #expect(d.count == 4)
+        try await store.complete([AttemptResult(jobIDs: a.map(\.id), outcome: .delivered, at: t0 + 212, durationMs: 5, status: 200)], owner: "A")
+        let ids = d.map(\.id)
+        try await store.complete([
+            AttemptResult(jobIDs: [ids[0], ids[1]], outcome: .delivered, at: t0 + 212, durationMs: 5, status: 204),
+            AttemptResult(jobIDs: [ids[2]], outcome: .retry, at: t0 + 212, durationMs: 7, status: 503, nextAttemptAt: t0 + 220),
+            AttemptResult(jobIDs: [ids[3]], outcome: .dead, at: t0 + 212, durationMs: 3, status: 400, responseStart: "bad", reason: "permanent status 400"),
+        ], owner: "D")
+        var s = try await store.status(now: t0 + 213)
+        #expect(s.counts[.succeeded] == 2 && s.counts[.pending] == 1 && s.counts[.dead] == 1 && s.counts[.discarded] == 2)
+        #expect(s.awaitingRetry == 1 && s.awaitingScheduling == 0 && s.nextRetry == t0 + 220)
+        #expect(s.deadLetters == [.init(destination: "dest", reason: "permanent status 400", count: 1)])
+        var u = try await store.unfinished(upTo: maxID)
+        #expect(u.count == 1 && u.nextDue == t0 + 220)
+
+        // The retry is due at its time, not before; a released lease is due at once.
+        #expect(try await store.lease(owner: "E", limit: 10, until: t0 + 300, now: t0 + 215).isEmpty)
+        let e = try await store.lease(owner: "E", limit: 10, until: t0 + 300, now: t0 + 221)
+        #expect(e.count == 1 && e.first?.attempts == 1 && e.first?.firstAttemptAt == t0 + 212)
+        try await store.release(owner: "E", jobIDs: nil, now: t0 + 222)
+        let f = try await store.lease(owner: "F", limit: 10, until: t0 + 300, now: t0 + 222)
+        #expect(f.map(\.id) == e.map(\.id))
+        try await store.complete([AttemptResult(jobIDs: f.map(\.id), outcome: .delivered, at: t0 + 223, durationMs: 4, status: 200)], owner: "F")
+        u = try await store.unfinished(upTo: maxID)
+        #expect(u.count == 0)
+
+        // The log, newest first, filterable.
+        let dead = try await store.log({ var q = LogQuery(); q.outcome = "dead"; return q }())
+        #expect(dead.count == 1 && dead.first?.status == 400 && dead.first?.attempt == 1 && dead.first?.error == "permanent status 400")
+        let all = try await store.log(LogQuery())
+        #expect(all.count == 7)  // 2 discards, 4 results of D, 1 of F
+        #expect(all.first?.jobID == f.first?.id && all.first?.attempt == 2)
+        let discards = try await store.log({ var q = LogQuery(); q.outcome = "discarded"; q.messageId = "m2c"; return q }())
+        #expect(discards.count == 1 && discards.first?.error?.contains("duplicate messageId") == true)
+
+        // Redrive by status.
+        #expect(try await store.redrive(JobFilter(status: 500), now: t0 + 230) == 0)
+        #expect(try await store.redrive(JobFilter(destination: "dest", status: 400), now: t0 + 230) == 1)
+        s = try await store.status(now: t0 + 231)
+        #expect(s.counts[.dead] == 0 && s.awaitingScheduling == 1)
+
+        // Pruning deletes finished jobs and old log rows, keeps the unfinished.
+        let pruned = try await store.prune(before: UTCTime.now() + 10, seenBefore: t0 + 1000)
+        #expect(pruned == 5)
+        s = try await store.status(now: t0 + 231)
+        #expect(s.counts[.succeeded] == 0 && s.counts[.pending] == 1)
+        #expect(try await store.log(LogQuery()).isEmpty)
+        // With `seen` pruned, m1 is new again.
+        r = try await store.enqueue([event("m1", [job("m1y")])], checkpoints: [:], dedupeWindow: 1e9, now: t0 + 2000)
+        #expect(r.duplicates.isEmpty)
+    }
+}
