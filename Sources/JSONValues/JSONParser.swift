@@ -1,7 +1,9 @@
 /// A strict RFC 8259 JSON parser.
 ///
-/// - UTF-8 is validated; `\u` escapes with surrogate pairs are decoded, lone surrogates
-///   are rejected.
+/// - UTF-8 is validated (invalid raw bytes are an error); `\u` escapes with surrogate
+///   pairs are decoded, and a lone surrogate escape (`\ud800` without its other half, as
+///   JavaScript writes a string cut inside an emoji) becomes U+FFFD, as JavaScript's
+///   `JSON.parse` and Go's `encoding/json` accept it.
 /// - Object key order is preserved; a duplicate key keeps its last value.
 /// - Numbers keep their literal (see ``JSONNumber``).
 /// - Nesting deeper than ``maxDepth`` is an error, never a stack overflow.
@@ -326,15 +328,23 @@ private struct Reader {
         case UInt8(ascii: "u"):
             var scalar = try parseHex4()
             if scalar >= 0xD800 && scalar <= 0xDBFF {
-                guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
-                    throw error("a high surrogate \\u escape must be followed by a low surrogate")
+                // A low half must follow as the next escape; otherwise this half stands
+                // alone and the next escape is read on its own.
+                var paired = false
+                if i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                    let mark = i
+                    i += 2
+                    let low = try parseHex4()
+                    if low >= 0xDC00 && low <= 0xDFFF {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        paired = true
+                    } else {
+                        i = mark
+                    }
                 }
-                i += 2
-                let low = try parseHex4()
-                guard low >= 0xDC00 && low <= 0xDFFF else { throw error("a high surrogate \\u escape must be followed by a low surrogate") }
-                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                if !paired { scalar = 0xFFFD }
             } else if scalar >= 0xDC00 && scalar <= 0xDFFF {
-                throw error("a lone low surrogate \\u escape is not valid")
+                scalar = 0xFFFD
             }
             appendScalar(scalar)
         default:

@@ -48,9 +48,20 @@ final class JSONParserTests: XCTestCase {
 
     func testSurrogatePairs() throws {
         XCTAssertEqual(try JSON(parsing: #""\ud83d\ude00""#), .string("😀"))
-        XCTAssertThrowsError(try JSON(parsing: #""\ud83d""#))
-        XCTAssertThrowsError(try JSON(parsing: #""\ude00""#))
-        XCTAssertThrowsError(try JSON(parsing: #""\ud83d\u0041""#))
+    }
+
+    /// Lone surrogate escapes (a JavaScript string cut inside an emoji) become U+FFFD, as
+    /// JavaScript's JSON.parse and Go's encoding/json accept them; the rest of the string
+    /// is kept.
+    func testLoneSurrogateEscapesBecomeReplacementCharacters() throws {
+        XCTAssertEqual(try JSON(parsing: #""\ud83d""#), .string("\u{FFFD}"))
+        XCTAssertEqual(try JSON(parsing: #""\ude00""#), .string("\u{FFFD}"))
+        XCTAssertEqual(try JSON(parsing: #""a\ud83d\u0041b""#), .string("a\u{FFFD}Ab"))
+        XCTAssertEqual(try JSON(parsing: #""\ud83d\ud83d\ude00""#), .string("\u{FFFD}😀"))
+        XCTAssertEqual(try JSON(parsing: #""\ude00\ud83d""#), .string("\u{FFFD}\u{FFFD}"))
+        XCTAssertEqual(try JSON(parsing: #"{"k\udc00":1}"#), .object(["k\u{FFFD}": 1]))
+        // An invalid escape after a high half is still an error.
+        XCTAssertThrowsError(try JSON(parsing: #""\ud83d\uZZZZ""#))
     }
 
     func testRawUTF8IsValidated() throws {
