@@ -1,3 +1,5 @@
+import JSONValues
+
 /// The `Retry-After` header (RFC 9110 §10.2.3): a number of seconds, or an HTTP date.
 public enum RetryAfter {
     /// How long to wait, given the header's value and the current time in seconds since
@@ -57,7 +59,7 @@ enum HTTPDate {
         if y < 100 { y += y < 70 ? 2000 : 1900 }
         // HTTP dates have four-digit years; a larger one would overflow the arithmetic below.
         guard (1...9999).contains(y) else { return nil }
-        let days = UTCTime.daysFromCivil(year: y, month: mo, day: d)
+        let days = CivilCalendar.days(year: y, month: mo, day: d)
         return Double(days * 86400 + hh * 3600 + mm * 60 + ss)
     }
 }

@@ -16,7 +16,7 @@ struct LiquidDate {
     // Civil fields of `display`.
     var days: Int { Int((display / 86_400_000).rounded(.down)) }
     var msOfDay: Int { Int(display - Double(days) * 86_400_000) }
-    var civil: (year: Int, month: Int, day: Int) { DateMath.civil(fromDays: days) }
+    var civil: (year: Int, month: Int, day: Int) { CivilCalendar.civil(fromDays: days) }
     var year: Int { civil.year }
     /// 0-based month.
     var month: Int { civil.month - 1 }
@@ -29,31 +29,9 @@ struct LiquidDate {
     var weekday: Int { ((days % 7) + 11) % 7 }
 }
 
-/// Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01).
+/// JavaScript's `Date` limits and `Date.UTC`, over the day arithmetic of
+/// ``JSONValues/CivilCalendar``.
 enum DateMath {
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func civil(fromDays z0: Int) -> (year: Int, month: Int, day: Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let y = yoe + era * 400
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (m <= 2 ? y + 1 : y, m, d)
-    }
-
     static let maxTime = 8.64e15
 
     /// Milliseconds since the epoch of a UTC date and time (month 1-based; fields may
@@ -61,7 +39,7 @@ enum DateMath {
     static func utc(_ year: Int, _ month: Int, _ day: Int, _ h: Int = 0, _ m: Int = 0, _ s: Int = 0, _ ms: Int = 0) -> Double {
         let ym = year + (month - 1).floorDiv(12)
         let mm = (month - 1).floorMod(12) + 1
-        let d = days(year: ym, month: mm, day: 1) + day - 1
+        let d = CivilCalendar.days(year: ym, month: mm, day: 1) + day - 1
         return Double(d) * 86_400_000 + Double(h) * 3_600_000 + Double(m) * 60_000 + Double(s) * 1000 + Double(ms)
     }
 }
@@ -184,12 +162,12 @@ enum DateFilters {
 
     static func dayOfYear(_ d: LiquidDate) -> Int {
         let c = d.civil
-        return DateMath.days(year: c.year, month: c.month, day: c.day) - DateMath.days(year: c.year, month: 1, day: 1) + 1
+        return CivilCalendar.days(year: c.year, month: c.month, day: c.day) - CivilCalendar.days(year: c.year, month: 1, day: 1) + 1
     }
 
     static func weekOfYear(_ d: LiquidDate, _ startDay: Int) -> String {
         let now = dayOfYear(d) + (startDay - d.weekday)
-        let jan1 = ((DateMath.days(year: d.year, month: 1, day: 1) % 7) + 11) % 7
+        let jan1 = ((CivilCalendar.days(year: d.year, month: 1, day: 1) % 7) + 11) % 7
         let then = 7 - jan1 + startDay
         return String((now - then).floorDiv(7) + 1)
     }
