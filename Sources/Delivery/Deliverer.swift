@@ -203,53 +203,48 @@ public final class Deliverer: Sendable {
             job.lastAttempt = UTCTime.now()
             stats.withLockedValue { $0.inFlight -= 1 }
 
-            var retryAfter: Duration?
             switch result {
             case .success(let response):
                 job.lastStatus = response.status
                 job.lastResponse = response.bodyPrefix
                 job.lastError = nil
-                if ResponseClass.readsRetryAfter(status: response.status), let v = response.header("Retry-After") {
-                    retryAfter = RetryAfter.parse(v, now: UTCTime.now())
-                }
-                switch ResponseClass.of(status: response.status) {
-                case .delivered:
-                    limiter.release(status: response.status)
-                    for item in job.items {
-                        emit(DeliveryOutcome(origin: item.origin, itemIndex: item.index, attempts: job.attempts,
-                                             result: .delivered(status: response.status)))
-                    }
-                    return
-                case .permanent:
-                    limiter.release(status: response.status)
-                    if job.items.count > 1 && policy.splitFailedBatches && ResponseClass.isSplittable(status: response.status) && !stop.isStopped {
-                        stats.withLockedValue { $0.splits += 1 }
-                        let (a, b) = job.halves()
-                        await withDiscardingTaskGroup { group in
-                            group.addTask { await self.run(a) }
-                            group.addTask { await self.run(b) }
-                        }
-                    } else {
-                        deadLetter(job, .permanentStatus(response.status))
-                    }
-                    return
-                case .retryable:
-                    break
-                }
             case .failure(let error):
                 job.lastError = error.message
                 job.lastStatus = nil
                 job.lastResponse = []
                 if error.kind == .timeout { stats.withLockedValue { $0.timeouts += 1 } }
-                if error.kind == .invalidRequest {
-                    limiter.release(status: nil)
-                    deadLetter(job, .invalidRequest)
-                    return
-                }
             }
-            // Retryable: wait, unless a limit says to give up.
-            let delay = retryAfter ?? backoff.delay(retry: job.attempts)
-            limiter.release(status: job.lastStatus, pause: job.lastStatus == 429 || retryAfter != nil ? delay : nil)
+            let delay: Duration
+            switch AttemptVerdict(result, now: UTCTime.now()) {
+            case .delivered(let status):
+                limiter.release(status: status)
+                for item in job.items {
+                    emit(DeliveryOutcome(origin: item.origin, itemIndex: item.index, attempts: job.attempts,
+                                         result: .delivered(status: status)))
+                }
+                return
+            case .permanent(let status):
+                limiter.release(status: status)
+                if policy.splits(status, items: job.items.count, stopping: stop.isStopped) {
+                    stats.withLockedValue { $0.splits += 1 }
+                    let (a, b) = job.halves()
+                    await withDiscardingTaskGroup { group in
+                        group.addTask { await self.run(a) }
+                        group.addTask { await self.run(b) }
+                    }
+                } else {
+                    deadLetter(job, .permanentStatus(status))
+                }
+                return
+            case .invalidRequest:
+                limiter.release(status: nil)
+                deadLetter(job, .invalidRequest)
+                return
+            case .retryable(let retryAfter):
+                // Wait, unless a limit says to give up.
+                delay = retryAfter ?? backoff.delay(retry: job.attempts)
+                limiter.releaseForRetry(status: job.lastStatus, retryAfter: retryAfter, delay: delay)
+            }
             if let max = policy.maxAttempts, job.attempts >= max {
                 deadLetter(job, .attemptLimitReached)
                 return

@@ -310,51 +310,46 @@ public final class DeliveryWorker: Sendable {
         let durationMs = (ContinuousClock.now - started).seconds * 1000
         stats.withLockedValue { $0.inFlight -= 1 }
         var attempt = AttemptResult(jobIDs: batch.leases.map(\.id), outcome: .delivered, at: at, durationMs: durationMs)
-        var retryAfter: Duration?
         switch result {
         case .success(let response):
             attempt.status = response.status
             attempt.responseStart = response.bodyPrefix.isEmpty ? nil : String(decoding: response.bodyPrefix, as: UTF8.self)
-            if ResponseClass.readsRetryAfter(status: response.status), let v = response.header("Retry-After") {
-                retryAfter = RetryAfter.parse(v, now: UTCTime.now())
-            }
-            switch ResponseClass.of(status: response.status) {
-            case .delivered:
-                limiter.release(status: response.status)
-                record(attempt, batch: batch, dead: nil)
-                return
-            case .permanent:
-                limiter.release(status: response.status)
-                if job.items.count > 1 && policy.splitFailedBatches && ResponseClass.isSplittable(status: response.status) && !stopSignal.isStopped {
-                    stats.withLockedValue { $0.splits += 1 }
-                    // Each half is tried at once, within the same lease.
-                    let (a, b) = batch.halves()
-                    await withDiscardingTaskGroup { group in
-                        group.addTask { await self.send(a, until: until) }
-                        group.addTask { await self.send(b, until: until) }
-                    }
-                    return
-                }
-                attempt.outcome = .dead
-                record(attempt, batch: batch, dead: .permanentStatus(response.status))
-                return
-            case .retryable:
-                break
-            }
         case .failure(let error):
             attempt.error = error.message
             if error.kind == .timeout { stats.withLockedValue { $0.timeouts += 1 } }
-            if error.kind == .invalidRequest {
-                limiter.release(status: nil)
-                attempt.outcome = .dead
-                record(attempt, batch: batch, dead: .invalidRequest)
+        }
+        let delay: Duration
+        switch AttemptVerdict(result, now: UTCTime.now()) {
+        case .delivered(let status):
+            limiter.release(status: status)
+            record(attempt, batch: batch, dead: nil)
+            return
+        case .permanent(let status):
+            limiter.release(status: status)
+            if policy.splits(status, items: job.items.count, stopping: stopSignal.isStopped) {
+                stats.withLockedValue { $0.splits += 1 }
+                // Each half is tried at once, within the same lease.
+                let (a, b) = batch.halves()
+                await withDiscardingTaskGroup { group in
+                    group.addTask { await self.send(a, until: until) }
+                    group.addTask { await self.send(b, until: until) }
+                }
                 return
             }
+            attempt.outcome = .dead
+            record(attempt, batch: batch, dead: .permanentStatus(status))
+            return
+        case .invalidRequest:
+            limiter.release(status: nil)
+            attempt.outcome = .dead
+            record(attempt, batch: batch, dead: .invalidRequest)
+            return
+        case .retryable(let retryAfter):
+            // Stored with its next attempt time, unless a limit says to give up.
+            let attempts = (batch.leases.map(\.attempts).max() ?? 0) + 1
+            delay = retryAfter ?? backoff.delay(retry: attempts)
+            limiter.releaseForRetry(status: attempt.status, retryAfter: retryAfter, delay: delay)
         }
-        // Retryable: stored with its next attempt time, unless a limit says to give up.
-        let attempts = (batch.leases.map(\.attempts).max() ?? 0) + 1
-        let delay = retryAfter ?? backoff.delay(retry: attempts)
-        limiter.release(status: attempt.status, pause: attempt.status == 429 || retryAfter != nil ? delay : nil)
         let next = UTCTime.now() + delay.seconds
         var retry: [Int] = [], limit: [Int] = [], window: [Int] = []
         for (i, lease) in batch.leases.enumerated() {

@@ -103,6 +103,12 @@ final class OriginLimiter: Sendable {
         for w in wake { w.resume(returning: true) }
     }
 
+    /// Gives a slot back after a retryable answer that will be retried in `delay`: a 429,
+    /// or any answer with `Retry-After`, pauses the whole origin for that long.
+    func releaseForRetry(status: Int?, retryAfter: Duration?, delay: Duration) {
+        release(status: status, pause: status == 429 || retryAfter != nil ? delay : nil)
+    }
+
     /// Fails every waiter (delivery is stopping).
     func wakeAllForStop() {
         let waiters = state.withLockedValue { s -> [CheckedContinuation<Bool, Never>] in

@@ -31,3 +31,40 @@ public enum ResponseClass: Sendable, Equatable {
     /// Whether `Retry-After` is read on this status (429 and 503).
     public static func readsRetryAfter(status: Int) -> Bool { status == 429 || status == 503 }
 }
+
+/// What one attempt's result means for the items it carried: the table above applied to a
+/// response or a transport error, with the `Retry-After` the vendor asked for. Shared by
+/// the in-memory ``Deliverer`` and the store's worker.
+enum AttemptVerdict {
+    case delivered(status: Int)
+    case permanent(status: Int)
+    /// The request cannot be sent at all.
+    case invalidRequest
+    /// Worth another attempt; after `retryAfter` when the vendor said so.
+    case retryable(retryAfter: Duration?)
+
+    init(_ result: Result<HTTPResponseData, TransportError>, now: Double) {
+        switch result {
+        case .success(let response):
+            switch ResponseClass.of(status: response.status) {
+            case .delivered: self = .delivered(status: response.status)
+            case .permanent: self = .permanent(status: response.status)
+            case .retryable:
+                var retryAfter: Duration?
+                if ResponseClass.readsRetryAfter(status: response.status), let v = response.header("Retry-After") {
+                    retryAfter = RetryAfter.parse(v, now: now)
+                }
+                self = .retryable(retryAfter: retryAfter)
+            }
+        case .failure(let error):
+            self = error.kind == .invalidRequest ? .invalidRequest : .retryable(retryAfter: nil)
+        }
+    }
+}
+
+extension DeliveryPolicy {
+    /// Whether a batch of `items` rejected with `status` is halved (not while stopping).
+    func splits(_ status: Int, items: Int, stopping: Bool) -> Bool {
+        items > 1 && splitFailedBatches && ResponseClass.isSplittable(status: status) && !stopping
+    }
+}
