@@ -11,7 +11,7 @@ if [ "${1:-list}" = list ]; then echo "$targets"; exit 0; fi
 target=$1; seconds=${2:-60}; shift $(( $# >= 2 ? 2 : 1 ))
 case " $targets " in *" $target "*) ;; *) echo "unknown target $target (one of: $targets)" >&2; exit 2;; esac
 flags=(-c release --package-path "$here" --scratch-path "$here/.build" -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
-swift build "${flags[@]}" --product "$target" >&2
+[ -n "${FUZZ_SKIP_BUILD:-}" ] || swift build "${flags[@]}" --product "$target" >&2
 bin="$(swift build "${flags[@]}" --show-bin-path)/$target"
 corpus="$here/.build/corpus/$target"; findings="$here/.build/findings/$target"
 mkdir -p "$corpus" "$findings"
@@ -23,5 +23,6 @@ case $target in
   FuzzLiquid) dict=(-dict="$here/Dictionaries/liquid.dict");;
 esac
 cd "$findings"
+export LSAN_OPTIONS="suppressions=$here/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 exec "$bin" "$corpus" "$here/.build/seeds/$target" "${dict[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
   -max_len=65536 -print_final_stats=1 "$@"
