@@ -14,8 +14,8 @@ public struct IntegrationsRouting: Sendable {
     public let names: [String]
 
     public init(names: [String]) {
-        var seen = Set<String>()
-        self.names = names.filter { seen.insert($0).inserted }
+        var seen = Set<ExactKey>()
+        self.names = names.filter { seen.insert(ExactKey($0)).inserted }
     }
 
     /// `nil` when `event` may go to the destination; otherwise why not. An event without

@@ -13,7 +13,8 @@ struct PropertyFields: Sendable {
         /// `nil`: the event itself.
         let path: DotPath?
         let keys: [String]
-        let keySet: Set<String>
+        /// The keys, compared by their bytes (see `ExactText`).
+        let keySet: Set<ExactKey>
     }
 
     let entries: [Entry]
@@ -36,7 +37,7 @@ struct PropertyFields: Sendable {
                 }
                 keys.append(key)
             }
-            entries.append(Entry(path: path.isEmpty ? nil : DotPath(path), keys: keys, keySet: Set(keys)))
+            entries.append(Entry(path: path.isEmpty ? nil : DotPath(path), keys: keys, keySet: Set(keys.map(ExactKey.init))))
         }
         self.entries = entries
     }
@@ -49,10 +50,10 @@ struct PropertyFields: Sendable {
             func filter(_ value: inout JSON) -> Bool {
                 guard case .object(let o) = value else { return false }
                 let removes = allow
-                    ? o.contains { !entry.keySet.contains($0.key) }
+                    ? o.contains { !entry.keySet.contains(exactly: $0.key) }
                     : entry.keys.contains { o[$0] != nil }
                 guard removes else { return false }
-                value = .object(o.filter { key, _ in entry.keySet.contains(key) == allow })
+                value = .object(o.filter { key, _ in entry.keySet.contains(exactly: key) == allow })
                 return true
             }
             func reach(_ target: inout JSON) -> Bool {

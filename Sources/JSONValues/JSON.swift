@@ -20,6 +20,21 @@ public enum JSON: Sendable, Hashable {
 }
 
 extension JSON {
+    /// Values are equal as JavaScript's deep equality has them: strings by their code
+    /// units (byte for byte, never Unicode normalisation, see ``ExactText``), numbers by
+    /// ``JSONNumber``'s rule, objects by their members in any order, arrays in order.
+    public static func == (a: JSON, b: JSON) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.number(let x), .number(let y)): return x == y
+        case (.string(let x), .string(let y)): return ExactText.equal(x, y)
+        case (.array(let x), .array(let y)): return x == y
+        case (.object(let x), .object(let y)): return x == y
+        default: return false
+        }
+    }
+
     /// A JSON number holding an integer.
     @inlinable public static func int(_ value: Int) -> JSON { .number(JSONNumber(value)) }
     /// A JSON number holding a floating-point value.

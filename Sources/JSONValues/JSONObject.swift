@@ -16,7 +16,7 @@ public struct JSONObject: Sendable {
     }
 
     @usableFromInline var storage: [Member]
-    @usableFromInline var index: [String: Int]?
+    @usableFromInline var index: [ExactKey: Int]?
 
     /// An empty object.
     @inlinable public init() { storage = []; index = nil }
@@ -52,10 +52,10 @@ public struct JSONObject: Sendable {
 
     /// The position of `key`, if present.
     @inlinable public func position(of key: String) -> Int? {
-        if let index { return index[key] }
-        // Compare lengths first: unequal strings of equal length are rare among keys.
-        let length = key.utf8.count
-        for i in storage.indices where storage[i].key.utf8.count == length && storage[i].key == key { return i }
+        // Keys are compared by their bytes, as JavaScript compares property names (see
+        // ``ExactText``): Swift's `==` would take "Ḋ" and "D\u{307}" for one key.
+        if let index { return index[ExactKey(key)] }
+        for i in storage.indices where ExactText.equal(storage[i].key, key) { return i }
         return nil
     }
 
@@ -82,14 +82,14 @@ public struct JSONObject: Sendable {
     /// know the key is new (the parser checks for duplicates itself).
     @inlinable public mutating func appendUnchecked(_ key: String, _ value: JSON) {
         storage.append(Member(key, value))
-        if index != nil { index![key] = storage.count - 1 } else if storage.count > JSONObject.indexThreshold { rebuildIndex() }
+        if index != nil { index![ExactKey(key)] = storage.count - 1 } else if storage.count > JSONObject.indexThreshold { rebuildIndex() }
     }
 
     @inlinable mutating func append(_ key: String, _ value: JSON) { appendUnchecked(key, value) }
 
     @usableFromInline mutating func rebuildIndex() {
-        var idx = [String: Int](minimumCapacity: storage.count)
-        for (i, m) in storage.enumerated() { idx[m.key] = i }
+        var idx = [ExactKey: Int](minimumCapacity: storage.count)
+        for (i, m) in storage.enumerated() { idx[ExactKey(m.key)] = i }
         index = idx
     }
 

@@ -122,7 +122,7 @@ private struct Reader {
         }
         var members: [JSONObject.Member] = []
         members.reserveCapacity(8)
-        var keyIndex: [String: Int]?
+        var keyIndex: [ExactKey: Int]?
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw error("expected an object key but the input ended") }
@@ -139,18 +139,17 @@ private struct Reader {
             // object from taking quadratic time.
             if keyIndex != nil {
                 // Mutated in place (binding it to a local first would copy it every time).
-                if let k = keyIndex![key] {
+                if let k = keyIndex![ExactKey(key)] {
                     members[k].value = value
                 } else {
-                    keyIndex![key] = members.count
+                    keyIndex![ExactKey(key)] = members.count
                     members.append(JSONObject.Member(key, value))
                 }
             } else {
                 var duplicate = false
-                let keyLength = key.utf8.count
                 var k = 0
                 while k < members.count {
-                    if members[k].key.utf8.count == keyLength, members[k].key == key {
+                    if ExactText.equal(members[k].key, key) {
                         members[k].value = value
                         duplicate = true
                         break
@@ -160,8 +159,8 @@ private struct Reader {
                 if !duplicate {
                     members.append(JSONObject.Member(key, value))
                     if members.count > JSONObject.indexThreshold {
-                        var seen = [String: Int](minimumCapacity: members.count * 2)
-                        for (i, m) in members.enumerated() { seen[m.key] = i }
+                        var seen = [ExactKey: Int](minimumCapacity: members.count * 2)
+                        for (i, m) in members.enumerated() { seen[ExactKey(m.key)] = i }
                         keyIndex = seen
                     }
                 }

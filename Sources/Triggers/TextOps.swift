@@ -18,14 +18,7 @@ package enum TextOps {
 
     /// Exact equality of the UTF-8 bytes (JavaScript `===` on strings).
     @inline(__always)
-    package static func equal(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        return withBytes(a) { pa in
-            withBytes(b) { pb in
-                pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0
-            }
-        }
-    }
+    package static func equal(_ a: String, _ b: String) -> Bool { ExactText.equal(a, b) }
 
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
         let n = prefix.utf8.count

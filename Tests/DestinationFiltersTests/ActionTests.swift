@@ -132,3 +132,14 @@ final class ActionTests: XCTestCase {
         XCTAssertNil(FilterAction.transform(json("{}"), with: [try FilterAction(transformer: json(#"{"type": "drop"}"#))]))
     }
 }
+
+/// Listed keys are matched byte for byte, as tsub-js matches property names.
+final class ExactKeyActionTests: XCTestCase {
+    func testDropAndAllowPropertiesNeverTouchALookAlikeKey() throws {
+        let event = json("{\"type\": \"track\", \"properties\": {\"K\": 1, \"\u{212A}\": 2}}")
+        let dropped = try filtering(#"[{"type": "drop_properties", "fields": {"properties": ["K"]}}]"#).apply(to: event)
+        XCTAssertEqual(dropped.event?["properties"], json("{\"\u{212A}\": 2}"))
+        let allowed = try filtering(#"[{"type": "allow_properties", "fields": {"properties": ["K"]}}]"#).apply(to: event)
+        XCTAssertEqual(allowed.event?["properties"], json(#"{"K": 1}"#))
+    }
+}

@@ -25,7 +25,7 @@ public struct DestinationDefinition: Sendable {
     public let presets: [Preset]
 
     /// The action with key `key`.
-    public func action(_ key: String) -> ActionDefinition? { actions.first { $0.key == key } }
+    public func action(_ key: String) -> ActionDefinition? { actions.first { ExactText.equal($0.key, key) } }
 
     static let knownKeys: Set<String> = ["$schema", "name", "slug", "description", "settings", "request", "presets", "actions"]
 

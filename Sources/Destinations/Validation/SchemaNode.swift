@@ -14,7 +14,7 @@ final class SchemaNode: Sendable {
     let enumValues: [JSON]?
     let dateLike: Bool
     let properties: [(key: String, node: SchemaNode)]?
-    let propertyIndex: [String: Int]
+    let propertyIndex: [ExactKey: Int]
     let required: [String]
     let additionalProperties: Bool
     let items: SchemaNode?
@@ -29,8 +29,8 @@ final class SchemaNode: Sendable {
         self.enumValues = enumValues
         self.dateLike = dateLike
         self.properties = properties
-        var idx: [String: Int] = [:]
-        for (i, p) in (properties ?? []).enumerated() { idx[p.key] = i }
+        var idx: [ExactKey: Int] = [:]
+        for (i, p) in (properties ?? []).enumerated() { idx[ExactKey(p.key)] = i }
         self.propertyIndex = idx
         self.required = required
         self.additionalProperties = additionalProperties
@@ -43,13 +43,11 @@ final class SchemaNode: Sendable {
     func position(of key: String) -> Int? {
         guard let properties else { return nil }
         if properties.count <= 16 {
-            // Lengths first: unequal keys of equal length are rare, and comparing two
-            // different strings is a call into the standard library.
-            let length = key.utf8.count
-            for i in properties.indices where properties[i].key.utf8.count == length && properties[i].key == key { return i }
+            // Keys are compared by their bytes, as JavaScript compares property names.
+            for i in properties.indices where ExactText.equal(properties[i].key, key) { return i }
             return nil
         }
-        return propertyIndex[key]
+        return propertyIndex[ExactKey(key)]
     }
 
     func property(_ key: String) -> SchemaNode? {

@@ -21,10 +21,11 @@ extension Compiler {
         var ignoreCase = false
         if let raw = o["ignorecase"], let b = expectBoolean(raw, at: JSONPointer.appending(pointer, "ignorecase")) { ignoreCase = b }
         guard errors.count == errorCount, let source, let table else { return AbsentNode() }
-        var entries: [String: JSON] = [:]
+        // Table keys are matched by their bytes, as a JavaScript property lookup is.
+        var entries: [ExactKey: JSON] = [:]
         entries.reserveCapacity(table.count)
         for (k, v) in table {
-            let key = ignoreCase ? k.lowercased() : k
+            let key = ExactKey(ignoreCase ? k.lowercased() : k)
             if entries[key] == nil { entries[key] = v }
         }
         return LookupNode(source: source, entries: entries, fallback: fallback, ignoreCase: ignoreCase)
@@ -33,11 +34,11 @@ extension Compiler {
 
 final class LookupNode: MappingNode {
     let source: any MappingNode
-    let entries: [String: JSON]
+    let entries: [ExactKey: JSON]
     let fallback: (any MappingNode)?
     let ignoreCase: Bool
 
-    init(source: any MappingNode, entries: [String: JSON], fallback: (any MappingNode)?, ignoreCase: Bool) {
+    init(source: any MappingNode, entries: [ExactKey: JSON], fallback: (any MappingNode)?, ignoreCase: Bool) {
         self.source = source
         self.entries = entries
         self.fallback = fallback
@@ -52,7 +53,7 @@ final class LookupNode: MappingNode {
         case .bool(let b)?: key = b ? "true" : "false"
         default: key = nil
         }
-        if let key, let found = entries[ignoreCase ? key.lowercased() : key] { return found }
+        if let key, let found = entries[ExactKey(ignoreCase ? key.lowercased() : key)] { return found }
         return try fallback?.evaluate(payload, budget)
     }
 }

@@ -10,12 +10,12 @@ extension Compiler {
         if require(o, "value", at: pointer), let raw = o["value"] {
             source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
         }
-        var keys: Set<String> = []
+        var keys: Set<ExactKey> = []
         if require(o, "keys", at: pointer), let raw = o["keys"] {
             let p = JSONPointer.appending(pointer, "keys")
             if let items = expectArray(raw, at: p) {
                 for (i, item) in items.enumerated() {
-                    if let s = expectString(item, at: JSONPointer.appending(p, i)) { keys.insert(s) }
+                    if let s = expectString(item, at: JSONPointer.appending(p, i)) { keys.insert(ExactKey(s)) }
                 }
             }
         }
@@ -26,15 +26,13 @@ extension Compiler {
 
 final class OmitNode: MappingNode {
     let source: any MappingNode
-    /// The keys to drop. A short list scanned with a length check first is cheaper than
+    /// The keys to drop, compared by their bytes. A short list scanned is cheaper than
     /// hashing every member's key into a set (omit lists are a handful of keys).
     let keys: [String]
-    let lengths: [Int]
 
-    init(source: any MappingNode, keys: Set<String>) {
+    init(source: any MappingNode, keys: Set<ExactKey>) {
         self.source = source
-        self.keys = keys.sorted()
-        self.lengths = self.keys.map(\.utf8.count)
+        self.keys = keys.map(\.string).sorted()
     }
 
     func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
@@ -44,8 +42,6 @@ final class OmitNode: MappingNode {
     }
 
     @inline(__always) private func isOmitted(_ key: String) -> Bool {
-        let n = key.utf8.count
-        for i in keys.indices where lengths[i] == n && keys[i] == key { return true }
-        return false
+        keys.contains { ExactText.equal($0, key) }
     }
 }

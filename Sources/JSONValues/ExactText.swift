@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// String equality as JavaScript has it: two strings are equal when their code units are,
+/// which for valid Unicode is when their UTF-8 bytes are.
+///
+/// Swift's `String ==` is canonical equivalence: precomposed "Ḋ" (U+1E0A) equals "D" +
+/// U+0307, and the Kelvin sign U+212A equals "K". Object keys and string values compared
+/// that way would merge distinct members and let `properties.K` read a look-alike key, so
+/// everything that compares JSON text uses these instead. No normalisation, no allocation.
+@usableFromInline
+package enum ExactText {
+    /// Calls `body` with the string's UTF-8 bytes, contiguous (native and small strings
+    /// are; anything else is copied once).
+    @inlinable @inline(__always) @usableFromInline
+    package static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let r = try s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        return try Array(s.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Whether `a` and `b` have the same UTF-8 bytes (JavaScript `===` on strings).
+    @inlinable @inline(__always) @usableFromInline
+    package static func equal(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return withBytes(a) { pa in
+            withBytes(b) { pb in pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0 }
+        }
+    }
+}
+
+/// A string as a dictionary or set key, compared and hashed by its UTF-8 bytes (see
+/// ``ExactText``): the key type of every index over JSON object keys.
+@usableFromInline
+package struct ExactKey: Hashable, Sendable {
+    /// The text.
+    @usableFromInline package let string: String
+
+    /// Wraps `string`.
+    @inlinable package init(_ string: String) { self.string = string }
+
+    @inlinable package static func == (a: ExactKey, b: ExactKey) -> Bool { ExactText.equal(a.string, b.string) }
+
+    @inlinable package func hash(into hasher: inout Hasher) {
+        ExactText.withBytes(string) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+extension Set where Element == ExactKey {
+    /// Whether the set holds exactly `string`, byte for byte.
+    @inlinable package func contains(exactly string: String) -> Bool { contains(ExactKey(string)) }
+}
