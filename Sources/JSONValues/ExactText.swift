@@ -24,8 +24,29 @@ package enum ExactText {
     }
 
     /// Whether `a` and `b` have the same UTF-8 bytes (JavaScript `===` on strings).
+    ///
+    /// Object keys are nearly always small strings (up to 15 UTF-8 bytes, held inline),
+    /// whose two words are their bytes, zero-padded, and a discriminator made of their
+    /// length and flags derived from those bytes. Two small strings are therefore equal
+    /// exactly when their words are, which decides most comparisons in a few
+    /// instructions; `ExactTextLayoutTests` checks that premise on every platform built.
     @inlinable @inline(__always) @usableFromInline
     package static func equal(_ a: String, _ b: String) -> Bool {
+        #if _pointerBitWidth(_64)
+        let x = unsafeBitCast(a, to: (UInt64, UInt64).self)
+        let y = unsafeBitCast(b, to: (UInt64, UInt64).self)
+        if x == y { return true }  // the same small string, or the same storage
+        if x.1 & y.1 & smallFlag != 0 { return false }  // two different small strings
+        #endif
+        return bytesEqual(a, b)
+    }
+
+    /// The discriminator bit that marks a small (inline) string, on 64-bit platforms.
+    @usableFromInline static let smallFlag: UInt64 = 1 << 61
+
+    /// Whether the bytes of `a` and `b` are the same, compared in memory.
+    @inlinable @usableFromInline
+    package static func bytesEqual(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
         return withBytes(a) { pa in
             withBytes(b) { pb in pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0 }

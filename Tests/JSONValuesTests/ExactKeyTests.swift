@@ -89,3 +89,33 @@ final class ExactKeyTests: XCTestCase {
         XCTAssertFalse(keys.contains(exactly: "k"))
     }
 }
+
+/// The premise of `ExactText.equal`'s fast path: small strings with the same bytes have
+/// the same two words however they were made, and a small string is flagged as such.
+final class ExactTextLayoutTests: XCTestCase {
+    func testSmallStringsWithTheSameBytesHaveTheSameWords() {
+        let texts = ["", "a", "id", "product_id", "123456789012345", "\u{1E0A}", "D\u{0307}", "caf\u{E9}", "\u{212A}"]
+        for t in texts {
+            var appended = ""
+            for c in t { appended.append(c) }
+            let made = [t, String(decoding: Array(t.utf8), as: UTF8.self), appended, String(t.unicodeScalars), String(Substring(t))]
+            for m in made {
+                XCTAssertTrue(ExactText.equal(t, m), t)
+                XCTAssertEqual(ExactText.equal(t, m), ExactText.bytesEqual(t, m))
+            }
+        }
+    }
+
+    func testTheFastPathAgreesWithTheByteComparison() {
+        var big = ""
+        big.reserveCapacity(64)
+        big += "abc"  // three bytes in large (heap) storage
+        let texts = ["", "a", "b", "ab", "abc", big, "abd", "product_id", "product_ie", "123456789012345", "1234567890123456",
+                     "1234567890123457", String(repeating: "x", count: 40), "\u{1E0A}", "D\u{0307}", "K", "\u{212A}"]
+        for a in texts {
+            for b in texts {
+                XCTAssertEqual(ExactText.equal(a, b), Array(a.utf8) == Array(b.utf8), "\(a) / \(b)")
+            }
+        }
+    }
+}
