@@ -124,5 +124,6 @@ final class DeliverCommandTests: XCTestCase {
         }
         let settings = try ActionsProcess.run(["deliver", "--settings", "no/such/file.json"], stdin: "")
         XCTAssertEqual(settings.status, 2, settings.stderr)
+        XCTAssertEqual(settings.stderr, "no/such/file.json: error: cannot open (No such file or directory)\n")
     }
 }

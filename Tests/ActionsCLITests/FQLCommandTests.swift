@@ -12,7 +12,7 @@ final class FQLCommandTests: XCTestCase {
     func testParseErrorNamesTheColumnWithACaret() throws {
         let out = try ActionsProcess.run(["fql", "parse", "type = "])
         XCTAssertEqual(out.status, 1)
-        XCTAssertTrue(out.stderr.contains("expected a value after '=' at column 8"), out.stderr)
+        XCTAssertTrue(out.stderr.hasPrefix("actions fql parse: error: expected a value after '=' at column 8"), out.stderr)
         XCTAssertTrue(out.stderr.contains("\n  type = \n         ^"), out.stderr)
     }
 

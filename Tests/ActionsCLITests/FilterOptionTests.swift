@@ -52,14 +52,14 @@ final class FilterOptionTests: XCTestCase {
         XCTAssertEqual(out.status, 2)
         XCTAssertEqual(out.stdout, "")
         XCTAssertEqual(discards, "")
-        XCTAssertTrue(out.stderr.contains("\(file) /1/if: not a valid FQL condition: expected a value after '=' at column 8"), out.stderr)
-        XCTAssertTrue(out.stderr.contains("\(file) /1/actions/0/percent: "), out.stderr)
+        XCTAssertTrue(out.stderr.contains("\(file) /1/if: error: not a valid FQL condition: expected a value after '=' at column 8"), out.stderr)
+        XCTAssertTrue(out.stderr.contains("\(file) /1/actions/0/percent: error: "), out.stderr)
         XCTAssertFalse(out.stderr.contains("read "), "nothing is processed")
 
         let broken = try TemporaryFiles.write("[{")
         let (parse, _) = try runTopsort(["--filters", broken], events: click + "\n")
         XCTAssertEqual(parse.status, 2)
-        XCTAssertTrue(parse.stderr.contains("\(broken):1:3: "), parse.stderr)
+        XCTAssertTrue(parse.stderr.contains("\(broken):1:3: error: "), parse.stderr)
     }
 
     func testFQLMatchExplainsWhichFilterDroppedOrChangedTheEvent() throws {
@@ -84,6 +84,6 @@ final class FilterOptionTests: XCTestCase {
         let bad = try TemporaryFiles.write(#"[{"if": "all"}]"#)
         let failed = try ActionsProcess.run(["fql", "match", "--filters", bad, "true"], stdin: "{}\n")
         XCTAssertEqual(failed.status, 2)
-        XCTAssertTrue(failed.stderr.contains(#"\#(bad) /0: the filter has no "actions""#), failed.stderr)
+        XCTAssertTrue(failed.stderr.contains(#"\#(bad) /0: error: the filter has no "actions""#), failed.stderr)
     }
 }

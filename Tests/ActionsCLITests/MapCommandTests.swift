@@ -13,13 +13,13 @@ final class MapCommandTests: XCTestCase {
         let mapping = try TemporaryFiles.write(#"{"items": {"@arrayPath": ["$.products", {"id": {"@pth": "$.id"}}]}}"#)
         let out = try ActionsProcess.run(["map", "--mapping", mapping], stdin: "{}")
         XCTAssertEqual(out.status, 1)
-        XCTAssertTrue(out.stderr.contains("/items/@arrayPath/1/id"), out.stderr)
+        XCTAssertTrue(out.stderr.contains("\(mapping) /items/@arrayPath/1/id: error: "), out.stderr)
     }
 
     func testMalformedInputIsLocated() throws {
         let mapping = try TemporaryFiles.write(#"{"a": 1}"#)
         let out = try ActionsProcess.run(["map", "--mapping", mapping], stdin: "{\n  \"a\": tru\n}")
         XCTAssertNotEqual(out.status, 0)
-        XCTAssertTrue(out.stderr.contains("<stdin>:2:11: expected 'true'"), out.stderr)
+        XCTAssertTrue(out.stderr.contains("<stdin>:2:11: error: expected 'true'"), out.stderr)
     }
 }
