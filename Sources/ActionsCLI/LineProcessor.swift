@@ -26,6 +26,8 @@ struct LineSettings: Sendable {
     let input: String
     /// Whether every record names the input (`"file"`): when there are several.
     let namesInput: Bool
+    /// The input's name in every record (`"file"`), when several inputs are named.
+    let file: JSON?
     /// Lines longer than this are skipped and reported.
     let maxLineBytes: Int
     /// Whether request lines are written.
@@ -52,9 +54,6 @@ struct LineSettings: Sendable {
         self.skipThroughLine = skipThroughLine
         self.originDetails = originDetails
     }
-
-    /// The input's name in every record (`"file"`), when several inputs are named.
-    let file: JSON?
 }
 
 /// The per-line work of `actions run`: parse, process, and write requests, errors and

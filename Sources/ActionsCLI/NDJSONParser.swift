@@ -23,9 +23,9 @@ struct NDJSONParser {
     /// Lines longer than this are skipped.
     let maxLineBytes: Int
     /// The option that sets the limit, named in the message (`fql match` has none).
-    var limitOption: String? = "--max-line-bytes"
+    let limitOption: String?
     /// Lines up to this number are skipped (taken by an earlier run, with a job store).
-    var skipThroughLine = 0
+    var skipThroughLine: Int
     private let parser = JSONDocumentParser()
 
     init(input: String, maxLineBytes: Int, limitOption: String? = "--max-line-bytes", skipThroughLine: Int = 0) {
