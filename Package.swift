@@ -113,26 +113,30 @@ let package = Package(
             ]
         ),
 
+        // What the repository's own tests share: repository paths, JSON written in tests,
+        // running the built `actions`, temporary files, a seeded random generator.
+        .target(name: "TestSupport", dependencies: ["JSONValues"], path: "Tests/TestSupport"),
+
         .testTarget(name: "JSONValuesTests", dependencies: ["JSONValues"]),
-        .testTarget(name: "TriggersTests", dependencies: ["Triggers", "JSONValues"]),
+        .testTarget(name: "TriggersTests", dependencies: ["Triggers", "JSONValues", "TestSupport"]),
         .testTarget(name: "LiquidTests", dependencies: ["Liquid", "JSONValues"]),
-        .testTarget(name: "MappingKitTests", dependencies: ["MappingKit", "JSONValues"]),
-        .testTarget(name: "DestinationFiltersTests", dependencies: ["DestinationFilters", "JSONValues"]),
-        .testTarget(name: "DestinationsTests", dependencies: ["Destinations", "DestinationFilters", "MappingKit", "JSONValues"]),
+        .testTarget(name: "MappingKitTests", dependencies: ["MappingKit", "JSONValues", "TestSupport"]),
+        .testTarget(name: "DestinationFiltersTests", dependencies: ["DestinationFilters", "JSONValues", "TestSupport"]),
+        .testTarget(name: "DestinationsTests", dependencies: ["Destinations", "DestinationFilters", "MappingKit", "JSONValues", "TestSupport"]),
         .testTarget(
             name: "ConformanceTests",
-            dependencies: ["Conformance", "JSONValues"],
+            dependencies: ["Conformance", "JSONValues", "TestSupport"],
             exclude: ["Corpus", "DestinationFilters"]
         ),
         .testTarget(name: "DeliveryTests", dependencies: ["Delivery", "MockVendor", "Destinations", "JSONValues"]),
         .testTarget(
             name: "DeliveryStoreTests",
             dependencies: [
-                "Delivery", "DeliveryStoreSQLite", "DeliveryStorePostgres", "MockVendor", "JSONValues", "ActionsCLI",
+                "Delivery", "DeliveryStoreSQLite", "DeliveryStorePostgres", "MockVendor", "JSONValues", "ActionsCLI", "TestSupport",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "ActionsCLITests", dependencies: ["ActionsCLI", "MockVendor"]),
+        .testTarget(name: "ActionsCLITests", dependencies: ["ActionsCLI", "MockVendor", "JSONValues", "TestSupport"]),
         .testTarget(name: "ActionsEngineTests", dependencies: ["ActionsEngine"]),
     ]
 )

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Conformance
 import Delivery
 import Destinations
 import JSONValues
@@ -41,107 +40,88 @@ struct DeliverCommand: AsyncParsableCommand {
 
     @OptionGroup var resend: ResendOptions
 
-    @Option(name: .long, help: "The longest input line, in bytes; longer lines are skipped and reported as errors.")
-    var maxLineBytes: Int = LineReader.defaultMaxLineBytes
-
-    @Argument(help: "NDJSON request-record files; standard input when none.")
-    var inputs: [String] = []
+    @OptionGroup var input: InputOptions<RequestRecordInputs>
 
     func run() async throws {
-        let loaded = try resend.load(command: "actions deliver")
+        let printer = DiagnosticPrinter("actions deliver")
+        let loaded = try resend.load(printer: printer)
         let (headers, settingsObject, secrets) = (loaded.headers, loaded.settings, loaded.secrets)
         let destinationName = loaded.destinationSlug ?? "requests"
         var opened: SQLJobStore?
-        if let state = store.state { opened = try await StoreOpening.openOrExit(state, command: "actions deliver") }
+        if let state = store.state { opened = try await StoreOpening.openOrExit(state, printer: printer) }
         let session: DeliverySession
         do {
             let durable = opened.map {
                 DurableSetup(store: $0, destination: destinationName, secrets: secrets, settings: settingsObject, headers: headers,
                              options: store, deliverHere: !enqueueOnly, discards: nil)
             }
-            session = try DeliverySession(command: "actions deliver", options: delivery, mask: SecretMask(secrets: secrets),
+            session = try DeliverySession(printer: printer, options: delivery, mask: SecretMask(secrets: secrets),
                                           readNoun: "requests", store: durable)
         } catch {
-            StandardError.line("actions deliver: \(error)")
-            throw ExitCode(2)
+            throw printer.exit(2, error)
         }
         session.start()
         let errors = LockedOutput(RunOutput(fd: 2, flushThreshold: 0))
         var malformed = 0
-        var readFailure: String?
-        let files = inputs.isEmpty ? ["-"] : inputs
-        readLoop: for file in files {
-            let fileName: JSON? = files.count > 1 ? .string(file == "-" ? "<stdin>" : file) : nil
+        var readFailure: [Diagnostic] = []
+        readLoop: for file in input.files {
             do {
-                let input = try InputLines(path: file, maxLineBytes: max(1, maxLineBytes))
-                var skip = 0
+                var reader = NDJSONReader(try InputFile(file), maxLineBytes: input.lineLimit)
                 if let durable = session.durable {
                     let key = StoreOpening.inputKey(destination: destinationName, file: file)
-                    if !noResume, let key { skip = try await durable.resumeLine(input: key) }
-                    if skip > 0 { StandardError.line("actions deliver: \(file): resuming after line \(skip), taken by an earlier run (--no-resume reads it all)") }
+                    if !noResume, let key { reader.parser.skipThroughLine = try await durable.resumeLine(input: key) }
+                    if reader.parser.skipThroughLine > 0 { printer.print(DeliverySession.resuming(file, after: reader.parser.skipThroughLine)) }
                     try await durable.beginInput(key)
                 }
                 var lastLine = 0
-                while !session.isStopping, let line = try input.next() {
-                    lastLine = line.number
-                    if line.number <= skip { continue }
-                    func report(_ message: String, column: Int? = nil) {
+                while !session.isStopping, let (number, line) = try reader.next() {
+                    lastLine = number
+                    func report(_ problem: Diagnostic) {
                         malformed += 1
-                        var o = JSONObject()
-                        if let fileName { o.appendUnchecked("file", fileName) }
-                        o.appendUnchecked("line", .int(line.number))
-                        if let column { o.appendUnchecked("column", .int(column)) }
-                        o.appendUnchecked("error", .string(message))
-                        errors.write(JSON.object(o).serialized() + "\n")
+                        errors.write(problem.record(namingFile: input.namesFiles).serialized() + "\n")
                     }
-                    switch line.content {
-                    case .tooLong(let bytes):
-                        report("the line is \(bytes) bytes long, more than the limit of \(maxLineBytes) bytes (--max-line-bytes); it was skipped")
-                    case .blank:
+                    let json: JSON
+                    switch line {
+                    case .blank, .skipped:
                         continue
-                    case .text(let bytes):
+                    case .problem(let problem):
                         session.read.withLockedValue { $0 += 1 }
-                        let json: JSON
-                        do {
-                            json = try JSONParser.parse(bytes)
-                        } catch let e as JSONParseError {
-                            report("malformed JSON at column \(e.column): \(e.message)", column: e.column)
-                            continue
-                        }
-                        do {
-                            let record = try RequestRecord.parse(json)
-                            if let durable = session.durable {
-                                // Stored with its secrets masked; the worker restores them.
-                                do {
-                                    try await durable.submit(record, inputLine: line.number)
-                                } catch {
-                                    session.storeFailure.withLockedValue { if $0 == nil { $0 = "\(error)" } }
-                                }
-                            } else {
-                                let request = try SecretMask.restore(record, settings: settingsObject, headers: headers)
-                                await session.submit(request)
+                        report(problem)
+                        continue
+                    case .value(let value):
+                        session.read.withLockedValue { $0 += 1 }
+                        json = value
+                    }
+                    let place = Diagnostic.Location.text(reader.parser.input, line: number)
+                    do {
+                        let record = try RequestRecord.parse(json)
+                        if let durable = session.durable {
+                            // Stored with its secrets masked; the worker restores them.
+                            do {
+                                try await durable.submit(record, inputLine: number)
+                            } catch {
+                                session.storeFailure.withLockedValue { if $0 == nil { $0 = "\(error)" } }
                             }
-                        } catch let e as RecordError {
-                            report("not a request record: \(e.message)")
-                        } catch {
-                            report("\(error)")
+                        } else {
+                            let request = try SecretMask.restore(record, settings: settingsObject, headers: headers)
+                            await session.submit(request)
                         }
+                    } catch let e as RecordError {
+                        report(Diagnostic("not a request record: \(e.message)", at: place))
+                    } catch {
+                        report(Diagnostic("\(error)", at: place))
                     }
                 }
                 if !session.isStopping { try await session.durable?.endInput(lastLine: lastLine) }
             } catch {
-                readFailure = "actions deliver: \(error)"
+                readFailure = Diagnostic.from(error)
                 break readLoop
             }
         }
         let stats = await session.finish()
-        let extra = malformed > 0 ? "actions deliver: \(malformed) input line\(malformed == 1 ? " was" : "s were") not sent (see the errors above)" : nil
-        let code = session.finalize(stats, extra: [extra, readFailure].compactMap { $0 }.joined(separator: "\n").nilIfEmpty,
-                                    failed: malformed > 0 || readFailure != nil) ?? 1
+        let summary = malformed > 0 ? "actions deliver: \(malformed) input line\(malformed == 1 ? " was" : "s were") not sent (see the errors above)" : nil
+        let code = session.finalize(stats, summary: summary, problems: readFailure,
+                                    failed: malformed > 0 || !readFailure.isEmpty) ?? 1
         if code != 0 { throw ExitCode(code) }
     }
-}
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

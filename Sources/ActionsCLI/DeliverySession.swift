@@ -18,7 +18,8 @@ final class DeliverySession: @unchecked Sendable {
     let durable: DurableDeliverer?
     /// Set when the job store could not be written: reading stops, the exit status is 1.
     let storeFailure = NIOLockedValueBox<String?>(nil)
-    private let command: String
+    private let printer: DiagnosticPrinter
+    private var command: String { printer.command }
     private let deadLetterOutput: LockedOutput
     private let drainTimeout: Duration
     private let stopTask = NIOLockedValueBox<Task<DeliveryStatistics, Never>?>(nil)
@@ -29,8 +30,8 @@ final class DeliverySession: @unchecked Sendable {
     private let signalSources = NIOLockedValueBox<[any DispatchSourceSignal]>([])
     private let progressTask = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
-    init(command: String, options: DeliveryOptions, mask: SecretMask, readNoun: String, store: DurableSetup? = nil) throws {
-        self.command = command
+    init(printer: DiagnosticPrinter, options: DeliveryOptions, mask: SecretMask, readNoun: String, store: DurableSetup? = nil) throws {
+        self.printer = printer
         self.readNoun = readNoun
         let out = try options.deadLetters.map { try LockedOutput(RunOutput.open(path: $0)) } ?? LockedOutput(RunOutput(fd: 2, flushThreshold: 0))
         self.deadLetterOutput = out
@@ -41,7 +42,6 @@ final class DeliverySession: @unchecked Sendable {
             out.write(line + "\n")
         }
         if let store {
-            let command = self.command
             let durable = DurableDeliverer(
                 store: store.store, destination: store.destination, policy: options.policy, secrets: store.secrets,
                 settings: store.settings, headers: store.headers, producerOptions: store.options.producerOptions,
@@ -55,7 +55,7 @@ final class DeliverySession: @unchecked Sendable {
                     o.appendUnchecked("messageId", .string(messageId))
                     discards.write(JSON.object(o).serialized() + "\n")
                 },
-                onProblem: { StandardError.line("\(command): \($0)") })
+                onProblem: { printer.print(Diagnostic.error($0)) })
             self.durable = durable
             self.deliverer = durable
         } else {
@@ -115,7 +115,7 @@ final class DeliverySession: @unchecked Sendable {
             let stats = await task.value
             // Give the reading loop a moment to notice and write the summary itself.
             try? await Task.sleep(for: .seconds(1))
-            if let code = finalize(stats, extra: nil) { exit(code) }
+            if let code = finalize(stats) { exit(code) }
         }
     }
 
@@ -131,9 +131,10 @@ final class DeliverySession: @unchecked Sendable {
         }
     }
 
-    /// Writes the summary once; returns the exit status, or `nil` when it was already written.
+    /// Writes the summary once, after the reading's `summary` and `problems`; returns the
+    /// exit status, or `nil` when it was already written.
     @discardableResult
-    func finalize(_ stats: DeliveryStatistics, extra: String?, failed: Bool = false) -> Int32? {
+    func finalize(_ stats: DeliveryStatistics, summary readSummary: String? = nil, problems: [Diagnostic] = [], failed: Bool = false) -> Int32? {
         let first = finalized.withLockedValue { done -> Bool in
             if done { return false }
             done = true
@@ -143,9 +144,10 @@ final class DeliverySession: @unchecked Sendable {
         progressTask.withLockedValue { $0?.cancel() }
         deadLetterOutput.close()
         if isatty(2) == 1 { StandardError.text("\r\u{1B}[K") }
-        if let extra { StandardError.line(extra) }
+        if let readSummary { StandardError.line(readSummary) }
+        printer.print(problems)
         let failure = storeFailure.withLockedValue { $0 }
-        if let failure { StandardError.line("\(command): \(failure)") }
+        if let failure { printer.print(Diagnostic.error(failure)) }
         if let durable {
             StandardError.line(durableSummary(stats, durable: durable))
             return failed || failure != nil || stats.deadLettered > 0 ? 1 : 0
@@ -229,10 +231,16 @@ extension DeliverySession {
             let skip = try await durable.resumeLine(input: key)
             if skip > 0 {
                 processor.skipThroughLine = skip
-                StandardError.line("\(command): \(file): resuming after line \(skip), taken by an earlier run (--no-resume reads it all)")
+                printer.print(DeliverySession.resuming(file, after: skip))
             }
         }
         try await durable.beginInput(key)
+    }
+
+    /// The note that an input is read from after line `skip`.
+    static func resuming(_ file: String, after skip: Int) -> Diagnostic {
+        Diagnostic("resuming after line \(skip), taken by an earlier run (--no-resume reads it all)",
+                   at: .file(InputFile.name(of: file)), severity: .note)
     }
 
     /// With a store: returns once every request submitted so far is committed.

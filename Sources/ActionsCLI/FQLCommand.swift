@@ -1,14 +1,7 @@
 import ArgumentParser
-import Conformance
 import DestinationFilters
 import JSONValues
 import Triggers
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `actions fql`: Parse triggers and check which events they match.
 struct FQLCommand: ParsableCommand {
@@ -39,7 +32,7 @@ extension FQLCommand {
         var compact = false
 
         func run() throws {
-            let compiled = try FQLCommand.compile(trigger)
+            let compiled = try FQLCommand.compile(trigger, printer: DiagnosticPrinter("actions fql parse"))
             if let tree = compiled.conditionTree {
                 print(tree.serialized(pretty: !compact))
             } else {
@@ -76,47 +69,33 @@ extension FQLCommand {
         @Flag(name: .long, help: "For events that do not match, name the condition that failed and the value found (and, with --filters, the filters that dropped or changed the event).")
         var explain = false
 
-        @Option(name: .long, help: "A destination filters file to apply to each event before the trigger.")
-        var filters: String?
+        @OptionGroup var filters: FiltersOption
 
         func run() throws {
-            let compiled = try FQLCommand.compile(trigger)
+            let printer = DiagnosticPrinter("actions fql match")
+            let compiled = try FQLCommand.compile(trigger, printer: printer)
             let filterSet: FilterSet?
+            var reader: NDJSONReader
             do {
-                filterSet = try filters.map(RunLoading.filters)
+                filterSet = try filters.load()
+                reader = NDJSONReader(try InputFile(file ?? "-"), maxLineBytes: LineReader.defaultMaxLineBytes, limitOption: nil, chunkSize: 1 << 20)
             } catch {
-                StandardError.line("error: \(error)")
-                throw ExitCode(2)
+                throw printer.exit(2, error)
             }
-            let fd: Int32
-            if let file, file != "-" {
-                fd = open(file, O_RDONLY)
-                guard fd >= 0 else {
-                    StandardError.line("error: cannot open \(file): \(String(cString: strerror(errno)))")
-                    throw ExitCode(2)
-                }
-            } else {
-                fd = 0
-            }
-            defer { if fd != 0 { close(fd) } }
-            var reader = LineReader(fd: fd)
-            let limit = reader.maxLineBytes
             var matched = 0, unmatched = 0, malformed = 0, filteredOut = 0
             let out = RunOutput(fd: 1)
-            let parser = JSONDocumentParser()
-            while try reader.nextLine({ line, lineNumber in
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+            while let (lineNumber, line) = try reader.next() {
                 let event: JSON
-                do {
-                    event = try parser.parse(line)
-                } catch let e as JSONParseError {
+                switch line {
+                case .blank, .skipped:
+                    continue
+                case .problem(let problem):
+                    // One answer per line on standard output, the problem's included.
                     malformed += 1
-                    out.append("line \(lineNumber): malformed JSON at column \(e.column): \(e.message)\n")
-                    return
-                } catch {
-                    malformed += 1
-                    out.append("line \(lineNumber): malformed JSON: \(error)\n")
-                    return
+                    out.append("line \(lineNumber): \(problem.message)\n")
+                    continue
+                case .value(let value):
+                    event = value
                 }
                 var seen = event
                 var changedBy = ""
@@ -126,7 +105,7 @@ extension FQLCommand {
                         unmatched += 1
                         filteredOut += 1
                         out.append("line \(lineNumber): no match\(explain ? ": \(why.reason)" : "")\n")
-                        return
+                        continue
                     case .kept(let filtered, let changes):
                         seen = filtered
                         if explain, !changes.isEmpty {
@@ -145,10 +124,7 @@ extension FQLCommand {
                         out.append("line \(lineNumber): no match\(changedBy)\n")
                     }
                 }
-            }, tooLong: { lineNumber, length in
-                malformed += 1
-                out.append("line \(lineNumber): the line is \(length) bytes long, more than the limit of \(limit) bytes; it was skipped\n")
-            }) {}
+            }
             out.flush()
             let filtered = filterSet == nil ? "" : " (\(filteredOut) filtered out)"
             StandardError.line("\(matched) matched, \(unmatched) did not match\(filtered), \(malformed) malformed")
@@ -167,51 +143,31 @@ extension FQLCommand {
         var file: String?
 
         func run() throws {
-            let bytes: [UInt8]
+            let printer = DiagnosticPrinter("actions fql generate")
+            let tree: JSON
             do {
-                bytes = try FileIO.readAll(path: file.flatMap { $0 == "-" ? nil : $0 } ?? "/dev/stdin")
+                tree = try JSONFile.load(file ?? "-")
+            } catch let d as Diagnostic where d.location?.line != nil {
+                // Not JSON: the tree is unusable, not the file (exit status 1, as a bad tree).
+                throw printer.exit(1, d)
             } catch {
-                StandardError.line("error: \(error)")
-                throw ExitCode(2)
+                throw printer.exit(2, error)
             }
             do {
-                let tree = try JSONParser.parse(bytes)
                 print(try Trigger.generate(tree))
-            } catch let e as JSONParseError {
-                StandardError.line("error: the tree is not valid JSON: \(e)")
-                throw ExitCode(1)
             } catch {
-                StandardError.line("error: \(error)")
-                throw ExitCode(1)
+                throw printer.exit(1, Diagnostic("\(error)", at: .file(InputFile.name(of: file ?? "-"))))
             }
         }
     }
 
-    /// Compiles a trigger or prints its error with a caret and exits with status 1.
-    /// The trigger text on one line around `column` (at most 40 characters either side,
-    /// with `…` where it was cut), and the caret's offset in it.
-    static func excerpt(_ text: String, column: Int, radius: Int = 40) -> (String, Int) {
-        let scalars = text.unicodeScalars.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : Character($0) }
-        let at = min(max(column - 1, 0), scalars.count)
-        let from = max(0, at - radius)
-        let to = min(scalars.count, at + radius)
-        let head = from > 0 ? "…" : ""
-        let tail = to < scalars.count ? "…" : ""
-        return (head + String(scalars[from..<to]) + tail, head.count + at - from)
-    }
-
-    static func compile(_ text: String) throws -> Trigger {
+    /// Compiles a trigger, or prints its error with a caret under its column and exits
+    /// with status 1.
+    static func compile(_ text: String, printer: DiagnosticPrinter) throws -> Trigger {
         do {
             return try Trigger(compiling: text)
         } catch {
-            StandardError.line("error: \(error)")
-            if error.column > 0 {
-                let (shown, caret) = excerpt(text, column: error.column)
-                StandardError.line("  " + shown)
-                StandardError.line("  " + String(repeating: " ", count: caret) + "^")
-            }
-            throw ExitCode(1)
+            throw printer.exit(1, Diagnostic(error, trigger: text))
         }
     }
-
 }

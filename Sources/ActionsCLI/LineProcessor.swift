@@ -22,6 +22,10 @@ struct ChunkOutput {
 /// What every ``LineProcessor`` of a run shares: the engine and how lines are written.
 struct LineSettings: Sendable {
     let engine: DestinationEngine
+    /// The input's name (a path, or `<stdin>`).
+    let input: String
+    /// Whether every record names the input (`"file"`): when there are several.
+    let namesInput: Bool
     /// The input's name in every record (`"file"`), when several inputs are named.
     let file: JSON?
     /// Lines longer than this are skipped and reported.
@@ -36,6 +40,20 @@ struct LineSettings: Sendable {
     var skipThroughLine = 0
     /// Whether delivery origins also carry the event's messageId, userId, anonymousId and type.
     var originDetails = false
+
+    init(engine: DestinationEngine, input: String, namesInput: Bool, maxLineBytes: Int, printRequests: Bool,
+         writeDiscards: Bool, collectDeliveries: Bool, skipThroughLine: Int = 0, originDetails: Bool = false) {
+        self.engine = engine
+        self.input = input
+        self.namesInput = namesInput
+        self.file = namesInput ? .string(input) : nil
+        self.maxLineBytes = maxLineBytes
+        self.printRequests = printRequests
+        self.writeDiscards = writeDiscards
+        self.collectDeliveries = collectDeliveries
+        self.skipThroughLine = skipThroughLine
+        self.originDetails = originDetails
+    }
 }
 
 /// The per-line work of `actions run`: parse, process, and write requests, errors and
@@ -45,29 +63,29 @@ struct LineSettings: Sendable {
 struct LineProcessor {
     let settings: LineSettings
     private var engine: DestinationEngine { settings.engine }
-    /// One parser for the stream: it remembers the short strings events repeat.
-    private let parser = JSONDocumentParser()
+    /// Blank lines, malformed and over-long lines, as every NDJSON reader sees them.
+    private let lines: NDJSONParser
 
-    init(_ settings: LineSettings) { self.settings = settings }
+    init(_ settings: LineSettings) {
+        self.settings = settings
+        lines = NDJSONParser(input: settings.input, maxLineBytes: settings.maxLineBytes, skipThroughLine: settings.skipThroughLine)
+    }
 
     /// Processes one line (without its line break), numbered `number` in its input.
     mutating func process(_ line: UnsafeRawBufferPointer, number: Int, into out: inout ChunkOutput) {
         out.lastLine = max(out.lastLine, number)
-        if number <= settings.skipThroughLine { return }
-        // Blank lines are not events.
-        var blank = true
-        for b in line where !(b == 0x20 || b == 0x09 || b == 0x0D) { blank = false; break }
-        if blank { return }
-        out.counts.read += 1
         let event: JSON
-        do {
-            event = try parser.parse(line)
-        } catch {
-            out.counts.errors += 1
-            let parseError = error as? JSONParseError
-            let message = parseError.map { "malformed JSON at column \($0.column): \($0.message)" } ?? "malformed JSON: \(error)"
-            writeError(number: number, message: message, subscription: nil, field: nil, column: parseError?.column, into: &out)
+        switch lines.parse(line, number: number) {
+        case .blank, .skipped:
             return
+        case .problem(let problem):
+            out.counts.read += 1
+            out.counts.errors += 1
+            writeError(problem, into: &out)
+            return
+        case .value(let value):
+            out.counts.read += 1
+            event = value
         }
         let result = engine.process(event: event)
         let file = settings.file
@@ -92,7 +110,10 @@ struct LineProcessor {
         case .failed:
             out.counts.errors += 1
             for f in result.failures {
-                writeError(number: number, message: f.message, subscription: f.subscription.isEmpty ? nil : f.subscription, field: f.field, into: &out)
+                var details: [(String, String)] = []
+                if !f.subscription.isEmpty { details.append(("subscription", f.subscription)) }
+                if let field = f.field { details.append(("field", field)) }
+                writeError(Diagnostic(f.message, at: .text(settings.input, line: number)), details: details, into: &out)
             }
         case .discarded:
             out.counts.discarded += 1
@@ -104,12 +125,10 @@ struct LineProcessor {
     /// Counts and reports a line longer than the limit, at the column where it crossed it.
     func tooLong(number: Int, bytes: Int, into out: inout ChunkOutput) {
         out.lastLine = max(out.lastLine, number)
-        if number <= settings.skipThroughLine { return }
+        guard case .problem(let problem) = lines.tooLong(number: number, bytes: bytes) else { return }
         out.counts.read += 1
         out.counts.errors += 1
-        writeError(number: number,
-                   message: "the line is \(bytes) bytes long, more than the limit of \(settings.maxLineBytes) bytes (--max-line-bytes); it was skipped",
-                   subscription: nil, field: nil, column: settings.maxLineBytes + 1, into: &out)
+        writeError(problem, into: &out)
     }
 
     private func writeDiscard(_ result: EventResult, event: JSON, number: Int, into buffer: inout [UInt8]) {
@@ -131,15 +150,11 @@ struct LineProcessor {
         buffer.append(0x0A)
     }
 
-    private func writeError(number: Int, message: String, subscription: String?, field: String?, column: Int? = nil, into out: inout ChunkOutput) {
-        var o = JSONObject()
-        if let file = settings.file { o.appendUnchecked("file", file) }
-        o.appendUnchecked("line", .int(number))
-        if let column { o.appendUnchecked("column", .int(column)) }
-        if let subscription { o.appendUnchecked("subscription", .string(subscription)) }
-        if let field { o.appendUnchecked("field", .string(field)) }
-        o.appendUnchecked("error", .string(engine.redactor.redact(message)))
-        JSONSerializer.write(.object(o), into: &out.errors)
+    /// The error record of `problem` (its message redacted), after the others.
+    private func writeError(_ problem: Diagnostic, details: [(String, String)] = [], into out: inout ChunkOutput) {
+        var problem = problem
+        problem.message = engine.redactor.redact(problem.message)
+        JSONSerializer.write(problem.record(namingFile: settings.namesInput, details: details), into: &out.errors)
         out.errors.append(0x0A)
     }
 

@@ -117,7 +117,7 @@ struct LineReader {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw RunFailure("cannot read input (\(String(cString: strerror(errno))))")
+                throw Diagnostic.error("cannot read input (\(String(cString: strerror(errno))))")
             }
             if n == 0 { atEOF = true }
             start = 0

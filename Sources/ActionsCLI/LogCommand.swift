@@ -49,7 +49,8 @@ struct LogCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let store = try await StoreOpening.openOrExit(state, command: "actions log")
+        let printer = DiagnosticPrinter("actions log")
+        let store = try await StoreOpening.openOrExit(state, printer: printer)
         defer { Task { await store.close() } }
         var q = LogQuery()
         q.destination = destination
@@ -67,8 +68,7 @@ struct LogCommand: AsyncParsableCommand {
             for e in entries { out.append((json ? e.json().serialized() : e.text()) + "\n") }
             out.flush()
         } catch {
-            StandardError.line("actions log: \(error)")
-            throw ExitCode(2)
+            throw printer.exit(2, error)
         }
     }
 }

@@ -1,13 +1,6 @@
 import ArgumentParser
-import Conformance
 import JSONValues
 import MappingKit
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `actions map`: Apply one mapping to one event and print the result.
 struct MapCommand: ParsableCommand {
@@ -19,7 +12,8 @@ struct MapCommand: ParsableCommand {
         --input, or from standard input when --input is not given. Prints the resolved value \
         (pretty-printed unless --compact). When the mapping resolves to nothing, prints \
         nothing and notes "(absent)" on standard error. Invalid mappings are reported with \
-        the JSON Pointer of each problem, and the exit status is 1.
+        the JSON Pointer of each problem ("FILE /json/pointer: error: message"), and the exit \
+        status is 1.
         """
     )
 
@@ -33,21 +27,22 @@ struct MapCommand: ParsableCommand {
     var compact = false
 
     func run() throws {
-        let configuration = try Self.parseFile(mapping, label: mapping)
-        let errors = Mapping.problems(configuration)
-        if !errors.isEmpty {
-            for e in errors { StandardError.line("\(mapping): \(e.pointer.isEmpty ? "/" : e.pointer): \(e.message)") }
-            throw ExitCode(1)
+        let printer = DiagnosticPrinter("actions map")
+        let configuration: JSON
+        let event: JSON
+        do {
+            configuration = try JSONFile.load(mapping)
+            let problems = Mapping.problems(configuration)
+            if !problems.isEmpty { throw Diagnostics(problems.map { Diagnostic($0, file: mapping) }) }
+            event = try JSONFile.load(input ?? "-")
+        } catch {
+            throw printer.exit(1, error)
         }
-        let event = try Self.parseFile(input ?? "/dev/stdin", label: input ?? "<stdin>")
-        let compiled: Mapping
         let result: JSON?
         do {
-            compiled = try Mapping(configuration)
-            result = try compiled.evaluate(event)
+            result = try Mapping(configuration).evaluate(event)
         } catch let e as MappingError {
-            StandardError.line("error: \(e)")
-            throw ExitCode(1)
+            throw printer.exit(1, Diagnostic(e, file: mapping))
         }
         guard let result else {
             StandardError.line("(absent)")
@@ -55,22 +50,4 @@ struct MapCommand: ParsableCommand {
         }
         print(result.serialized(pretty: !compact))
     }
-
-    /// Reads and parses a JSON file, reporting parse errors with line and column.
-    static func parseFile(_ path: String, label: String) throws -> JSON {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileIO.readAll(path: path)
-        } catch {
-            StandardError.line("error: \(error)")
-            throw ExitCode(1)
-        }
-        do {
-            return try JSONParser.parse(bytes)
-        } catch let e as JSONParseError {
-            StandardError.line("\(label):\(e.line):\(e.column): \(e.message)")
-            throw ExitCode(1)
-        }
-    }
-
 }

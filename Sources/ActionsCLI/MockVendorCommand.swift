@@ -41,10 +41,27 @@ struct MockVendorCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
+        let server: MockVendorServer
+        do {
+            server = try await start()
+        } catch {
+            throw DiagnosticPrinter("actions mock-vendor").exit(1, error)
+        }
+        StandardOutput.line("mock vendor listening on \(server.baseURL)")
+        let started = ContinuousClock.now
+        while ContinuousClock.now - started < .seconds(duration) {
+            try? await Task.sleep(for: .milliseconds(100))
+            if let maxRequests, server.requests.count >= maxRequests { break }
+        }
+        await server.stop()
+    }
+
+    /// Starts the server on `--port`, answering as the options say.
+    func start() async throws -> MockVendorServer {
         let status = self.status, failEvery = self.failEvery, throttleEvery = self.throttleEvery
         let reject = self.reject.map { Array($0.utf8) }
         let quiet = self.quiet
-        let server = try await MockVendorServer.start(port: port) { r in
+        return try await MockVendorServer.start(port: port) { r in
             let response: MockResponse
             if let reject, r.body.contains(subsequence: reject) {
                 response = .respond(status: 400, headers: [("Content-Type", "application/json")], body: #"{"error":"rejected: the request holds an invalid event"}"#)
@@ -62,13 +79,6 @@ struct MockVendorCommand: AsyncParsableCommand {
             }
             return response
         }
-        StandardOutput.line("mock vendor listening on \(server.baseURL)")
-        let started = ContinuousClock.now
-        while ContinuousClock.now - started < .seconds(duration) {
-            try? await Task.sleep(for: .milliseconds(100))
-            if let maxRequests, server.requests.count >= maxRequests { break }
-        }
-        await server.stop()
     }
 }
 

@@ -29,14 +29,14 @@ struct RedriveCommand: AsyncParsableCommand {
     var reason: String?
 
     func run() async throws {
-        let store = try await StoreOpening.openOrExit(state, command: "actions redrive")
+        let printer = DiagnosticPrinter("actions redrive")
+        let store = try await StoreOpening.openOrExit(state, printer: printer)
         defer { Task { await store.close() } }
         do {
             let n = try await store.redrive(JobFilter(destination: destination, action: action, status: status, reason: reason), now: UTCTime.now())
             StandardOutput.line("actions redrive: \(n) dead letter\(n == 1 ? "" : "s") back in the queue of \(store.description)")
         } catch {
-            StandardError.line("actions redrive: \(error)")
-            throw ExitCode(2)
+            throw printer.exit(2, error)
         }
     }
 }

@@ -30,31 +30,24 @@ struct ResendOptions: ParsableArguments {
         var destinationSlug: String?
     }
 
-    /// Reads the files; a problem is printed as `COMMAND: …` and exits with status 2.
-    func load(command: String) throws -> Loaded {
+    /// Reads the files; every problem is printed and exits with status 2.
+    func load(printer: DiagnosticPrinter) throws -> Loaded {
         var loaded = Loaded()
-        for h in header {
-            guard let eq = h.firstIndex(of: "="), eq != h.startIndex else {
-                StandardError.line("\(command): --header \(h): expected NAME=VALUE")
-                throw ExitCode(2)
-            }
-            loaded.headers.append((String(h[..<eq]), String(h[h.index(after: eq)...])))
-        }
         do {
-            loaded.settings = try settings.map { path -> JSONObject in
-                guard let o = try RunLoading.json(path).objectValue else { throw RunFailure("\(path): settings must be a JSON object") }
-                return o
+            for h in header {
+                guard let eq = h.firstIndex(of: "="), eq != h.startIndex else { throw Diagnostic.error("--header \(h): expected NAME=VALUE") }
+                loaded.headers.append((String(h[..<eq]), String(h[h.index(after: eq)...])))
             }
+            loaded.settings = try settings.map { try JSONFile.object($0, what: "settings") }
             if let destination {
-                let definition = try RunLoading.definition(destination)
+                let definition = try DocumentLoading.definition(destination)
                 loaded.destinationSlug = definition.slug
                 for f in definition.settings where f.type == .password {
                     if let v = loaded.settings?[f.key]?.stringValue { loaded.secrets.append((f.key, v)) }
                 }
             }
         } catch {
-            StandardError.line("\(command): \(error)")
-            throw ExitCode(2)
+            throw printer.exit(2, error)
         }
         return loaded
     }

@@ -1,15 +1,7 @@
 import ArgumentParser
-import Conformance
 import Delivery
-import DestinationFilters
 import Destinations
 import JSONValues
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `actions run`: Run events through a destination definition (NDJSON in, requests out).
 struct RunCommand: AsyncParsableCommand {
@@ -52,20 +44,7 @@ struct RunCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(name: .long, help: "The destination definition (for example Mappings/topsort.json).")
-    var destination: String
-
-    @Option(name: .long, help: "The settings file (a JSON object, for example Mappings/examples/topsort.settings.json).")
-    var settings: String
-
-    @Option(name: .long, help: "A subscriptions file; the definition's presets when omitted.")
-    var subscriptions: String?
-
-    @Option(name: .long, help: "A destination filters file (a JSON array of filters in the shape of Segment's Public API), applied before the triggers.")
-    var filters: String?
-
-    @Option(name: .customLong("alias"), help: "Another name the destination answers to in an event's integrations object (repeatable).")
-    var aliases: [String] = []
+    @OptionGroup var engine: EngineOptions
 
     @Option(name: .long, help: "Write error records here instead of standard error.")
     var errors: String?
@@ -73,11 +52,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Write discarded events here, each with the reason.")
     var discards: String?
 
-    @Option(name: .long, help: "The most subscriptions allowed (Segment's limit is 50).")
-    var maxSubscriptions: Int = DestinationEngine.defaultSubscriptionLimit
-
-    @Option(name: .long, help: "The longest input line, in bytes; longer lines are skipped and reported as errors.")
-    var maxLineBytes: Int = LineReader.defaultMaxLineBytes
+    @OptionGroup var input: InputOptions<EventInputs>
 
     @Option(name: .long, help: "Threads processing events (default: the number of cores). The output is the same for any number: written in input order.")
     var jobs: Int = RunProcessor.coreCount
@@ -101,16 +76,13 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "With --state: read every input from its first line, even if an earlier run took part of it.")
     var noResume = false
 
-    @Argument(help: "NDJSON event files; standard input when none.")
-    var inputs: [String] = []
-
     func run() async throws {
+        let printer = DiagnosticPrinter("actions run")
         let engine: DestinationEngine
         do {
-            engine = try loadEngine()
+            engine = try self.engine.load()
         } catch {
-            StandardError.line("\(error)")
-            throw ExitCode(2)
+            throw printer.exit(2, error)
         }
         let stdout = RunOutput(fd: 1)
         let stderr = RunOutput(fd: 2, flushThreshold: 0)
@@ -120,102 +92,72 @@ struct RunCommand: AsyncParsableCommand {
             errorOut = try errors.map(RunOutput.open(path:)) ?? RunOutput(fd: 2, flushThreshold: 1 << 12)
             discardOut = try discards.map(RunOutput.open(path:))
         } catch {
-            StandardError.line("\(error)")
-            throw ExitCode(2)
+            throw printer.exit(2, error)
         }
         var session: DeliverySession?
         var durable: DurableSetup?
         if let state = store.state {
-            guard deliver else {
-                StandardError.line("actions run: --state needs --deliver")
-                throw ExitCode(2)
-            }
-            let opened = try await StoreOpening.openOrExit(state, command: "actions run")
+            guard deliver else { throw printer.exit(2, Diagnostic.error("--state needs --deliver")) }
+            let opened = try await StoreOpening.openOrExit(state, printer: printer)
             durable = DurableSetup(store: opened, destination: engine.definition.slug, secrets: engine.secretSettings, settings: nil,
                                    options: store, deliverHere: !enqueueOnly, discards: DuplicateLog())
         }
         if deliver {
             do {
-                session = try DeliverySession(command: "actions run", options: delivery,
+                session = try DeliverySession(printer: printer, options: delivery,
                                               mask: SecretMask(secrets: engine.secretSettings), readNoun: "events", store: durable)
             } catch {
-                StandardError.line("\(error)")
-                throw ExitCode(2)
+                throw printer.exit(2, error)
             }
             session?.start()
         }
         var processor = RunProcessor(
             engine: engine, stdout: stdout, errors: errorOut, discards: discardOut,
-            progress: stderr.isTerminal && session == nil ? stderr : nil, nameFiles: inputs.count > 1
+            progress: stderr.isTerminal && session == nil ? stderr : nil, nameFiles: input.namesFiles
         )
-        processor.maxLineBytes = max(1, maxLineBytes)
+        processor.maxLineBytes = input.lineLimit
         processor.jobs = max(1, jobs)
         processor.chunkBytes = max(1, chunkBytes)
         if let session {
             processor.collectDeliveries = true
             processor.printRequests = printRequests
             processor.originDetails = session.durable != nil
-            let files = inputs.isEmpty ? ["-"] : inputs
-            var readFailure: String?
-            for file in files where !session.isStopping {
-                do {
-                    try await session.beginInput(file, destination: engine.definition.slug, resume: !noResume, processor: &processor)
-                    try await processor.process(file: file, deliver: { await session.submit($0) }, shouldStop: { read in
-                        session.read.withLockedValue { $0 = read }
-                        return session.isStopping
-                    })
-                    if !session.isStopping { try await session.durable?.endInput(lastLine: processor.lastLine) }
-                } catch {
-                    readFailure = engine.redactor.redact("\(error)")
-                    break
-                }
-            }
-            stdout.flush()
-            errorOut.close()
-            await session.flushStore()
-            for line in durable?.discards?.take() ?? [] { discardOut?.append(line) }
-            discardOut?.close()
-            let stats = await session.finish()
-            var lines = [processor.counts.summary]
-            if let readFailure { lines.append("actions run: \(readFailure)") }
-            let code = session.finalize(stats, extra: lines.joined(separator: "\n"),
-                                        failed: readFailure != nil || processor.counts.errors > 0) ?? 1
-            if code != 0 { throw ExitCode(code) }
-            return
         }
-        let files = inputs.isEmpty ? ["-"] : inputs
-        var readFailure: String?
-        for file in files {
+        var readFailure: [Diagnostic] = []
+        for file in input.files where !(session?.isStopping ?? false) {
             do {
-                try await processor.process(file: file)
+                guard let session else {
+                    try await processor.process(file: file)
+                    continue
+                }
+                try await session.beginInput(file, destination: engine.definition.slug, resume: !noResume, processor: &processor)
+                try await processor.process(file: file, deliver: { await session.submit($0) }, shouldStop: { read in
+                    session.read.withLockedValue { $0 = read }
+                    return session.isStopping
+                })
+                if !session.isStopping { try await session.durable?.endInput(lastLine: processor.lastLine) }
             } catch {
-                readFailure = engine.redactor.redact("\(error)")
+                readFailure = Diagnostic.from(error).map { var d = $0; d.message = engine.redactor.redact(d.message); return d }
                 break
             }
         }
         stdout.flush()
         errorOut.close()
+        if let session {
+            await session.flushStore()
+            for line in durable?.discards?.take() ?? [] { discardOut?.append(line) }
+            discardOut?.close()
+            let stats = await session.finish()
+            let code = session.finalize(stats, summary: processor.counts.summary, problems: readFailure,
+                                        failed: !readFailure.isEmpty || processor.counts.errors > 0) ?? 1
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
         discardOut?.close()
         processor.clearProgress()
         stderr.append(processor.counts.summary + "\n")
-        if let readFailure { stderr.append("actions run: \(readFailure)\n") }
         stderr.flush()
-        if readFailure != nil || processor.counts.errors > 0 { throw ExitCode(1) }
+        printer.print(readFailure)
+        if !readFailure.isEmpty || processor.counts.errors > 0 { throw ExitCode(1) }
     }
-
-    func loadEngine() throws -> DestinationEngine {
-        let definition = try RunLoading.definition(destination)
-        let settingsJSON = try RunLoading.json(settings)
-        let subs = try subscriptions.map(RunLoading.subscriptions)
-        let filterSet = try filters.map(RunLoading.filters) ?? .none
-        do {
-            return try DestinationEngine(
-                definition: definition, settings: settingsJSON, subscriptions: subs,
-                subscriptionLimit: maxSubscriptions, filters: filterSet, aliases: aliases)
-        } catch {
-            // Settings problems never quote values; subscription problems name places.
-            throw RunFailure(RunLoading.describe(error, files: [.definition: destination, .settings: settings, .subscriptions: subscriptions ?? "\(destination) (presets)"]))
-        }
-    }
-
 }

@@ -24,7 +24,7 @@ final class RunOutput {
     /// Opens (creates or truncates) `path` for writing.
     static func open(path: String) throws -> RunOutput {
         let fd = openForWriting(path)
-        guard fd >= 0 else { throw RunFailure("\(path): cannot open for writing (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else { throw Diagnostic.error("cannot open for writing (\(String(cString: strerror(errno))))", at: .file(path)) }
         return RunOutput(fd: fd, ownsDescriptor: true)
     }
 
@@ -78,12 +78,6 @@ final class RunOutput {
         flush()
         if ownsDescriptor { closeDescriptor(fd) }
     }
-}
-
-/// A problem that stops a command, already worded for people.
-struct RunFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }
 
 private func openForWriting(_ path: String) -> Int32 { open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }

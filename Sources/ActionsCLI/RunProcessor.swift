@@ -1,4 +1,3 @@
-import Conformance
 import Delivery
 import Destinations
 import JSONValues
@@ -90,20 +89,14 @@ struct RunProcessor {
     /// Processes every line of `file`; with `deliver`, hands each line's requests to it in
     /// input order (after each line with one job, after each chunk with more).
     mutating func process(file: String, deliver: ((DeliveryRequest) async -> Void)? = nil, shouldStop: (_ eventsRead: Int) -> Bool = { _ in false }) async throws {
-        let fd: Int32
-        if file == "-" {
-            fd = 0
-        } else {
-            fd = open(file, O_RDONLY)
-            guard fd >= 0 else { throw RunFailure("\(file): cannot open (\(String(cString: strerror(errno))))") }
-        }
+        let input = try InputFile(file)
         let settings = LineSettings(
-            engine: engine, file: nameFiles ? .string(file == "-" ? "<stdin>" : file) : nil,
+            engine: engine, input: input.name, namesInput: nameFiles,
             maxLineBytes: maxLineBytes, printRequests: printRequests, writeDiscards: discards != nil,
             collectDeliveries: collectDeliveries, skipThroughLine: skipThroughLine, originDetails: originDetails)
         if jobs > 1 {
             // The pipeline's reader closes the file: after a stop it may still be waiting on it.
-            let pipeline = ChunkPipeline(fd: fd, closing: fd != 0, settings: settings, jobs: jobs, chunkBytes: max(1, chunkBytes))
+            let pipeline = ChunkPipeline(fd: input.fd, closing: input.detach(), settings: settings, jobs: jobs, chunkBytes: max(1, chunkBytes))
             defer { pipeline.finish() }
             var sequence = 0
             while let out = try pipeline.next(sequence) {
@@ -112,9 +105,8 @@ struct RunProcessor {
             }
             return
         }
-        defer { if fd != 0 { close(fd) } }
         var processor = LineProcessor(settings)
-        var reader = LineReader(fd: fd, maxLineBytes: maxLineBytes)
+        var reader = LineReader(fd: input.fd, maxLineBytes: maxLineBytes)
         var out = ChunkOutput()
         var stop = false
         while try reader.nextLine({ line, number in processor.process(line, number: number, into: &out) },

@@ -16,15 +16,15 @@ struct StatusCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let store = try await StoreOpening.openOrExit(state, command: "actions status")
+        let printer = DiagnosticPrinter("actions status")
+        let store = try await StoreOpening.openOrExit(state, printer: printer)
         defer { Task { await store.close() } }
         let now = UTCTime.now()
         do {
             let status = try await store.status(now: now)
             StandardOutput.line(json ? status.json(now: now).serialized() : "\(store.description)\n" + status.text(now: now))
         } catch {
-            StandardError.line("actions status: \(error)")
-            throw ExitCode(2)
+            throw printer.exit(2, error)
         }
     }
 }

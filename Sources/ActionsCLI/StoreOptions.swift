@@ -56,12 +56,11 @@ enum StoreOpening {
     }
 
     /// Opens the store or prints why not and exits with status 2.
-    static func openOrExit(_ state: String, command: String) async throws -> SQLJobStore {
+    static func openOrExit(_ state: String, printer: DiagnosticPrinter) async throws -> SQLJobStore {
         do {
             return try await open(state)
         } catch {
-            StandardError.line("\(command): \(error)")
-            throw ExitCode(2)
+            throw printer.exit(2, error)
         }
     }
 

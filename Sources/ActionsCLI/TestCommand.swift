@@ -29,13 +29,34 @@ struct TestCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
+        let printer = DiagnosticPrinter("actions test")
         let runner = SuiteRunner(context: RunnerContext(definitionsDirectory: definitions))
         var results: [CaseResult] = []
-        for file in try SuiteRunner.suiteFiles(in: paths) {
-            let suite = try SuiteRunner.loadSuite(path: file)
-            results += runner.run(suite, filter: filter)
+        do {
+            for file in try SuiteRunner.suiteFiles(in: paths) {
+                let suite: ConformanceSuite
+                do {
+                    suite = try SuiteRunner.loadSuite(path: file)
+                } catch {
+                    throw Self.located(error, file: file)
+                }
+                results += runner.run(suite, filter: filter)
+            }
+        } catch {
+            throw printer.exit(1, error)
         }
         print(SuiteRunner.report(results, verbose: verbose), terminator: "")
         if SuiteRunner.summarize(results).failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Why a suite file could not be loaded, located in it: the runner words its errors
+    /// as text, so the file is read again for the place of a syntax error.
+    static func located(_ error: any Error, file: String) -> any Error {
+        do {
+            guard try JSONFile.load(file)["cases"]?.arrayValue == nil else { return error }
+            return Diagnostic.error("not a suite (expected an object with a \"cases\" array)", at: .file(file))
+        } catch {
+            return error
+        }
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Conformance
 import Destinations
 import JSONValues
 import MappingKit
@@ -13,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
         Each FILE is recognised by its shape: an object with "actions" is a destination \
         definition, an array or an object with "subscriptions" is a subscriptions file, \
         anything else is a mapping. Every problem is printed as "FILE /json/pointer: \
-        message". With --destination, subscription files are also checked against that \
+        error: message" (a syntax error as "FILE:LINE:COLUMN: error: message"). With --destination, subscription files are also checked against that \
         definition (action names, field names), and --settings checks a settings file \
         against it. Exit status 1 when any problem was found.
         """
@@ -46,7 +45,13 @@ struct ValidateCommand: ParsableCommand {
         for file in files where file != destination {
             report.check(file, definition: definition, limit: maxSubscriptions)
         }
-        StandardError.line(report.lines.joined(separator: "\n"))
+        let printer = DiagnosticPrinter("actions validate")
+        StandardError.line(report.entries.map { entry in
+            switch entry {
+            case .valid(let line): return line
+            case .problem(let problem): return printer.render(problem)
+            }
+        }.joined(separator: "\n"))
         if report.problemCount > 0 {
             StandardError.line("\(report.problemCount) problem\(report.problemCount == 1 ? "" : "s") found")
             throw ExitCode(1)
@@ -54,19 +59,24 @@ struct ValidateCommand: ParsableCommand {
     }
 }
 
-/// What `validate` found, one line per problem or valid file.
+/// What `validate` found, in order: a line per valid file, a diagnostic per problem.
 struct ValidateReport {
-    var lines: [String] = []
-    var problemCount = 0
-
-    mutating func add(_ file: String, _ problems: [Problem]) {
-        for p in problems { lines.append("\(file) \(p.pointer.isEmpty ? "/" : p.pointer): \(p.message)") }
-        problemCount += problems.count
+    enum Entry {
+        /// `FILE: ok (…)`.
+        case valid(String)
+        case problem(Diagnostic)
     }
 
-    mutating func failed(_ file: String, _ message: String) {
-        lines.append(message.hasPrefix(file) ? message : "\(file): \(message)")
-        problemCount += 1
+    var entries: [Entry] = []
+    var problemCount = 0
+
+    mutating func ok(_ file: String, _ what: String) { entries.append(.valid("\(file): ok (\(what))")) }
+
+    /// Records the problems `error` stands for.
+    mutating func failed(_ error: any Error) {
+        let problems = Diagnostic.from(error)
+        entries += problems.map(Entry.problem)
+        problemCount += problems.count
     }
 
     mutating func checkDefinition(_ file: String) -> DestinationDefinition? {
@@ -76,11 +86,11 @@ struct ValidateReport {
 
     mutating func checkDefinition(_ file: String, _ doc: JSON) -> DestinationDefinition? {
         do {
-            let d = try DestinationDefinition(json: doc)
-            lines.append("\(file): ok (definition \(d.slug): \(d.actions.count) actions, \(d.presets.count) presets, \(d.settings.count) settings)")
+            let d = try DocumentLoading.definition(file, doc)
+            ok(file, "definition \(d.slug): \(d.actions.count) actions, \(d.presets.count) presets, \(d.settings.count) settings")
             return d
         } catch {
-            add(file, error.problems)
+            failed(error)
             return nil
         }
     }
@@ -89,9 +99,9 @@ struct ValidateReport {
         guard let doc = load(file) else { return }
         do {
             _ = try DestinationEngine(definition: definition, settings: doc, subscriptions: [])
-            lines.append("\(file): ok (settings for \(definition.slug))")
+            ok(file, "settings for \(definition.slug)")
         } catch {
-            add(file, error.problems)
+            failed(Diagnostics(error.problems.map { Diagnostic($0, file: file) }))
         }
     }
 
@@ -104,28 +114,28 @@ struct ValidateReport {
                 let subs = try Subscription.list(from: doc)
                 let problems = Subscription.problems(in: subs, definition: definition, subscriptionLimit: limit, base: doc.arrayValue != nil ? "" : "/subscriptions")
                 if problems.isEmpty {
-                    lines.append("\(file): ok (\(subs.count) subscription\(subs.count == 1 ? "" : "s")\(definition.map { " for \($0.slug)" } ?? ""))")
+                    ok(file, "\(subs.count) subscription\(subs.count == 1 ? "" : "s")\(definition.map { " for \($0.slug)" } ?? "")")
                 } else {
-                    add(file, problems)
+                    failed(Diagnostics(problems.map { Diagnostic($0, file: file) }))
                 }
             } catch {
-                add(file, error.problems)
+                failed(Diagnostics(error.problems.map { Diagnostic($0, file: file) }))
             }
         } else {
             let errors = Mapping.problems(doc)
             if errors.isEmpty {
-                lines.append("\(file): ok (mapping)")
+                ok(file, "mapping")
             } else {
-                add(file, errors.map { Problem(.definition, $0.pointer, $0.message) })
+                failed(Diagnostics(errors.map { Diagnostic($0, file: file) }))
             }
         }
     }
 
     mutating func load(_ file: String) -> JSON? {
         do {
-            return try RunLoading.json(file)
+            return try JSONFile.load(file)
         } catch {
-            failed(file, "\(error)")
+            failed(error)
             return nil
         }
     }

@@ -44,19 +44,16 @@ struct WorkerCommand: AsyncParsableCommand {
     var exitWhenIdle = false
 
     func run() async throws {
-        guard let state = store.state else {
-            StandardError.line("actions worker: --state STORE is required")
-            throw ExitCode(2)
-        }
-        let loaded = try resend.load(command: "actions worker")
+        let printer = DiagnosticPrinter("actions worker")
+        guard let state = store.state else { throw printer.exit(2, Diagnostic.error("--state STORE is required")) }
+        let loaded = try resend.load(printer: printer)
         let deadLetters: LockedOutput
         do {
             deadLetters = try delivery.deadLetters.map { try LockedOutput(RunOutput.open(path: $0)) } ?? LockedOutput(RunOutput(fd: 2, flushThreshold: 0))
         } catch {
-            StandardError.line("actions worker: \(error)")
-            throw ExitCode(2)
+            throw printer.exit(2, error)
         }
-        let opened = try await StoreOpening.openOrExit(state, command: "actions worker")
+        let opened = try await StoreOpening.openOrExit(state, printer: printer)
         let mask = SecretMask(secrets: loaded.secrets)
         let worker = DeliveryWorker(
             store: opened, policy: delivery.policy, options: store.workerOptions, settings: loaded.settings, headers: loaded.headers,
@@ -64,7 +61,7 @@ struct WorkerCommand: AsyncParsableCommand {
                 guard case .deadLettered(let letter) = outcome.result else { return }
                 deadLetters.write(DeadLetterRecord.encode(letter, mask: mask).serialized() + "\n")
             },
-            onProblem: { StandardError.line("actions worker: \($0)") })
+            onProblem: { printer.print(Diagnostic.error($0)) })
         if exitWhenIdle { worker.finishWhenIdle { Int.max } }
         let stopped = NIOLockedValueBox(false)
         let drain = Duration.seconds(delivery.drainTimeout)

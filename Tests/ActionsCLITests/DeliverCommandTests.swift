@@ -3,6 +3,7 @@ import JSONValues
 import MockVendor
 import NIOConcurrencyHelpers
 import XCTest
+import TestSupport
 
 /// `actions run --deliver` and `actions deliver`, end to end against a real server on loopback.
 final class DeliverCommandTests: XCTestCase {
@@ -12,14 +13,10 @@ final class DeliverCommandTests: XCTestCase {
         ["--redirect", "https://api.topsort.com=\(server.baseURL)", "--backoff", "0.01", "--timeout", "2"]
     }
 
-    func lines(_ path: String) throws -> [JSON] {
-        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map { try JSONParser.parse(String($0)) }
-    }
-
     func testRunDeliverSendsEveryRequestAndSummarizes() async throws {
         let server = try await MockVendorServer.start { r in r.sequence == 1 ? .respond(status: 503) : .noContent }
         defer { Task { await server.stop() } }
-        let out = try CLIRunner.run(["run"] + examples + ["--deliver"] + redirect(server) + ["Mappings/examples/topsort.events.ndjson"])
+        let out = try ActionsProcess.run(["run"] + examples + ["--deliver"] + redirect(server) + ["Mappings/examples/topsort.events.ndjson"])
         // The example holds a malformed line and a failing event: exit 1, the rest delivered.
         XCTAssertEqual(out.status, 1, out.stderr)
         XCTAssertEqual(out.stdout, "", "no request lines without --print-requests")
@@ -39,11 +36,11 @@ final class DeliverCommandTests: XCTestCase {
             r.json?["purchases"] != nil ? .respond(status: 400, body: #"{"error":"bad purchase"}"#) : .noContent
         }
         defer { Task { await failing.stop() } }
-        let deadLetters = NSTemporaryDirectory() + "dl-\(UUID().uuidString).ndjson"
-        let out = try CLIRunner.run(["run"] + examples + ["--deliver", "--dead-letters", deadLetters] + redirect(failing)
+        let deadLetters = TemporaryFiles.path("dl", suffix: ".ndjson")
+        let out = try ActionsProcess.run(["run"] + examples + ["--deliver", "--dead-letters", deadLetters] + redirect(failing)
                                     + ["Mappings/examples/topsort.events.ndjson"])
         XCTAssertEqual(out.status, 1)
-        let letters = try lines(deadLetters)
+        let letters = try jsonLines(file: deadLetters)
         XCTAssertFalse(letters.isEmpty)
         for l in letters {
             XCTAssertEqual(l["deadLetter"]?["reason"], "permanent status 400")
@@ -59,13 +56,13 @@ final class DeliverCommandTests: XCTestCase {
         // Resent without the settings: the masked header is an error, nothing is sent.
         let good = try await MockVendorServer.start { _ in .noContent }
         defer { Task { await good.stop() } }
-        let refused = try CLIRunner.run(["deliver", "--redirect", "https://api.topsort.com=\(good.baseURL)", deadLetters])
+        let refused = try ActionsProcess.run(["deliver", "--redirect", "https://api.topsort.com=\(good.baseURL)", deadLetters])
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("header Authorization was masked"), refused.stderr)
         XCTAssertEqual(good.requests.count, 0)
 
         // With the settings, the secret is restored and the letters are delivered.
-        let resent = try CLIRunner.run(["deliver", "--settings", "Mappings/examples/topsort.settings.json",
+        let resent = try ActionsProcess.run(["deliver", "--settings", "Mappings/examples/topsort.settings.json",
                                         "--redirect", "https://api.topsort.com=\(good.baseURL)", deadLetters])
         XCTAssertEqual(resent.status, 0, resent.stderr)
         XCTAssertTrue(resent.stderr.contains("\(letters.count) item\(letters.count == 1 ? "" : "s"): \(letters.count) delivered, 0 dead letters"), resent.stderr)
@@ -80,14 +77,14 @@ final class DeliverCommandTests: XCTestCase {
         let records = (0..<30).map { i in
             #"{"method":"POST","url":"https://api.topsort.com/v2/events","headers":{"Authorization":"Bearer k-1","Content-Type":"application/json"},"json":{"clicks":[{"id":"\#(i == 12 ? "bad!" : "c\(i)")"}]},"batch":{"array":"clicks","maxItems":50},"line":\#(i + 1)}"#
         }
-        let deadLetters = NSTemporaryDirectory() + "dl-\(UUID().uuidString).ndjson"
-        let out = try CLIRunner.run(["deliver", "--dead-letters", deadLetters] + redirect(server),
+        let deadLetters = TemporaryFiles.path("dl", suffix: ".ndjson")
+        let out = try ActionsProcess.run(["deliver", "--dead-letters", deadLetters] + redirect(server),
                                     stdin: records.joined(separator: "\n") + "\nnot json\n{\"url\":1}\n")
         XCTAssertEqual(out.status, 1)
         XCTAssertTrue(out.stderr.contains(#""line":31,"column":2,"error":"malformed JSON"#), out.stderr)
         XCTAssertTrue(out.stderr.contains(#""line":32,"error":"not a request record: 'method' must be"#), out.stderr)
         XCTAssertTrue(out.stderr.contains("30 items: 29 delivered, 1 dead letter;"), out.stderr)
-        let letters = try lines(deadLetters)
+        let letters = try jsonLines(file: deadLetters)
         XCTAssertEqual(letters.count, 1)
         XCTAssertEqual(letters.first?["line"], 13)
         XCTAssertEqual(letters.first?["json"], .object(["clicks": [["id": "bad!"]]]))
@@ -98,42 +95,35 @@ final class DeliverCommandTests: XCTestCase {
     func testSIGTERMDrainsAndDeadLettersTheRest() async throws {
         let server = try await MockVendorServer.start { _ in .respond(status: 503) }
         defer { Task { await server.stop() } }
-        let deadLetters = NSTemporaryDirectory() + "dl-\(UUID().uuidString).ndjson"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
-        process.arguments = ["deliver", "--dead-letters", deadLetters, "--backoff", "30", "--no-batching",
-                             "--redirect", "https://api.topsort.com=\(server.baseURL)"]
-        let input = Pipe(), err = Pipe()
-        process.standardInput = input
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        let deadLetters = TemporaryFiles.path("dl", suffix: ".ndjson")
         let record = #"{"method":"POST","url":"https://api.topsort.com/v2/events","json":{"clicks":[{"id":"x"}]}}"#
-        input.fileHandleForWriting.write(Data((Array(repeating: record, count: 5).joined(separator: "\n") + "\n").utf8))
+        let process = try ActionsProcess(["deliver", "--dead-letters", deadLetters, "--backoff", "30", "--no-batching",
+                                          "--redirect", "https://api.topsort.com=\(server.baseURL)"],
+                                         stdin: Array(repeating: record, count: 5).joined(separator: "\n") + "\n", closingInput: false)
         // Wait until every request has failed once (they then wait 15–30 s to retry).
         let deadline = Date().addingTimeInterval(10)
         while server.requests.count < 5 && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
         XCTAssertEqual(server.requests.count, 5)
         let started = Date()
         process.terminate()  // SIGTERM, with standard input still open
-        process.waitUntilExit()
+        let out = process.waitUntilExit()
         XCTAssertLessThan(Date().timeIntervalSince(started), 8)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        XCTAssertEqual(process.terminationStatus, 1, stderr)
-        XCTAssertTrue(stderr.contains("5 items: 0 delivered, 5 dead letters"), stderr)
-        XCTAssertTrue(stderr.contains("stopped by a signal"), stderr)
-        let letters = try lines(deadLetters)
+        XCTAssertEqual(out.status, 1, out.stderr)
+        XCTAssertTrue(out.stderr.contains("5 items: 0 delivered, 5 dead letters"), out.stderr)
+        XCTAssertTrue(out.stderr.contains("stopped by a signal"), out.stderr)
+        let letters = try jsonLines(file: deadLetters)
         XCTAssertEqual(letters.count, 5)
         XCTAssertTrue(letters.allSatisfy { $0["deadLetter"]?["reason"] == "shut down" && $0["deadLetter"]?["status"] == 503 })
     }
 
     func testBadDeliveryOptionsAreUsageErrors() throws {
         for args in [["--redirect", "api.topsort.com=http://x"], ["--concurrency", "0"], ["--timeout", "0"], ["--header", "=x"]] {
-            let out = try CLIRunner.run(["deliver"] + args, stdin: "")
+            let out = try ActionsProcess.run(["deliver"] + args, stdin: "")
             XCTAssertEqual(out.status, 64, "\(args): \(out.stderr)")
             XCTAssertTrue(out.stderr.contains("Error: --"), out.stderr)
         }
-        let settings = try CLIRunner.run(["deliver", "--settings", "no/such/file.json"], stdin: "")
+        let settings = try ActionsProcess.run(["deliver", "--settings", "no/such/file.json"], stdin: "")
         XCTAssertEqual(settings.status, 2, settings.stderr)
+        XCTAssertEqual(settings.stderr, "no/such/file.json: error: cannot open (No such file or directory)\n")
     }
 }

@@ -1,17 +1,18 @@
 import XCTest
+import TestSupport
 
 final class FQLCommandTests: XCTestCase {
     func testParsePrintsTheConditionTree() throws {
-        let out = try CLIRunner.run(["fql", "parse", #"type = "track" and event = "Order Completed""#])
+        let out = try ActionsProcess.run(["fql", "parse", #"type = "track" and event = "Order Completed""#])
         XCTAssertEqual(out.status, 0, out.stderr)
         XCTAssertTrue(out.stdout.contains(#""type": "event-type""#), out.stdout)
         XCTAssertTrue(out.stdout.contains(#""value": "Order Completed""#), out.stdout)
     }
 
     func testParseErrorNamesTheColumnWithACaret() throws {
-        let out = try CLIRunner.run(["fql", "parse", "type = "])
+        let out = try ActionsProcess.run(["fql", "parse", "type = "])
         XCTAssertEqual(out.status, 1)
-        XCTAssertTrue(out.stderr.contains("expected a value after '=' at column 8"), out.stderr)
+        XCTAssertTrue(out.stderr.hasPrefix("actions fql parse: error: expected a value after '=' at column 8"), out.stderr)
         XCTAssertTrue(out.stderr.contains("\n  type = \n         ^"), out.stderr)
     }
 
@@ -22,7 +23,7 @@ final class FQLCommandTests: XCTestCase {
         {not json
         {"type":"identify"}
         """
-        let out = try CLIRunner.run(["fql", "match", "--explain", #"type = "track" and event = "Order Completed""#], stdin: input + "\n")
+        let out = try ActionsProcess.run(["fql", "match", "--explain", #"type = "track" and event = "Order Completed""#], stdin: input + "\n")
         XCTAssertEqual(out.status, 1, "a malformed line makes the exit status 1")
         let lines = out.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 4, out.stdout)

@@ -1,13 +1,14 @@
 @testable import ActionsCLI
 import Foundation
 import XCTest
+import TestSupport
 
 /// The line reader shared by `actions run` and `actions fql match`: lines across chunk
 /// boundaries, CRLF endings, a last line without a newline, and too-long lines dropped
 /// and reported rather than kept.
 final class LineReaderTests: XCTestCase {
     private func lines(of text: String, chunkSize: Int, maxLineBytes: Int) throws -> [String] {
-        let path = NSTemporaryDirectory() + "linereader-\(UUID().uuidString).txt"
+        let path = TemporaryFiles.path("linereader", suffix: ".txt")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let fd = open(path, O_RDONLY)
         defer { close(fd) }

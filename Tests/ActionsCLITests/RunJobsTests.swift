@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// `actions run --jobs N` writes exactly what `--jobs 1` writes: requests, error records,
 /// discard records and the summary, byte for byte, whatever the chunk boundaries.
@@ -13,7 +14,7 @@ final class RunJobsTests: XCTestCase {
     /// lines, blank and CRLF lines, over-long lines, events that fail, events filtered out
     /// or routed away, events no trigger matches; the last line has no line break.
     func mixedInput() throws -> String {
-        let examples = try String(contentsOfFile: CLIRunner.root + "/Mappings/examples/topsort.events.ndjson", encoding: .utf8)
+        let examples = try String(contentsOfFile: RepoPaths.path("Mappings/examples/topsort.events.ndjson"), encoding: .utf8)
             .split(separator: "\n").map(String.init)
         var lines: [String] = []
         for round in 0..<40 {
@@ -43,18 +44,18 @@ final class RunJobsTests: XCTestCase {
     }
 
     func run(_ inputs: [String], jobs: Int, chunkBytes: Int?, stdin: String = "") throws -> Run {
-        let filterFile = try CLIRunner.temporaryFile(filters)
-        let discards = NSTemporaryDirectory() + "actions-jobs-discards-\(UUID().uuidString).ndjson"
+        let filterFile = try TemporaryFiles.write(filters)
+        let discards = TemporaryFiles.path("actions-jobs-discards", suffix: ".ndjson")
         var args = ["run", "--destination", "Mappings/topsort.json", "--settings", "Mappings/examples/topsort.settings.json",
                     "--filters", filterFile, "--discards", discards, "--max-line-bytes", "600", "--jobs", "\(jobs)"]
         if let chunkBytes { args += ["--chunk-bytes", "\(chunkBytes)"] }
-        let out = try CLIRunner.run(args + inputs, stdin: stdin)
+        let out = try ActionsProcess.run(args + inputs, stdin: stdin)
         let text = (try? String(contentsOfFile: discards, encoding: .utf8)) ?? ""
         return Run(status: out.status, stdout: out.stdout, stderr: out.stderr, discards: text)
     }
 
     func testAnyNumberOfJobsWritesTheSameBytes() throws {
-        let file = try CLIRunner.temporaryFile(try mixedInput(), suffix: ".ndjson")
+        let file = try TemporaryFiles.write(try mixedInput(), suffix: ".ndjson")
         let one = try run([file], jobs: 1, chunkBytes: nil)
         XCTAssertEqual(one.status, 1)
         XCTAssertTrue(one.stderr.contains("actions run: read "), one.stderr)
@@ -75,8 +76,8 @@ final class RunJobsTests: XCTestCase {
 
     func testSeveralInputsAndStandardInputKeepTheirNamesAndLineNumbers() throws {
         let text = try mixedInput()
-        let a = try CLIRunner.temporaryFile(text, suffix: ".ndjson")
-        let b = try CLIRunner.temporaryFile(String(text.prefix(5000)) + "\n", suffix: ".ndjson")
+        let a = try TemporaryFiles.write(text, suffix: ".ndjson")
+        let b = try TemporaryFiles.write(String(text.prefix(5000)) + "\n", suffix: ".ndjson")
         let one = try run([a, b, "-"], jobs: 1, chunkBytes: nil, stdin: text)
         let four = try run([a, b, "-"], jobs: 4, chunkBytes: 700, stdin: text)
         XCTAssertEqual(four, one)

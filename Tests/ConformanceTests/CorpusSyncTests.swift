@@ -1,5 +1,6 @@
 import Conformance
 import Testing
+import TestSupport
 
 /// The vendored facts must stay byte-for-byte what the shared folder holds: the corpus
 /// (../shared/conformance) and the destination-filter facts (../shared/destination-filters).

@@ -1,24 +1,8 @@
 import Conformance
 import Testing
+import TestSupport
 
-/// Where the repository's files are, found from this source file's location so the tests
-/// work from any working directory.
-enum RepoPaths {
-    static let root: String = {
-        var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)  // Tests/ConformanceTests/CorpusTests.swift
-        return parts.joined(separator: "/")
-    }()
-    static let corpus = root + "/Tests/ConformanceTests/Corpus"
-    /// The destination-filter facts (tsub-js's tests), vendored beside the corpus.
-    static let destinationFilters = root + "/Tests/ConformanceTests/DestinationFilters"
-    static let mappings = root + "/Mappings"
-    static let fixtures = root + "/Mappings/tests"
-    /// The corpus this copy is vendored from, when a checkout of the shared folder sits beside the repo.
-    static let upstreamCorpus = root + "/../shared/conformance"
-    /// Where the destination-filter facts are vendored from.
-    static let upstreamDestinationFilters = root + "/../shared/destination-filters"
-
+extension RepoPaths {
     /// Every suite file the test run covers: the vendored corpus, the destination-filter
     /// facts and the destinations' fixtures.
     static let suiteFiles: [String] = {

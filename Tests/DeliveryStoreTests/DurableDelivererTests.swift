@@ -6,6 +6,7 @@ import JSONValues
 import MockVendor
 import NIOConcurrencyHelpers
 import Testing
+import TestSupport
 
 /// The library's durable delivery in one process, against a fault-injecting server.
 @Suite("Durable deliverer", .serialized)
@@ -29,7 +30,7 @@ struct DurableDelivererTests {
 
     @Test("a batch rejected with 400 is halved until the bad item stands alone; a 503 is stored and retried; secrets stay masked")
     func splitRetryAndSecrets() async throws {
-        let path = NSTemporaryDirectory() + "actions-durable-\(UUID().uuidString).db"
+        let path = TemporaryFiles.path("actions-durable", suffix: ".db")
         defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
         let accepted = NIOLockedValueBox<[String]>([])
         let server = try await MockVendorServer.start { r in

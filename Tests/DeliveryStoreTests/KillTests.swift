@@ -5,6 +5,7 @@ import Foundation
 import MockVendor
 import NIOConcurrencyHelpers
 import Testing
+import TestSupport
 
 /// `kill -9` at random moments, then the same command again: every event reaches the
 /// vendor at least once, and the store ends with nothing pending.
@@ -12,7 +13,7 @@ import Testing
 struct KillTests {
     /// Topsort "Product Viewed" events with messageIds `m-0` … (one impression each).
     static func events(_ n: Int) throws -> String {
-        let path = NSTemporaryDirectory() + "actions-kill-\(UUID().uuidString).ndjson"
+        let path = TemporaryFiles.path("actions-kill", suffix: ".ndjson")
         var text = ""
         for i in 0..<n {
             text += #"{"type":"track","event":"Product Viewed","messageId":"m-\#(i)","anonymousId":"a-\#(i % 37)","timestamp":"2024-03-02T11:15:00.000Z","properties":{"resolvedBidId":"b-\#(i)"}}"# + "\n"
@@ -42,22 +43,22 @@ struct KillTests {
     func sqliteKill9Body() async throws {
         let n = 400
         let events = try Self.events(n)
-        let db = NSTemporaryDirectory() + "actions-kill-\(UUID().uuidString).db"
+        let db = TemporaryFiles.path("actions-kill", suffix: ".db")
         defer { for f in [events, db, db + "-wal", db + "-shm"] { try? FileManager.default.removeItem(atPath: f) } }
         let accepted = NIOLockedValueBox<[String: Int]>([:])
         let server = try await Self.vendor(accepted)
         let args = ["run", "--destination", "Mappings/topsort.json", "--settings", Self.settings, "--deliver", "--state", db,
                     "--redirect", "https://api.topsort.com=\(server.baseURL)", "--no-batching", "--concurrency", "2",
                     "--backoff", "0.05", "--dead-letters", "/dev/null", events]
-        var seed = UInt64.random(in: 1...UInt64.max)
+        let seed = UInt64.random(in: 1...UInt64.max)
         print("KillTests.sqliteKill9 seed \(seed)")
-        var rng = SplitMix(seed: &seed)
+        var rng = SplitMix64(seed: seed)
         for _ in 0..<3 {
             let p = try ActionsProcess(args)
             try await Task.sleep(for: .milliseconds(Int.random(in: 150...900, using: &rng)))
             await p.kill9()
         }
-        let final = try await ActionsProcess.run(args, timeout: .seconds(90))
+        let final = try await ActionsProcess(args).wait(timeout: .seconds(90))
         await server.stop()
         #expect(final.status == 0, "\(final.stderr)")
         let got = accepted.withLockedValue { $0 }
@@ -81,9 +82,9 @@ struct KillTests {
             defer { try? FileManager.default.removeItem(atPath: events) }
             let accepted = NIOLockedValueBox<[String: Int]>([:])
             let server = try await Self.vendor(accepted)
-            let producer = try await ActionsProcess.run(
+            let producer = try await ActionsProcess(
                 ["run", "--destination", "Mappings/topsort.json", "--settings", Self.settings, "--deliver", "--state", url,
-                 "--enqueue-only", "--no-batching", events])
+                 "--enqueue-only", "--no-batching", events]).wait(timeout: .seconds(60))
             #expect(producer.status == 0, "\(producer.stderr)")
             let worker = ["worker", "--state", url, "--settings", Self.settings, "--redirect", "https://api.topsort.com=\(server.baseURL)",
                           "--concurrency", "2", "--backoff", "0.05", "--timeout", "1", "--lease", "3", "--exit-when-idle", "--dead-letters", "/dev/null"]
@@ -106,18 +107,5 @@ struct KillTests {
             #expect(status.counts[.succeeded] == n && status.counts[.pending] == 0 && status.counts[.executing] == 0)
             #expect(log.contains { $0.outcome == "retry" && $0.status == 500 })
         }
-    }
-}
-
-/// A seeded random number generator, so a failing run can be repeated.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: inout UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A throwaway PostgreSQL server for one test: `initdb` in a temporary folder, started
 /// with `pg_ctl` on a free port of 127.0.0.1, always stopped and removed afterwards. When
@@ -88,7 +89,7 @@ struct PostgresServer {
     /// Runs a program to its end through `system(3)`, its output to a file: Foundation's
     /// `Process` waits on the server that `pg_ctl start` leaves running.
     static func run(_ argv: [String]) throws -> (Int32, String) {
-        let outPath = NSTemporaryDirectory() + "actions-pg-out-\(UUID().uuidString)"
+        let outPath = TemporaryFiles.path("actions-pg-out")
         defer { try? FileManager.default.removeItem(atPath: outPath) }
         func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let command = argv.map(quote).joined(separator: " ") + " </dev/null >" + quote(outPath) + " 2>&1"
@@ -117,11 +118,4 @@ struct PostgresServer {
 struct PostgresServerError: Error, CustomStringConvertible {
     let description: String
     init(_ d: String) { description = d }
-}
-
-/// Runs blocking work on a dispatch thread and awaits it.
-func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { c in
-        DispatchQueue.global().async { c.resume(with: Result { try body() }) }
-    }
 }

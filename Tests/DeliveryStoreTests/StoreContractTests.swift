@@ -3,6 +3,7 @@ import DeliveryStorePostgres
 import DeliveryStoreSQLite
 import Foundation
 import Testing
+import TestSupport
 
 /// The same behaviour from both backends: enqueueing with duplicates and checkpoints,
 /// leases that skip each other and expire, results, status, redrive, the log, pruning.
@@ -10,7 +11,7 @@ import Testing
 struct StoreContractTests {
     @Test("SQLite")
     func sqlite() async throws {
-        let path = NSTemporaryDirectory() + "actions-store-\(UUID().uuidString).db"
+        let path = TemporaryFiles.path("actions-store", suffix: ".db")
         defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
         let store = try await SQLJobStore.sqlite(path: path)
         try await contract(store)

@@ -1,5 +1,6 @@
-import XCTest
 import JSONValues
+import TestSupport
+import XCTest
 @testable import Destinations
 
 final class DefinitionLoadTests: XCTestCase {
@@ -70,17 +71,7 @@ final class DefinitionLoadTests: XCTestCase {
 
     func testShippedDefinitionsLoad() throws {
         for name in ["topsort", "antavo", "toplyne"] {
-            let path = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
-            let file = "/" + path + "/Mappings/\(name).json"
-            guard let f = fopen(file, "rb") else { return XCTFail("cannot open \(file)") }
-            defer { fclose(f) }
-            var bytes: [UInt8] = []
-            var buf = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let n = fread(&buf, 1, buf.count, f)
-                bytes += buf[0..<n]
-                if n < buf.count { break }
-            }
+            let bytes = try RepoPaths.contents("Mappings/\(name).json")
             let d = try DestinationDefinition(parsing: bytes)
             XCTAssertFalse(d.actions.isEmpty)
         }

@@ -1,14 +1,7 @@
 import JSONValues
 import MappingKit
 import XCTest
-
-/// Parses JSON text written in a test.
-func json(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> JSON {
-    do { return try JSON(parsing: text) } catch {
-        XCTFail("bad JSON in test: \(error)", file: file, line: line)
-        return .null
-    }
-}
+@_exported import TestSupport
 
 /// Compiles `mapping` and evaluates it on `input` (both JSON text).
 func resolve(_ mapping: String, _ input: String = "{}") throws -> JSON? {

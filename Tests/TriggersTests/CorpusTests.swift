@@ -6,14 +6,8 @@ import XCTest
 /// (the full runner lives in Tests/ConformanceTests; this keeps the module's own tests
 /// honest even when other modules are mid-change).
 final class CorpusTests: XCTestCase {
-    static var corpus: String {
-        let here = "\(#filePath)"
-        let tests = here.split(separator: "/", omittingEmptySubsequences: false).dropLast(2).joined(separator: "/")
-        return tests + "/ConformanceTests/Corpus/"
-    }
-
     func cases(_ file: String) throws -> [JSONObject] {
-        let text = try String(contentsOfFile: CorpusTests.corpus + file, encoding: .utf8)
+        let text = try String(contentsOfFile: RepoPaths.corpus + "/" + file, encoding: .utf8)
         let doc = try JSONParser.parse(text)
         return (doc["cases"]?.arrayValue ?? []).compactMap(\.objectValue)
     }

@@ -3,18 +3,6 @@ import JSONValues
 import Triggers
 import XCTest
 
-/// A small deterministic generator (SplitMix64), so failures reproduce.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 final class RandomizedTests: XCTestCase {
     let fragments = ["type", "event", "name", "userId", "properties.a", "traits.b.c", "context.ip", "receivedAt",
                      "=", "!=", "<", ">=", "and", "or", "!", "(", ")", "[", "]", ",", "in", "null", "true", "false",
@@ -34,7 +22,7 @@ final class RandomizedTests: XCTestCase {
     let ops = ["=", "!=", "<", "<=", ">", ">="]
 
     /// A random, mostly well-formed condition.
-    func condition(depth: Int, _ rng: inout SeededRandom) -> String {
+    func condition(depth: Int, _ rng: inout SplitMix64) -> String {
         let choice = Int.random(in: 0..<(depth > 3 ? 4 : 9), using: &rng)
         let f = fields.randomElement(using: &rng)!
         switch choice {
@@ -52,7 +40,7 @@ final class RandomizedTests: XCTestCase {
     /// Random token soup never crashes; whatever compiles evaluates, explains consistently,
     /// and, when it has a tree, generates text that reads back to the same tree.
     func testRandomTriggersNeverCrashAndRoundTrip() {
-        var rng = SeededRandom(state: 42)
+        var rng = SplitMix64(seed: 42)
         var compiled = 0, withTree = 0
         for _ in 0..<20_000 {
             var text: String
@@ -98,7 +86,7 @@ final class RandomizedTests: XCTestCase {
 
     /// Random condition trees generate text that reads back to the same tree.
     func testRandomTreesRoundTrip() {
-        var rng = SeededRandom(state: 7)
+        var rng = SplitMix64(seed: 7)
         let ops = ["=", "!=", "<", "<=", ">", ">=", "number_equals", "number_not_equals", "contains", "not_contains",
                    "starts_with", "not_starts_with", "ends_with", "not_ends_with", "exists", "not_exists", "is_true", "is_false"]
         let types = ["event-type", "event", "name", "userId", "event-property", "event-trait", "event-context"]

@@ -1,16 +1,7 @@
 import JSONValues
 import Triggers
 import XCTest
-
-/// Parses JSON text written in a test.
-func json(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> JSON {
-    do {
-        return try JSONParser.parse(text)
-    } catch {
-        XCTFail("bad JSON in test: \(error)", file: file, line: line)
-        return .null
-    }
-}
+@_exported import TestSupport
 
 /// Compiles a trigger, failing the test on an error.
 func trigger(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> Trigger? {

@@ -1,14 +1,7 @@
 import DestinationFilters
 import JSONValues
 import XCTest
-
-/// Parses JSON text written in a test (fails the test on a typo).
-func json(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> JSON {
-    do { return try JSONParser.parse(text) } catch {
-        XCTFail("test JSON does not parse: \(error)", file: file, line: line)
-        return .null
-    }
-}
+@_exported import TestSupport
 
 /// A filter set from a filters file's text.
 func filterSet(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> FilterSet {
