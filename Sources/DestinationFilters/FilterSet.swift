@@ -90,8 +90,18 @@ public struct FilterSet: Sendable {
 
     /// Applies the filters to `event`; random samples draw from the system's generator.
     public func apply(to event: JSON) -> FilterOutcome {
-        var random = SystemRandomNumberGenerator()
+        var random = SystemRandom()
         return apply(to: event, using: &random)
+    }
+
+    /// The system's generator with a stored byte. `SystemRandomNumberGenerator` has no
+    /// size, so every thread's `inout` access to one lands on the same shared address, which
+    /// ThreadSanitizer reports as a race between threads filtering at once; a generator
+    /// with a size lives in each caller's own frame.
+    struct SystemRandom: RandomNumberGenerator {
+        var system = SystemRandomNumberGenerator()
+        var padding: UInt8 = 0
+        mutating func next() -> UInt64 { system.next() }
     }
 
     /// Applies the filters to `event`, random samples drawing from `random`.
@@ -140,7 +150,7 @@ extension FilterAction {
 
     /// ``transform(_:with:using:)`` with the system's random generator.
     public static func transform(_ event: JSON, with actions: [FilterAction]) -> JSON? {
-        var random = SystemRandomNumberGenerator()
+        var random = FilterSet.SystemRandom()
         return transform(event, with: actions, using: &random)
     }
 }

@@ -88,6 +88,29 @@ enum JSText {
         }
     }
 
+    /// How many parts ``split(_:_:)`` makes, without making them: what a filter charges
+    /// to the memory budget before it builds anything.
+    static func splitCount(_ u: Units, _ sep: Units) -> Int {
+        if sep.isEmpty {
+            var count = 0
+            var i = 0
+            while i < u.count {
+                let pair = UTF16.isLeadSurrogate(u[i]) && i + 1 < u.count && UTF16.isTrailSurrogate(u[i + 1])
+                i += pair ? 2 : 1
+                count += 1
+            }
+            return count
+        }
+        var count = 1
+        let searcher = Searcher(sep)
+        var i = 0
+        while let k = searcher.first(in: u, from: i) {
+            count += 1
+            i = k + sep.count
+        }
+        return count
+    }
+
     /// `s.split(sep)` with a string separator (an empty separator splits into code units).
     static func split(_ u: Units, _ sep: Units) -> [String] {
         if sep.isEmpty {

@@ -235,6 +235,9 @@ final class RenderContext {
     }
 
     func apply(_ f: FilterCall, to value: LValue) throws -> LValue {
+        // A long chain of filters, each within the memory budget, must still stop at the
+        // render time limit.
+        try checkTime()
         var args: [LValue] = []
         for a in f.args {
             switch a {

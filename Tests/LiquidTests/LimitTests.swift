@@ -99,3 +99,22 @@ final class UnsafeResults: @unchecked Sendable {
     func set(_ i: Int, _ v: String?) { lock.lock(); values[i] = v; lock.unlock() }
     func get(_ i: Int) -> String? { lock.lock(); defer { lock.unlock() }; return values[i] }
 }
+
+extension LimitTests {
+    /// A fuzz finding (FuzzLiquid, timeout): a chain of `replace` filters whose empty
+    /// patterns multiply the text. Each step was within the memory budget only after it had
+    /// built one string per character; now the budget is charged before, and a chain also
+    /// stops at the render time limit.
+    func testAChainOfEmptyPatternReplacesStopsAtTheBudget() {
+        let tripling = "{{ 'ab' " + String(repeating: "| replace: '', 'xy' ", count: 20) + "}}"
+        // Whichever limit is reached first (the time limit in a slow debug build).
+        let message = errorMessage(tripling) ?? "rendered"
+        XCTAssertTrue(message.hasPrefix("memory alloc limit exceeded") || message.hasPrefix("template render limit exceeded"), message)
+        let finding = #"""
+{{ >>>.test  | replace:ies.augtes,,,,,,,replace:ies.augtes,,,,,,,,,,,| replace:,,,,,,,,,,,| replace:lacewhen:is.tusend| replace:lacewhen:is.tusendunlessttest  | replace:ies.auglacewhen:is.tusend| r:is.tusendunlessttest  | replace:ies.augtes,,,ce:lacewhetest  | replace:ies.augtes,,,,,,,replace:ies.attest  | replace:ies.augtes,,,ce:lacewhetest  | replace:ies.augtes,,,,,,,replace:ies.augtes,,,,,,,,,,,| replace:,,,,,,,,,,,| replace:lacewhe,,| replace:,,,,,,,,,,,| replace:lacewhen:is.tusend| replace:lacewhen:is.tusendunlessttest  | replace:ies.auglacewhen:is.tusend| replace:lacewhen:is.tugtes,,,,,,,,,,,| replace:,,,,,,,,,,,| replace:lacewhe,,| replace:,,,,,,,,,,,| replace:lacewhen:is.tusend| replace:lacewhen:is.tusendunlessttest  | replace:ies.auglacewhen:is.tusend| replace:lacewhen:is.tusendunlessttest  | replace:ies.augtescowhen:is.tusend| replace:lanplace:la | }}
+"""#
+        let template = try? LiquidTemplate(finding)
+        XCTAssertNotNil(template)
+        _ = try? template?.render(.null)  // renders or fails within its limits; either is fine
+    }
+}

@@ -130,3 +130,20 @@ final class LimitTests: XCTestCase {
         XCTAssertEqual(trigger(chain)?.matches(json(#"{"event":"e249"}"#)), true)
     }
 }
+
+/// A fuzz finding (FuzzTrigger): generating spells out what the source leaves implicit, so
+/// a trigger near the length limit can generate text over it. Parsing that text fails with
+/// the limit's own located error, never silently.
+final class GeneratorLengthTests: XCTestCase {
+    func testGeneratedTextOverTheLimitIsRefusedWithTheLimitsError() throws {
+        let clauses = (Trigger.maximumLength - 20) / "traits.up or ".utf8.count
+        let source = String(repeating: "traits.up or ", count: clauses) + "traits.up"
+        XCTAssertLessThanOrEqual(source.utf8.count, Trigger.maximumLength)
+        let tree = try XCTUnwrap(try Trigger(source).conditionTree)
+        let text = try Trigger.generate(tree)
+        XCTAssertGreaterThan(text.utf8.count, Trigger.maximumLength)
+        XCTAssertThrowsError(try Trigger(text)) { error in
+            XCTAssertTrue("\(error)".contains("the limit is \(Trigger.maximumLength) bytes"), "\(error)")
+        }
+    }
+}

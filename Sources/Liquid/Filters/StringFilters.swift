@@ -82,9 +82,12 @@ enum StringFilters {
         },
         "replace": { v, a, c in
             let s = v.stringified, p = a[arg: 0].stringified, r = a[arg: 1].stringified
-            let parts = JSText.split(JSText.units(s), JSText.units(p))
-            try c.useMemory(s.jsLength + (parts.count - 1) * (r.jsLength - p.jsLength))
-            return .string(parts.joined(separator: r))
+            // The charge is made before the parts are: a chain of replaces with an empty
+            // pattern would otherwise build millions of one-character strings before the
+            // budget stops it.
+            let su = JSText.units(s), pu = JSText.units(p)
+            try c.useMemory(s.jsLength + (JSText.splitCount(su, pu) - 1) * (r.jsLength - p.jsLength))
+            return .string(JSText.split(su, pu).joined(separator: r))
         },
         "replace_first": { v, a, c in
             let s = v.stringified, p = a[arg: 0].stringified, r = a[arg: 1].stringified
