@@ -37,6 +37,7 @@ public final class Deliverer: Sendable {
     private let backoff: Backoff
 
     /// - Parameters:
+    ///   - policy: time-outs, retries, concurrency, rate and batching.
     ///   - transport: the HTTP client; by default async-http-client with a pool sized to
     ///     the policy's concurrency.
     ///   - onOutcome: called once per item with its final outcome.

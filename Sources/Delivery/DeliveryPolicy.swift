@@ -18,7 +18,7 @@ public struct DeliveryPolicy: Sendable, Equatable {
     public var concurrency: Int = DeliveryPolicy.defaultConcurrency
     /// The most requests per second to one origin (`nil`: no cap).
     public var ratePerSecond: Double? = nil
-    /// Whether requests whose action declares a ``Destinations/BatchRule`` are merged.
+    /// Whether requests whose action declares a `BatchRule` are merged.
     public var batching: Bool = true
     /// The most items submitted but not yet delivered or dead-lettered; ``Deliverer/submit(_:)``
     /// waits beyond it, so a fast reader cannot fill memory.
@@ -26,7 +26,7 @@ public struct DeliveryPolicy: Sendable, Equatable {
     /// How many bytes of a response body are kept for reports.
     public var responsePrefixBytes: Int = 512
     /// Whether a batch that fails for good is halved and resent until the failing items
-    /// stand alone (see ``ResponseClass/isSplittable``).
+    /// stand alone (see ``ResponseClass/isSplittable(status:)``).
     public var splitFailedBatches: Bool = true
     /// Origins sent elsewhere (see ``Redirect``); reports keep the original URL.
     public var redirects: [Redirect] = []

@@ -3,7 +3,7 @@ import JSONValues
 
 /// One request to deliver: what to send, how it may be batched, and where it came from.
 ///
-/// Build one from an engine's ``Destinations/DestinationRequest`` with
+/// Build one from an engine's `DestinationRequest` with
 /// ``init(_:origin:)``, or from a request line (what `actions run` writes, or a dead
 /// letter) with ``RequestRecord``.
 public struct DeliveryRequest: Sendable {

@@ -56,8 +56,14 @@ public final class DeliveryWorker: Sendable {
     private let flow = NIOLockedValueBox(Flow())
 
     /// - Parameters:
+    ///   - store: the store whose jobs it delivers.
+    ///   - policy: time-outs, retries, concurrency, rate and batching.
+    ///   - options: how it leases, polls and prunes; the lease is lengthened to fit an
+    ///     attempt (twice the policy's time-out, plus a second).
     ///   - settings: restores `[secret:NAME]` in stored requests.
     ///   - headers: set on every request (replacing same-named ones).
+    ///   - transport: the HTTP client; by default async-http-client with a pool sized to
+    ///     the policy's concurrency.
     ///   - onOutcome: each job's final outcome (delivered or dead), once written.
     ///   - onProblem: store errors the worker rides out (it retries), for logs.
     public init(store: any JobStore, policy: DeliveryPolicy, options: WorkerOptions = WorkerOptions(),

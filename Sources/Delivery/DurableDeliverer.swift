@@ -11,7 +11,7 @@ import NIOConcurrencyHelpers
 /// second run resumes after ``resumeLine(input:)``.
 ///
 /// ```swift
-/// let store = try await SQLiteJobStore.open(path: "state.db")
+/// let store = try await SQLJobStore.sqlite(path: "state.db")   // DeliveryStoreSQLite
 /// let delivery = DurableDeliverer(store: store, destination: "topsort", policy: DeliveryPolicy())
 /// let skip = try await delivery.resumeLine(input: "events.ndjson")
 /// try await delivery.beginInput("events.ndjson")
@@ -43,13 +43,20 @@ public final class DurableDeliverer: Sendable {
     private let current = NIOLockedValueBox(Current())
 
     /// - Parameters:
+    ///   - store: where the jobs are kept.
     ///   - destination: the name jobs are filed under (duplicates are per destination).
+    ///   - policy: how the worker in this process delivers.
     ///   - secrets: masked as `[secret:NAME]` in the store, and restored when sending.
+    ///   - settings: a settings object to restore more `[secret:NAME]` values from.
     ///   - headers: set on every request sent (replacing same-named ones).
+    ///   - producerOptions: how enqueueing groups its commits.
+    ///   - workerOptions: how the worker in this process leases, polls and prunes.
     ///   - deliverHere: whether this process delivers (else it only enqueues).
+    ///   - transport: the worker's HTTP client; by default async-http-client.
     ///   - onOutcome: each item's final outcome, as the worker writes it.
     ///   - onDuplicate: each event discarded as a duplicate (its first request's origin,
     ///     its messageId), once committed.
+    ///   - onProblem: store errors the worker rides out (it retries), for logs.
     public init(store: any JobStore, destination: String, policy: DeliveryPolicy,
                 secrets: [(name: String, value: String)] = [], settings: JSONObject? = nil,
                 headers: [(name: String, value: String)] = [],

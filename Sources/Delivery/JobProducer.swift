@@ -44,8 +44,10 @@ public final class JobProducer: Sendable {
     private let committer = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
     /// - Parameters:
+    ///   - store: where the jobs are written.
     ///   - destination: the name jobs are filed under (duplicates are per destination).
     ///   - secrets: the values masked as `[secret:NAME]` in the store.
+    ///   - options: how commits are grouped.
     ///   - onCommit: called after each commit (from the committing task).
     public init(store: any JobStore, destination: String, secrets: [(name: String, value: String)], options: ProducerOptions,
                 onCommit: @escaping @Sendable (Commit) -> Void = { _ in }) {

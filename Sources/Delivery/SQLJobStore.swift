@@ -1,7 +1,7 @@
 import NIOConcurrencyHelpers
 
 /// The ``JobStore`` on a SQL database: the same statements on SQLite and PostgreSQL (see
-/// ``SQLDialect`` for where they differ) and the schema of ``StoreSchema``.
+/// ``SQLDialect`` for where they differ), on one schema that it creates and upgrades.
 public final class SQLJobStore: JobStore {
     let db: any SQLDatabase
     /// Target ids by key: targets never change once stored.

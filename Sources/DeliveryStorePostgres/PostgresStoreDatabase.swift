@@ -3,7 +3,7 @@ import Logging
 import NIOConcurrencyHelpers
 import PostgresNIO
 
-/// A ``Delivery/SQLDatabase`` in PostgreSQL, through vapor/postgres-nio's connection pool:
+/// A `SQLDatabase` (the `Delivery` module's) in PostgreSQL, through vapor/postgres-nio's connection pool:
 /// any number of workers, on any number of machines, share one database.
 public final class PostgresStoreDatabase: Delivery.SQLDatabase {
     private let client: PostgresClient

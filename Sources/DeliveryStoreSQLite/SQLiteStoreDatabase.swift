@@ -2,7 +2,7 @@ import Delivery
 import NIOConcurrencyHelpers
 import SQLiteNIO
 
-/// A ``Delivery/SQLDatabase`` in one SQLite file, through vapor/sqlite-nio (which bundles
+/// A `SQLDatabase` (the `Delivery` module's) in one SQLite file, through vapor/sqlite-nio (which bundles
 /// SQLite itself, so nothing is needed from the system).
 ///
 /// The file is in WAL mode with `synchronous = FULL`: a committed transaction survives a

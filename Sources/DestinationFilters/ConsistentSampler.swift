@@ -7,7 +7,7 @@ import JSONValues
 ///
 /// The recipe, for other systems to reproduce the decision (docs/destination-filters.md):
 ///
-/// 1. Write the value as JavaScript's `JSON.stringify` does (``JSON/stringified``): the
+/// 1. Write the value as JavaScript's `JSON.stringify` does (`JSON.stringified`): the
 ///    user id `user-1` is the 8 bytes `"user-1"`, quotes included. A missing value is
 ///    written `null`.
 /// 2. Take the MD5 digest of that UTF-8 text: 16 bytes `d[0]…d[15]`.

@@ -6,7 +6,8 @@
 ///   `JSON.parse` and Go's `encoding/json` accept it.
 /// - Object key order is preserved; a duplicate key keeps its last value.
 /// - Numbers keep their literal (see ``JSONNumber``).
-/// - Nesting deeper than ``maxDepth`` is an error, never a stack overflow.
+/// - Nesting deeper than `maxDepth` (by default ``defaultMaxDepth``) is an error, never a
+///   stack overflow.
 /// - Every error names its line and column and what was expected.
 public struct JSONParser {
     /// The default limit on nesting of arrays and objects.

@@ -46,7 +46,7 @@ extension JSON {
     }
 
     /// The value as JavaScript's `JSON.stringify(value)` writes it (see
-    /// ``JSONSerializer/Options/javaScript``).
+    /// ``JSONSerializer/Options/javaScript-type.property``).
     public var stringified: String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64)

@@ -52,6 +52,9 @@ public struct DestinationEngine: Sendable {
     /// Checks and compiles everything; throws ``LoadError`` with every problem found.
     ///
     /// - Parameters:
+    ///   - definition: the destination's definition.
+    ///   - settings: the settings object (API keys and options), checked against the
+    ///     definition's settings; defaults are filled in.
     ///   - subscriptions: the subscriptions; `nil` uses the definition's presets, or, for a
     ///     definition without presets, one subscription per action that has a default
     ///     trigger (with its default mapping).

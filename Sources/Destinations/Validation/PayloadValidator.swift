@@ -27,8 +27,10 @@ public struct PayloadValidator: Sendable {
     /// The payload after removal, wrapping and coercion; throws ``PayloadValidationError``
     /// listing every issue.
     ///
-    /// - Parameter removingEmptyValues: `false` skips step 1, as Segment does for settings
-    ///   (`validateSettings` runs Ajv on the settings as given, so `""` is a valid string).
+    /// - Parameters:
+    ///   - payload: the mapped payload.
+    ///   - removingEmptyValues: `false` skips step 1, as Segment does for settings
+    ///     (`validateSettings` runs Ajv on the settings as given, so `""` is a valid string).
     public func validate(_ payload: JSON, removingEmptyValues: Bool = true) throws(PayloadValidationError) -> JSON {
         var value: JSON = payload
         if removingEmptyValues {
