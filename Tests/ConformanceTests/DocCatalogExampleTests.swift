@@ -1,6 +1,7 @@
 import Conformance
 import Foundation
 import Testing
+import TestSupport
 
 /// The first-use walk-through of the Conformance DocC catalog, as written there.
 @Suite("DocC catalog example: a suite of one's own")
