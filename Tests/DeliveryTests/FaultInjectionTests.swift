@@ -136,7 +136,10 @@ struct FaultInjectionTests {
         try await withServer({ _ in .noContent }) { server in
             let d = makeDeliverer(fastPolicy(), log: log)
             await d.submit(eventsRequest(server.baseURL, ids: ["a", "b"]))
-            try await Task.sleep(for: .milliseconds(400))
+            // The batch waits 50 ms; a loaded machine (or a sanitizer build) may take longer
+            // to send it, so poll rather than sleep a fixed time. Still before finish().
+            let deadline = ContinuousClock.now.advanced(by: .seconds(10))
+            while server.requests.isEmpty, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
             #expect(server.requests.count == 1, "sent before finish() by the batch timer")
             _ = await d.finish()
         }
