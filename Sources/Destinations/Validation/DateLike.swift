@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 import MappingKit
 
@@ -19,7 +20,8 @@ enum DateLike {
         if copy.withUTF8({ isISODate($0) }) { return true }
         if s.isEmpty { return false }
         if isCanonicalNumber(s) {
-            guard let n = JavaScriptNumber.parse(s), n.isFinite else { return false }
+            let n = NumberFromText.number(s)
+            guard n.isFinite else { return false }
             return abs(n) * 1000 <= 8.64e15
         }
         // Whatever dayjs can read (the same reading Toplyne's @date "parse": "dayjs" uses,
@@ -31,8 +33,9 @@ enum DateLike {
     static func isCanonicalNumber(_ s: String) -> Bool {
         guard let first = s.utf8.first, first == UInt8(ascii: "-") || (first &- 48) < 10 || first == UInt8(ascii: "I") || first == UInt8(ascii: "N") else { return false }
         if s == "NaN" { return true }
-        guard let n = JavaScriptNumber.parse(s) else { return false }
-        return JSONNumber.javaScriptText(n) == s
+        let n = NumberFromText.number(s)
+        guard !n.isNaN else { return false }
+        return NumberToText.text(n) == s
     }
 
     // MARK: ISO 8601 (ECMAScript date time string format, as V8 reads it)
