@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import JSONValues
 
 /// Byte-level string operations on UTF-8, matching JavaScript's code-unit semantics for
 /// equality, `includes`, `startsWith` and `endsWith` (UTF-8 is self-synchronising, so a
@@ -91,13 +90,4 @@ package enum TextOps {
         }
         return false
     }
-}
-
-/// JavaScript's conversions, where the reference relies on them (shared with the other
-/// modules through `JSONNumber`).
-enum JavaScript {
-    static func isWhitespace(_ s: Unicode.Scalar) -> Bool { JSONNumber.isJavaScriptWhitespace(s) }
-
-    /// `Number(text)` (see ``JSONNumber/javaScriptNumber(_:)``).
-    static func toNumber(_ text: String) -> Double { JSONNumber.javaScriptNumber(text) }
 }

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 import Foundation
 

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 /// Parses date text as JavaScript's `new Date(string)` does for the forms events carry:
 /// ISO 8601 (`2024-01-15`, `2024-01-15T10:30:00.000Z`, `2024-01-15 10:30:00+02:00`) and the
