@@ -1,4 +1,4 @@
-import JSONValues
+import JavaScriptRules
 
 /// The `Retry-After` header (RFC 9110 §10.2.3): a number of seconds, or an HTTP date.
 public enum RetryAfter {
