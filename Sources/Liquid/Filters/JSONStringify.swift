@@ -1,8 +1,9 @@
-import JavaScriptRules
 import JSONValues
 
-/// JavaScript's `JSON.stringify`: integer-like keys first, then keys in order; `undefined`
-/// members are left out (and are `null` in arrays); non-finite numbers are `null`.
+/// JavaScript's `JSON.stringify` of Liquid values: array-index keys first, then the other
+/// keys in order (``JSONValues/JSONObject/javaScriptOrderedMembers``), strings quoted as
+/// `JSONValues` quotes them; `undefined` members are left out (and are `null` in arrays);
+/// non-finite numbers are `null`.
 enum JSONStringify {
     /// Writes `v`; returns false when `v` has no JSON form (`undefined`).
     static func write(_ v: LValue, indent: String, pretty: Bool, level: String, into out: inout String) -> Bool {
@@ -28,13 +29,7 @@ enum JSONStringify {
             out += "]"
         case .object(let o):
             let inner = level + indent
-            var members: [(String, JSON)] = []
-            var indexed: [(Int, String, JSON)] = []
-            for (k, x) in o {
-                if let i = ArrayIndex.offset(k) { indexed.append((i, k, x)) } else { members.append((k, x)) }
-            }
-            indexed.sort { $0.0 < $1.0 }
-            let ordered = indexed.map { ($0.1, $0.2) } + members
+            let ordered = o.javaScriptOrderedMembers
             if ordered.isEmpty { out += "{}"; return true }
             out += "{"
             for (i, (k, x)) in ordered.enumerated() {
@@ -50,5 +45,3 @@ enum JSONStringify {
         return true
     }
 }
-
-import JSONValues
