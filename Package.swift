@@ -39,29 +39,33 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
+        // JavaScript's rules, each written once: Number(text), ToString and ToBoolean, white
+        // space and trim, UTF-16 strings, array-index keys, Date.parse and dayjs, the calendar.
+        // Internal to the package (`package` access); every layer uses it.
+        .target(name: "JavaScriptRules"),
         // JSON values: an immutable value type with its own strict parser and serializer.
-        .target(name: "JSONValues"),
+        .target(name: "JSONValues", dependencies: ["JavaScriptRules"]),
         // The trigger language (FQL): parse, evaluate, generate.
-        .target(name: "Triggers", dependencies: ["JSONValues"]),
+        .target(name: "Triggers", dependencies: ["JavaScriptRules", "JSONValues"]),
         // Liquid templates, as Segment's mapping kit configures LiquidJS.
         .target(
             name: "Liquid",
-            dependencies: ["JSONValues", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["JavaScriptRules", "JSONValues", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The mapping kit: directives that shape an event into a payload.
-        .target(name: "MappingKit", dependencies: ["JSONValues", "Liquid", "Triggers"]),
+        .target(name: "MappingKit", dependencies: ["JavaScriptRules", "JSONValues", "Liquid", "Triggers"]),
         // Destination filters and `integrations` routing: what may reach a destination.
         .target(
             name: "DestinationFilters",
-            dependencies: ["JSONValues", "Triggers", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["JavaScriptRules", "JSONValues", "Triggers", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Action definitions as data, and the engine that turns events into requests.
-        .target(name: "Destinations", dependencies: ["JSONValues", "Triggers", "MappingKit", "DestinationFilters"]),
+        .target(name: "Destinations", dependencies: ["JavaScriptRules", "JSONValues", "Triggers", "MappingKit", "DestinationFilters"]),
         // Delivery: sends requests over HTTP with retries, batching, rate limits and dead letters.
         .target(
             name: "Delivery",
             dependencies: [
-                "JSONValues", "Destinations",
+                "JavaScriptRules", "JSONValues", "Destinations",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -119,6 +123,7 @@ let package = Package(
         // running the built `actions`, temporary files, a seeded random generator.
         .target(name: "TestSupport", dependencies: ["JSONValues"], path: "Tests/TestSupport"),
 
+        .testTarget(name: "JavaScriptRulesTests", dependencies: ["JavaScriptRules", "JSONValues"], exclude: ["facts.js"]),
         .testTarget(name: "JSONValuesTests", dependencies: ["JSONValues"]),
         .testTarget(name: "TriggersTests", dependencies: ["Triggers", "JSONValues", "TestSupport"]),
         .testTarget(name: "LiquidTests", dependencies: ["Liquid", "JSONValues"]),

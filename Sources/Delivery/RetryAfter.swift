@@ -1,11 +1,11 @@
-import JSONValues
+import JavaScriptRules
 
 /// The `Retry-After` header (RFC 9110 §10.2.3): a number of seconds, or an HTTP date.
 public enum RetryAfter {
     /// How long to wait, given the header's value and the current time in seconds since
     /// 1970; `nil` when the value is neither form. A date in the past means "now" (0).
     public static func parse(_ value: String, now: Double) -> Duration? {
-        let text = value.trimmingSpaces
+        let text = value.trimmingOptionalWhitespace
         if !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             guard text.utf8.count <= 10, let n = Int(text) else { return .seconds(Int64(Int32.max)) }
             return .seconds(n)
@@ -61,15 +61,5 @@ enum HTTPDate {
         guard (1...9999).contains(y) else { return nil }
         let days = CivilCalendar.days(year: y, month: mo, day: d)
         return Double(days * 86400 + hh * 3600 + mm * 60 + ss)
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and tabs (HTTP's optional white space).
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 /// A dot path into an event, read and written as tsub-js does (`dlv` and `dset`):
@@ -17,7 +18,7 @@ struct DotPath: Sendable, Hashable, CustomStringConvertible {
     init(_ text: String) {
         self.text = text
         keys = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        indexes = keys.map { JSONObject.javaScriptArrayIndex($0).map(Int.init) }
+        indexes = keys.map(ArrayIndex.offset)
     }
 
     var description: String { text }

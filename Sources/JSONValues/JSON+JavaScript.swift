@@ -1,3 +1,5 @@
+import JavaScriptRules
+
 extension JSON {
     /// JavaScript truthiness: `null`, `false`, `0` and `""` are false; every other value,
     /// empty lists and objects included, is true.
@@ -5,8 +7,8 @@ extension JSON {
         switch self {
         case .null: return false
         case .bool(let b): return b
-        case .number(let n): return n.doubleValue != 0
-        case .string(let s): return !s.isEmpty
+        case .number(let n): return ToBoolean.of(n.doubleValue)
+        case .string(let s): return ToBoolean.of(s)
         case .array, .object: return true
         }
     }

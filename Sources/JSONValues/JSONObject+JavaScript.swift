@@ -1,17 +1,9 @@
+import JavaScriptRules
+
 extension JSONObject {
     /// The array index a JavaScript property key names: `"0"`, `"12"` (not `"01"`, `"-1"`
     /// or `"1.0"`), up to 2^32 − 2, the largest index an array can have.
-    public static func javaScriptArrayIndex(_ key: String) -> UInt32? {
-        let utf8 = key.utf8
-        guard let first = utf8.first, utf8.count <= 10 else { return nil }
-        if first == UInt8(ascii: "0") { return utf8.count == 1 ? 0 : nil }
-        var n: UInt64 = 0
-        for b in utf8 {
-            guard b >= 48 && b <= 57 else { return nil }
-            n = n * 10 + UInt64(b - 48)
-        }
-        return n <= 4_294_967_294 ? UInt32(n) : nil
-    }
+    public static func javaScriptArrayIndex(_ key: String) -> UInt32? { ArrayIndex.of(key) }
 
     /// Whether JavaScript lists this object's members in another order than it holds them:
     /// an array-index key comes after another key, or after a larger index.

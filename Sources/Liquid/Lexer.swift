@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 /// Character classes of the LiquidJS tokenizer.
 enum CharClass {
@@ -365,7 +366,7 @@ struct Lexer {
         let s = text(p, p + n)
         p += n
         // A number in a template is a JavaScript number (a double).
-        return JSONNumber(JSText.stringToNumber(s))
+        return JSONNumber(NumberFromText.number(s))
     }
 
     mutating func readLiteral() -> LValue? {
@@ -436,7 +437,7 @@ struct Lexer {
             case 0x75:
                 var val: UInt32 = 0
                 var j = i + 2
-                while j <= i + 5, isHex(at(j)), let h = at(j), let d = JSText.digitValue(h) {
+                while j <= i + 5, isHex(at(j)), let h = at(j), let d = NumberFromText.digitValue(h) {
                     val = val * 16 + UInt32(d)
                     j += 1
                 }
@@ -489,50 +490,5 @@ struct Lexer {
             if rmatch(delimiter) { return p }
         }
         return -1
-    }
-}
-
-/// JSON string quoting as `JSON.stringify` writes it.
-enum JSONQuote {
-    /// Quotes UTF-16 text; a lone surrogate is written as `\uXXXX`, as `JSON.stringify` does.
-    static func quote(units u: [UInt16]) -> String {
-        var out = "\""
-        var i = 0
-        while i < u.count {
-            let c = u[i]
-            if UTF16.isLeadSurrogate(c), i + 1 < u.count, UTF16.isTrailSurrogate(u[i + 1]) {
-                out += JSText.string(u[i...(i + 1)])
-                i += 2
-                continue
-            }
-            if UTF16.isLeadSurrogate(c) || UTF16.isTrailSurrogate(c) {
-                out += "\\u" + String(c, radix: 16)
-            } else {
-                let q = quote(JSText.string([c]))
-                out += q.dropFirst().dropLast()
-            }
-            i += 1
-        }
-        return out + "\""
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x08: out += "\\b"
-            case 0x0C: out += "\\f"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            case 0..<0x20:
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
     }
 }

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 /// A parsed piece of template.
 struct Node: Sendable {
@@ -158,7 +159,7 @@ struct Parser {
         while i < u.count {
             if u[i] == 0x0A {
                 var k = i + 1
-                while k < u.count && JSText.isJSWhitespace(UInt32(u[k])) { k += 1 }
+                while k < u.count && JSWhitespace.contains(UInt32(u[k])) { k += 1 }
                 if k < u.count && u[k] != 0x23 { return true }
                 // `\s*` may also stop earlier, before a blank that precedes other text;
                 // the greedy scan above already covers those cases.

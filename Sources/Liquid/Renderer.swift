@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 /// Per-render state: variables set by tags, counters, and the budgets that bound a render.
@@ -260,11 +261,11 @@ enum Access {
         case .object(let o): return o[key] != nil
         case .array(let a):
             if key == "length" { return true }
-            if let i = JSText.arrayIndex(key) { return i < a.count }
+            if let i = ArrayIndex.offset(key) { return i < a.count }
             return false
         case .string(let s):
             if key == "length" { return true }
-            if let i = JSText.arrayIndex(key) { return i < s.utf16.count }
+            if let i = ArrayIndex.offset(key) { return i < s.utf16.count }
             return false
         default: return false
         }
@@ -275,14 +276,11 @@ enum Access {
         case .object(let o): return o[key].map(LValue.init) ?? .undefined
         case .array(let a):
             if key == "length" { return .int(a.count) }
-            if let i = JSText.arrayIndex(key), i < a.count { return a[i] }
+            if let i = ArrayIndex.offset(key), i < a.count { return a[i] }
             return .undefined
         case .string(let s):
-            let u = s.utf16
-            if key == "length" { return .int(u.count) }
-            if let i = JSText.arrayIndex(key), i < u.count {
-                return .string(JSText.string([u[u.index(u.startIndex, offsetBy: i)]]))
-            }
+            if key == "length" { return .int(JSText.length(s)) }
+            if let i = ArrayIndex.offset(key), let unit = JSText.unit(s, at: i) { return .string(unit) }
             return .undefined
         case .drop(.block):
             return key == "super" ? .string("") : .undefined

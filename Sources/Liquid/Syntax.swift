@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 /// A value in an expression: a literal, a range, or a property path.
 indirect enum ValueExpr: Sendable {

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 /// A value while a template renders: JSON data plus what JavaScript (and so LiquidJS) has
@@ -153,7 +154,7 @@ enum LValue: Sendable {
         case .null: return 0
         case .bool(let b): return b ? 1 : 0
         case .number(let n): return n.doubleValue
-        case .string(let s): return JSText.stringToNumber(s)
+        case .string(let s): return NumberFromText.number(s)
         default: return .nan
         }
     }
@@ -232,7 +233,7 @@ enum LiquidOps {
         case .blank:
             if case .bool(false) = v { return true }
             if v.isNil { return true }
-            if case .string(let s) = v { return s.unicodeScalars.allSatisfy { JSText.isJSWhitespace($0.value) } }
+            if case .string(let s) = v { return s.unicodeScalars.allSatisfy { JSWhitespace.contains($0.value) } }
             return isEmptyValue(v)
         case .block: return false
         }

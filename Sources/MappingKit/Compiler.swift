@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 /// Turns a mapping configuration into an evaluation plan, collecting every validation
@@ -326,7 +327,7 @@ struct Compiler {
 
     /// A string whose JavaScript length is within `range`.
     mutating func expectLength(_ s: String, _ range: ClosedRange<Int>, at pointer: String) -> Bool {
-        let n = JS.length(s)
+        let n = JSText.length(s)
         if n < range.lowerBound {
             fail(pointer, "should be a string of length \(range.lowerBound) or greater")
             return false

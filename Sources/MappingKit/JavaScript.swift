@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 /// JavaScript conversions the reference relies on (`String(v)`, truthiness, loose
@@ -61,20 +62,6 @@ enum JS {
     /// `{"1":…,"b":…}`).
     static func stringify(_ value: JSON) -> String { value.stringified }
 
-    /// JavaScript's `String.prototype.trim()`.
-    static func trim(_ s: Substring) -> Substring {
-        func isSpace(_ u: Unicode.Scalar) -> Bool {
-            u.properties.isWhitespace || u == "\u{FEFF}"
-        }
-        var scalars = s.unicodeScalars[...]
-        while let f = scalars.first, isSpace(f) { scalars.removeFirst() }
-        while let l = scalars.last, isSpace(l) { scalars.removeLast() }
-        return Substring(scalars)
-    }
-
-    /// Length in UTF-16 code units, as JavaScript's `.length`.
-    @inline(__always) static func length(_ s: String) -> Int { s.utf16.count }
-
     /// `Object.assign(target, source)` for one resolved source: objects copy their
     /// members, arrays and strings their indices, everything else nothing.
     static func assign(_ source: JSON?, into target: inout JSONObject) {
@@ -87,7 +74,7 @@ enum JS {
             for (i, v) in a.enumerated() { target[String(i)] = v }
         case .string(let s):
             for (i, unit) in s.utf16.enumerated() {
-                target[String(i)] = .string(String(decoding: [unit], as: UTF16.self))
+                target[String(i)] = .string(JSText.string([unit]))
             }
         default:
             return

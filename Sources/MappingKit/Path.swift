@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 /// A pre-split lookup path, resolved the way the reference's `get()` resolves one.
@@ -14,20 +15,7 @@ struct Path: Sendable, Equatable {
 
         init(_ key: String) {
             self.key = key
-            self.index = Segment.arrayIndex(key)
-        }
-
-        /// The canonical array index named by `key` ("0", "12"; not "01", "-1").
-        static func arrayIndex(_ key: String) -> Int? {
-            let utf8 = key.utf8
-            guard let first = utf8.first, utf8.count <= 15 else { return nil }
-            if first == UInt8(ascii: "0") { return utf8.count == 1 ? 0 : nil }
-            var n = 0
-            for b in utf8 {
-                guard b >= 48 && b <= 57 else { return nil }
-                n = n * 10 + Int(b - 48)
-            }
-            return n
+            self.index = ArrayIndex.offset(key)
         }
     }
 
@@ -125,12 +113,10 @@ struct Path: Sendable, Equatable {
         case .string(let s):
             if s.isEmpty { return current }
             if let index = segment.index {
-                let units = s.utf16
-                guard index < units.count else { return nil }
-                let unit = units[units.index(units.startIndex, offsetBy: index)]
-                return step(.string(String(decoding: [unit], as: UTF16.self)), i + 1)
+                guard let unit = JSText.unit(s, at: index) else { return nil }
+                return step(.string(unit), i + 1)
             } else if segment.key == "length" {
-                return step(.int(s.utf16.count), i + 1)
+                return step(.int(JSText.length(s)), i + 1)
             }
             return nil
         case .null:

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 /// Turns a parsed trigger into a ``Plan`` and, where the trigger fits the reference
@@ -156,7 +157,7 @@ struct Compiler {
             switch r.kind {
             case .string(let s):
                 // `properties.x < "10"`: the reference keeps the text and compares with Number("10").
-                let numericText = !s.trimmingSpaces.isEmpty && JavaScript.toNumber(s).isFinite
+                let numericText = !JSWhitespace.trim(s).isEmpty && NumberFromText.number(s).isFinite
                 guard op == .equal || op == .notEqual || numericText else {
                     return fail("the reference dialect compares with '\(op.rawValue)' only against a number, found '\(text(r))'", r)
                 }

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 /// The built-in functions of the full language, with their documented `null` defaults.
@@ -125,22 +126,12 @@ enum Functions {
         switch a {
         case .number(let n)?: return .number(n)
         case .string(let s)?:
-            let trimmed = s.trimmingSpaces
+            let trimmed = JSWhitespace.trim(s)
             guard !trimmed.isEmpty else { return .null }
-            let d = JavaScript.toNumber(trimmed)
+            let d = NumberFromText.number(trimmed)
             return d.isFinite ? .number(JSONNumber(d)) : .null
         case .bool(let b)?: return .number(JSONNumber(b ? 1 : 0))
         default: return .null
         }
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        let s = unicodeScalars
-        var lo = s.startIndex, hi = s.endIndex
-        while lo < hi, JavaScript.isWhitespace(s[lo]) { lo = s.index(after: lo) }
-        while hi > lo, JavaScript.isWhitespace(s[s.index(before: hi)]) { hi = s.index(before: hi) }
-        return String(s[lo..<hi])
     }
 }

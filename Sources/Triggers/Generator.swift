@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 /// Writes a reference condition tree back as trigger text, as the reference's
@@ -105,7 +106,7 @@ enum Generator {
         let d: Double
         switch value {
         case .number(let n)?: return n.javaScriptText
-        case .string(let s)?: d = JavaScript.toNumber(s)
+        case .string(let s)?: d = NumberFromText.number(s)
         case .bool(let b)?: d = b ? 1 : 0
         case .null?: d = 0
         case nil: throw TriggerError(message: "a \(op.rawValue) condition needs a value", column: 0)

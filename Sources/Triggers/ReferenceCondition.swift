@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 /// The operators of the reference condition tree.
@@ -141,7 +142,7 @@ final class ReferenceCondition: Sendable {
             expectedNumber = n.doubleValue
         case .string(let s)?:
             expectedText = s
-            expectedNumber = JavaScript.toNumber(s)
+            expectedNumber = NumberFromText.number(s)
         case .array?, .object?:
             throw TriggerError(message: "the value of a \(typeName) condition must be a string, number or boolean", column: 0)
         }
@@ -170,10 +171,7 @@ final class ReferenceCondition: Sendable {
     }
 
     /// The array index a JavaScript property key names (`"0"`, `"12"`, not `"01"`).
-    static func canonicalIndex(_ s: String) -> Int? {
-        guard let i = Int(s), i >= 0, String(i) == s else { return nil }
-        return i
-    }
+    static func canonicalIndex(_ s: String) -> Int? { ArrayIndex.offset(s) }
 
     /// The value the condition reads from `event` (`nil` when JavaScript would see `undefined`).
     @inline(__always)
@@ -204,9 +202,8 @@ final class ReferenceCondition: Sendable {
                 if s.isEmpty { return c }
                 if key.name == "length" {
                     cur = .number(JSONNumber(s.utf16.count))
-                } else if let i = key.index, i < s.utf16.count {
-                    let unit = s.utf16[s.utf16.index(s.utf16.startIndex, offsetBy: i)]
-                    cur = .string(String(decoding: [unit], as: UTF16.self))
+                } else if let i = key.index, let unit = JSText.unit(s, at: i) {
+                    cur = .string(unit)
                 } else {
                     cur = nil
                 }

@@ -85,12 +85,3 @@ package enum TextOps {
         return false
     }
 }
-
-/// JavaScript's conversions, where the reference relies on them (shared with the other
-/// modules through `JSONNumber`).
-enum JavaScript {
-    static func isWhitespace(_ s: Unicode.Scalar) -> Bool { JSONNumber.isJavaScriptWhitespace(s) }
-
-    /// `Number(text)` (see ``JSONNumber/javaScriptNumber(_:)``).
-    static func toNumber(_ text: String) -> Double { JSONNumber.javaScriptNumber(text) }
-}

@@ -143,6 +143,26 @@ final class DateLikeTests: XCTestCase {
         }
     }
 
+    /// Fixed by the merge into JavaScriptRules: the ISO fast path was a grammar of its own
+    /// that took year -000000 and times beyond JavaScript's ±8.64e15 ms, which V8 (and so
+    /// dayjs) reject.
+    func testISOTextJavaScriptRejectsIsNotDateLike() {
+        XCTAssertFalse(DateLike.isValid("-000000-01-01T00:00:00Z"))
+        XCTAssertFalse(DateLike.isValid("+275760-09-13T00:00:00.001Z"))
+        XCTAssertTrue(DateLike.isValid("+275760-09-13T00:00:00.000Z"))
+    }
+
+    /// Fixed by the merge: text V8's legacy parser reads (words before the first number,
+    /// `;` and `@`, a third number after a month name) is date-like.
+    func testLegacyTextV8ReadsIsDateLike() {
+        for s in ["foo 1/2/2024", "Jan 15, 2024; 10:30", "Dec 25 12 2024", "Jan 15 2024 10"] {
+            XCTAssertTrue(DateLike.isValid(s), s)
+        }
+        for s in ["Jan 15 2024 foo", "2024_01_15", "Jan 15 2024)", "Jan 15 2024 10:30:00."] {
+            XCTAssertFalse(DateLike.isValid(s), s)
+        }
+    }
+
     func testLongDigitRunsAreQuick() {
         let s = String(repeating: "1", count: 200)
         XCTAssertTrue(DateLike.isValid(s))   // dayjs's loose pattern: a long fraction

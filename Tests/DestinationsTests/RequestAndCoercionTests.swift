@@ -3,17 +3,23 @@ import JSONValues
 @testable import Destinations
 
 final class CoercionTests: XCTestCase {
-    func testJavaScriptStringToNumber() {
-        XCTAssertEqual(JavaScriptNumber.parse(" 12 "), 12)
-        XCTAssertEqual(JavaScriptNumber.parse("0x1F"), 31)
-        XCTAssertEqual(JavaScriptNumber.parse("1e3"), 1000)
-        XCTAssertEqual(JavaScriptNumber.parse(".5"), 0.5)
-        XCTAssertEqual(JavaScriptNumber.parse("5."), 5)
-        XCTAssertEqual(JavaScriptNumber.parse("-2.5"), -2.5)
-        XCTAssertEqual(JavaScriptNumber.parse("Infinity"), .infinity)
-        XCTAssertNil(JavaScriptNumber.parse("abc"))
-        XCTAssertNil(JavaScriptNumber.parse("1,5"))
-        XCTAssertNil(JavaScriptNumber.parse("-0x10"))
+    /// Strings become numbers as `+s` does in JavaScript (the rule itself is tested in
+    /// JavaScriptRulesTests).
+    func testStringsCoercedToNumbersAsJavaScriptReadsThem() {
+        XCTAssertEqual(Coercion.coerce(" 12 ", to: .number), 12)
+        XCTAssertEqual(Coercion.coerce("0x1F", to: .integer), 31)
+        XCTAssertEqual(Coercion.coerce(".5", to: .number), 0.5)
+        XCTAssertNil(Coercion.coerce("abc", to: .number))
+        XCTAssertNil(Coercion.coerce("-0x10", to: .number))
+    }
+
+    /// Fixed by the merge into JavaScriptRules: Coercion's own `Number(text)` trimmed only
+    /// ASCII white space, so `"\u{A0}12\u{A0}"` (NBSP around a number, as copied from web
+    /// pages) was a type error where Ajv's `+s` gives 12.
+    func testNumberCoercionIgnoresNonBreakingSpaces() {
+        XCTAssertEqual(Coercion.coerce("\u{A0}12\u{A0}", to: .number), 12)
+        XCTAssertEqual(Coercion.coerce("\u{FEFF}7", to: .integer), 7)
+        XCTAssertNil(Coercion.coerce("\u{85}7", to: .integer))
     }
 
     func testAjvCoercionTable() {

@@ -39,6 +39,19 @@ final class DateFiltersTests: XCTestCase {
         assertRenders("{{ 'Mon, 15 Jan 2024 10:30:00 GMT' | date: '%F %H:%M' }} {{ 'January 15, 2024' | date: '%Y-%m-%d' }}", sampleData, "%F 10:30 2024-01-15")
     }
 
+    /// Fixed by the merge of the two `Date.parse` readings into JavaScriptRules (facts
+    /// from Node 20 with TZ=UTC, as LiquidJS's `new Date(text)` reads them): Liquid's own
+    /// reader trimmed white space before the ISO form, took `,` before a fraction and a
+    /// bare `+02` offset, and missed `15-Jan-2024`, RFC 850 dates and nested comments.
+    func testDateTextAsV8ReadsIt() {
+        assertRenders("{{ '15-Jan-2024' | date: '%Y-%m-%d' }}", "2024-01-15")
+        assertRenders("{{ 'Sunday, 06-Nov-94 08:49:37 GMT' | date: '%Y-%m-%d %H:%M' }}", "1994-11-06 08:49")
+        assertRenders("{{ 'Jan 15 2024 (a (b)) 10:00' | date: '%H:%M' }}", "10:00")
+        assertRenders("{{ ' 2024-01-15T10:30:00Z' | date: '%Y' }}", " 2024-01-15T10:30:00Z")
+        assertRenders("{{ '2024-01-15T10:30:00,5Z' | date: '%Y' }}", "2024-01-15T10:30:00,5Z")
+        assertRenders("{{ '2024-01-15T10:30:00+02' | date: '%Y' }}", "2024-01-15T10:30:00+02")
+    }
+
     func testNotADate() {
         assertRenders("{{ 'not a date' | date: '%Y' }}", sampleData, "not a date")
     }

@@ -57,6 +57,17 @@ final class DateDayjsReadingTests: XCTestCase {
         }
     }
 
+    /// Fixed by the merge of the two `Date.parse` readings into JavaScriptRules (facts
+    /// from Node 20 with TZ=UTC): words before the first number are ignored, a zone name
+    /// after an offset wins, a month name takes the first two of three numbers.
+    func testLegacyTextAsV8ReadsIt() {
+        assertMaps(date(#""foo 1/2/2024""#), to: "1704153600")
+        assertMaps(date(#""2024-01-15 10:30:00 +02:00 GMT""#), to: "1705314600")
+        assertMaps(date(#""Dec 25 12 2024""#), to: "1356393600")
+        assertMaps(date(#""Jan 15, 2024; 10:30""#), to: "1705314600")
+        assertAbsent(date(#""Jan 15 2024 10:30:00.""#))
+    }
+
     func testExpandedYearsAndEndOfDay() {
         assertMaps(date(#""2024-01-02T24:00:00Z""#), to: "1704240000")
         assertMaps(date(#""+002024-01-02T00:00:00Z""#), to: "1704153600")

@@ -11,6 +11,13 @@ final class TemplateDirectiveTests: XCTestCase {
         assertMaps(#"{"@template": "{{}} and {{ }}x"}"#, "{}", to: #""{{}} and {}x""#)
     }
 
+    /// Fixed by the merge into JavaScriptRules: the name inside the braces was trimmed of
+    /// Unicode white space, which includes U+0085 (NEXT LINE); the reference's `trim()`
+    /// keeps it, so `{{\u0085a}}` names the key "\u0085a", not "a".
+    func testNameIsTrimmedOfJavaScriptWhiteSpaceOnly() {
+        assertMaps(#"{"@template": "[{{\u0085a}}] [{{\u00a0a\u3000}}]"}"#, #"{"a": "x", "\u0085a": "y"}"#, to: #""[y] [x]""#)
+    }
+
     func testValueConversions() {
         let input = #"{"t": true, "n": 1.5, "i": 3, "z": null, "arr": [1, null, "x"], "o": {"k": 1}}"#
         assertMaps(#"{"@template": "{{t}} {{n}} {{i}} [{{z}}] [{{missing}}] {{arr}}"}"#, input, to: #""true 1.5 3 [] [] 1,,x""#)

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 import MappingKit
 
@@ -22,7 +23,7 @@ public struct ValueTemplate: Sendable {
         switch json {
         case .string(let s):
             if s.contains("payload") || s.contains("json") { return true }
-            let t = s.trimmingSpaces
+            let t = JSWhitespace.trim(s)
             return t.isEmpty || t == "$" || t == "$." || t == "." || t.contains("{{}}") || t.contains("{{ }}")
         case .array(let a):
             return a.contains { mayReadPayload($0, depth: depth + 1) }
@@ -35,33 +36,5 @@ public struct ValueTemplate: Sendable {
         default:
             return false
         }
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\n" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\n" { s = s.dropLast() }
-        return String(s)
-    }
-}
-
-/// Compiles mappings, turning each of their problems into a located ``Problem``.
-enum MappingCompiler {
-    static func compile(_ json: JSON, at pointer: String, problems: inout ProblemList) -> Mapping? {
-        let errors = Mapping.problems(json)
-        if !errors.isEmpty {
-            for e in errors { problems.add(pointer + e.pointer, e.message) }
-            return nil
-        }
-        do {
-            return try Mapping(json)
-        } catch let e as MappingError {
-            problems.add(pointer + e.pointer, e.message)
-        } catch {
-            problems.add(pointer, String(describing: error))
-        }
-        return nil
     }
 }

@@ -1,3 +1,5 @@
+import JavaScriptRules
+
 /// Array filters that Segment leaves enabled, as LiquidJS's `filters/array.ts` behaves.
 enum ArrayFilters {
     static let all: [String: FilterImpl] = [

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 import Foundation
 
@@ -29,25 +30,8 @@ struct LiquidDate {
     var weekday: Int { ((days % 7) + 11) % 7 }
 }
 
-/// JavaScript's `Date` limits and `Date.UTC`, over the day arithmetic of
-/// ``JSONValues/CivilCalendar``.
-enum DateMath {
-    static let maxTime = 8.64e15
-
-    /// Milliseconds since the epoch of a UTC date and time (month 1-based; fields may
-    /// overflow into the next unit, as JavaScript's `Date.UTC` allows).
-    static func utc(_ year: Int, _ month: Int, _ day: Int, _ h: Int = 0, _ m: Int = 0, _ s: Int = 0, _ ms: Int = 0) -> Double {
-        let ym = year + (month - 1).floorDiv(12)
-        let mm = (month - 1).floorMod(12) + 1
-        let d = CivilCalendar.days(year: ym, month: mm, day: 1) + day - 1
-        return Double(d) * 86_400_000 + Double(h) * 3_600_000 + Double(m) * 60_000 + Double(s) * 1000 + Double(ms)
-    }
-}
-
-extension Int {
-    func floorDiv(_ d: Int) -> Int { self >= 0 ? self / d : -((-self + d - 1) / d) }
-    func floorMod(_ d: Int) -> Int { self - floorDiv(d) * d }
-}
+/// JavaScript's limit on time values, as a double.
+private let maxTime = Double(CivilCalendar.maxMillis)
 
 /// The date filters, as LiquidJS's `filters/date.ts` behaves, with the machine's time zone
 /// taken to be UTC (the engine's default zone for dates without an offset).
@@ -108,13 +92,13 @@ enum DateFilters {
             if !s.isEmpty && s.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
                 ms = (Double(s) ?? .nan) * 1000
             } else {
-                ms = DateParser.parse(s)
+                ms = JSDate.millis(s).map(Double.init)
             }
         case .bool(let b): ms = b ? 1 : 0
-        case .array: ms = DateParser.parse(v.jsString)
+        case .array: ms = JSDate.millis(v.jsString).map(Double.init)
         default: ms = nil
         }
-        guard var t = ms, t.isFinite, abs(t) <= DateMath.maxTime else { return nil }
+        guard var t = ms, t.isFinite, abs(t) <= maxTime else { return nil }
         t = t.rounded(.towardZero)
         // The offset to show the date in.
         var offset = 0.0
@@ -132,7 +116,7 @@ enum DateFilters {
             offset = timezone.jsNumber
         }
         let display = t - offset * 60_000
-        guard display.isFinite, abs(display) <= DateMath.maxTime else { return nil }
+        guard display.isFinite, abs(display) <= maxTime else { return nil }
         return LiquidDate(display: display, offsetMinutes: offset, zoneName: name, fixed: fixed)
     }
 
@@ -158,7 +142,6 @@ enum DateFilters {
         c == "\n" || c == "\r" || c == "\r\n" || c == "\u{2028}" || c == "\u{2029}"
     }
 
-    static func isLeap(_ y: Int) -> Bool { (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0) }
 
     static func dayOfYear(_ d: LiquidDate) -> Int {
         let c = d.civil
@@ -169,7 +152,7 @@ enum DateFilters {
         let now = dayOfYear(d) + (startDay - d.weekday)
         let jan1 = ((CivilCalendar.days(year: d.year, month: 1, day: 1) % 7) + 11) % 7
         let then = 7 - jan1 + startDay
-        return String((now - then).floorDiv(7) + 1)
+        return String(CivilCalendar.floorDiv(now - then, 7) + 1)
     }
 
     static func timezoneText(_ d: LiquidDate, colon: Bool) -> String {

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 /// A filter: the input, the evaluated arguments (a `key: value` argument arrives as the
 /// two-element array `[key, value]`, as in LiquidJS), and the render context.
@@ -42,5 +43,5 @@ extension Array where Element == LValue {
 
 extension String {
     /// JavaScript `length`.
-    var jsLength: Int { utf16.count }
+    var jsLength: Int { JSText.length(self) }
 }

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 /// HTML filters, as LiquidJS's `filters/html.ts` behaves.
 enum HTMLFilters {

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 /// String filters, as LiquidJS's `filters/string.ts` behaves.
 enum StringFilters {
@@ -195,7 +196,7 @@ enum StringFilters {
         var n = 0
         var inRun = false
         for u in s.unicodeScalars {
-            let other = !isCJK(u.value) && !JSText.isJSWhitespace(u.value)
+            let other = !isCJK(u.value) && !JSWhitespace.contains(u.value)
             if other && !inRun { n += 1 }
             inRun = other
         }

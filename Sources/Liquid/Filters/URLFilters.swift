@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 /// URL filters, as LiquidJS's `filters/url.ts` behaves (JavaScript's
 /// `encodeURIComponent` / `decodeURIComponent` / `encodeURI`).
@@ -42,8 +43,8 @@ enum URLFilters {
         var i = 0
         func byte(at k: Int) throws -> UInt8 {
             guard k + 2 < u.count + 0, u[k] == 0x25,
-                  let h = JSText.digitValue(u[k + 1]), h < 16,
-                  let l = JSText.digitValue(u[k + 2]), l < 16 else { throw LiquidFailure("URI malformed") }
+                  let h = NumberFromText.digitValue(u[k + 1]), h < 16,
+                  let l = NumberFromText.digitValue(u[k + 2]), l < 16 else { throw LiquidFailure("URI malformed") }
             return UInt8(h * 16 + l)
         }
         while i < u.count {
@@ -107,7 +108,7 @@ enum URLFilters {
             }
         }
         switch mode {
-        case "raw": keep = { !JSText.isJSWhitespace($0.value) }
+        case "raw": keep = { !JSWhitespace.contains($0.value) }
         case "default": keep = letterLike
         case "latin":
             s = removeAccents(s)

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 import Liquid
 
@@ -10,7 +11,7 @@ extension Compiler {
     mutating func liquid(_ value: JSON, at pointer: String) -> any MappingNode {
         guard let source = expectString(value, at: pointer) else { return AbsentNode() }
         if source.isEmpty { return ConstantNode(.string("")) }
-        if JS.length(source) > Compiler.maxLiquidLength {
+        if JSText.length(source) > Compiler.maxLiquidLength {
             failWhenMapped(pointer, "liquid template values are limited to \(Compiler.maxLiquidLength) characters")
             return AbsentNode()
         }

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 // @replace: replaces literal text (never a regular expression) in a string value.
@@ -46,11 +47,11 @@ extension Compiler {
             default: r2 = nil
             }
             if let r2 {
-                if JS.length(p2) > limit {
+                if JSText.length(p2) > limit {
                     failWhenMapped(JSONPointer.appending(pointer, "pattern2"), "@replace requires a \"pattern\" less than \(limit) characters")
                     return AbsentNode()
                 }
-                if JS.length(r2) > limit {
+                if JSText.length(r2) > limit {
                     failWhenMapped(JSONPointer.appending(pointer, "replacement2"), "@replace requires a \"replacement\" less than \(limit) characters")
                     return AbsentNode()
                 }

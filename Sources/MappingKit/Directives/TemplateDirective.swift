@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 // @template: text with `{{path}}` / `{{{path}}}` placeholders; missing values render as "".
@@ -80,8 +81,8 @@ struct Template: Sendable {
                     for k in 0..<braces where bytes[j + k] != close { closes = false; break }
                     if closes {
                         if textStart < i { parts.append(.text(String(decoding: bytes[textStart..<i], as: UTF8.self))) }
-                        let name = JS.trim(Substring(String(decoding: bytes[(i + braces)..<j], as: UTF8.self)))
-                        parts.append(.placeholder(Path(getSyntax: String(name))))
+                        let name = JSWhitespace.trim(String(decoding: bytes[(i + braces)..<j], as: UTF8.self))
+                        parts.append(.placeholder(Path(getSyntax: name)))
                         i = j + braces
                         textStart = i
                         continue
