@@ -33,7 +33,7 @@ struct MapCommand: ParsableCommand {
         do {
             configuration = try JSONFile.load(mapping)
             let problems = Mapping.problems(configuration)
-            if !problems.isEmpty { throw Diagnostics(problems.map { Diagnostic($0, file: mapping) }) }
+            if !problems.isEmpty { throw Diagnostics(problems.map { Diagnostic($0, file: InputFile.name(of: mapping)) }) }
             event = try JSONFile.load(input ?? "-")
         } catch {
             throw printer.exit(1, error)
@@ -42,7 +42,7 @@ struct MapCommand: ParsableCommand {
         do {
             result = try Mapping(configuration).evaluate(event)
         } catch let e as MappingError {
-            throw printer.exit(1, Diagnostic(e, file: mapping))
+            throw printer.exit(1, Diagnostic(e, file: InputFile.name(of: mapping)))
         }
         guard let result else {
             StandardError.line("(absent)")

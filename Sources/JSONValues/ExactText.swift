@@ -42,7 +42,7 @@ package enum ExactText {
     }
 
     /// The discriminator bit that marks a small (inline) string, on 64-bit platforms.
-    @usableFromInline static let smallFlag: UInt64 = 1 << 61
+    @inlinable static var smallFlag: UInt64 { 1 << 61 }
 
     /// Whether the bytes of `a` and `b` are the same, compared in memory.
     @inlinable @usableFromInline

@@ -119,3 +119,26 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(DestinationEngine.defaultSubscriptions(of: d).map(\.action), ["send"])
     }
 }
+
+/// Action keys are distinct byte for byte: two actions whose names Unicode calls
+/// equivalent keep their own requests (the request cache once merged them).
+final class ExactActionKeyTests: XCTestCase {
+    func testLookAlikeActionKeysKeepTheirOwnRequests() throws {
+        func action(_ url: String) -> JSON {
+            ["title": "A", "fields": ["name": ["label": "Name", "type": "string", "default": ["@path": "$.event"]]],
+             "request": ["method": "POST", "url": .string(url), "json": ["n": ["@path": "$.payload.name"]]]]
+        }
+        let json: JSON = ["name": "Look-alikes", "slug": "look-alikes",
+                          "actions": .object(["\u{1E0A}": action("https://a.example.com/precomposed"),
+                                              "D\u{0307}": action("https://a.example.com/decomposed")])]
+        let definition = try DestinationDefinition(json: json)
+        XCTAssertEqual(definition.actions.count, 2)
+        let subs = [
+            Subscription(name: "one", action: "\u{1E0A}", trigger: "type = \"track\""),
+            Subscription(name: "two", action: "D\u{0307}", trigger: "type = \"track\""),
+        ]
+        let engine = try DestinationEngine(definition: definition, settings: [:], subscriptions: subs)
+        let r = engine.process(event: ["type": "track", "event": "E"])
+        XCTAssertEqual(r.requests.map(\.url), ["https://a.example.com/precomposed", "https://a.example.com/decomposed"])
+    }
+}

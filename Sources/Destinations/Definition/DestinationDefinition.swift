@@ -95,7 +95,7 @@ public struct DestinationDefinition: Sendable {
         } else {
             problems.add("", "the definition has no 'actions'")
         }
-        let actionKeys = Set<String>(o["actions"]?.objectValue?.keys ?? [])
+        let actionKeys = Set((o["actions"]?.objectValue?.keys ?? []).map(ExactKey.init))
 
         var presets: [Preset] = []
         if let p = o["presets"] {
@@ -116,13 +116,13 @@ public struct DestinationDefinition: Sendable {
                     }
                     let action = po["action"]?.stringValue
                     if let ac = action {
-                        if !actionKeys.contains(ac) { problems.add(pp + "/action", "no action '\(ac)' in this definition (actions: \(actionKeys.sorted().joined(separator: ", ")))") }
+                        if !actionKeys.contains(exactly: ac) { problems.add(pp + "/action", "no action '\(ac)' in this definition (actions: \(actionKeys.map(\.string).sorted().joined(separator: ", ")))") }
                     } else {
                         problems.add(po["action"] == nil ? pp : pp + "/action", "the preset needs an 'action' string")
                     }
                     if let m = po["mapping"] {
                         _ = MappingCompiler.compile(m, at: pp + "/mapping", problems: &problems)
-                        if let ac = action, let def = actions.first(where: { $0.key == ac }) {
+                        if let ac = action, let def = actions.first(where: { ExactText.equal($0.key, ac) }) {
                             MappingChecks.checkFieldKeys(m, of: def, at: pp + "/mapping", problems: &problems)
                         }
                     }
@@ -149,8 +149,8 @@ enum MappingChecks {
     /// A mapping that is a plain object must only name the action's fields.
     static func checkFieldKeys(_ mapping: JSON, of action: ActionDefinition, at pointer: String, problems: inout ProblemList) {
         guard let o = mapping.objectValue, !o.keys.contains(where: { $0.hasPrefix("@") }) else { return }
-        let known = Set(action.fields.map(\.key))
-        for (k, _) in o where !known.contains(k) {
+        let known = Set(action.fields.map { ExactKey($0.key) })
+        for (k, _) in o where !known.contains(exactly: k) {
             problems.add(JSONPointer.appending(pointer, k), "the action '\(action.key)' has no field '\(k)' (fields: \(action.fields.map(\.key).joined(separator: ", ")))")
         }
     }

@@ -83,7 +83,7 @@ public struct DestinationEngine: Sendable {
             problems.add("", "\(subs.count) subscriptions is more than the limit of \(subscriptionLimit) per destination (Segment's limit is \(DestinationEngine.defaultSubscriptionLimit)); raise the limit to allow more")
         }
         var compiled: [CompiledSubscription] = []
-        var requestCache: [String: ResolvedRequest] = [:]
+        var requestCache: [ExactKey: ResolvedRequest] = [:]
         for (i, sub) in subs.enumerated() {
             let p = JSONPointer.appending("", i)
             guard let action = definition.action(sub.action) else {
@@ -101,7 +101,7 @@ public struct DestinationEngine: Sendable {
             // validation, as in Segment (Ajv's removeAdditional at the payload root);
             // `actions validate` reports them as likely typos.
             let request: ResolvedRequest
-            if let cached = requestCache[action.key] {
+            if let cached = requestCache[ExactKey(action.key)] {
                 request = cached
             } else {
                 do {
@@ -110,7 +110,7 @@ public struct DestinationEngine: Sendable {
                     problems.add(p, "the action '\(action.key)' cannot build its request from these settings: \(redactor.redact(error.message))")
                     continue
                 }
-                requestCache[action.key] = request
+                requestCache[ExactKey(action.key)] = request
             }
             guard let trigger, let mapping else { continue }
             compiled.append(CompiledSubscription(

@@ -15,13 +15,14 @@ public struct Redactor: Sendable {
     /// `\"`, `\\`, `\t`… escapes), so that it is found in serialized JSON and in
     /// messages that quote a value as JSON.
     public init(secrets: [String]) {
-        var all = Set<String>()
+        // Byte for byte: two secrets Unicode calls equivalent are still two texts to mask.
+        var all = Set<ExactKey>()
         for secret in secrets where !secret.isEmpty {
-            all.insert(secret)
+            all.insert(ExactKey(secret))
             let literal = JSON.string(secret).serialized()
-            all.insert(String(literal.dropFirst().dropLast()))
+            all.insert(ExactKey(String(literal.dropFirst().dropLast())))
         }
-        self.secrets = all.sorted { $0.utf8.count > $1.utf8.count }
+        self.secrets = all.map(\.string).sorted { $0.utf8.count > $1.utf8.count }
     }
 
     /// `value` with every secret masked in every string and object key (for echoing
