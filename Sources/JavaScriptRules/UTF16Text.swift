@@ -119,6 +119,35 @@ package enum JSText {
         return count
     }
 
+    /// `s.split(sep).join(replacement)` (what LiquidJS's `replace` does) in one pass,
+    /// without making a string per part: an empty separator puts the replacement between
+    /// every character (a surrogate pair kept whole, as ``split(_:_:)`` keeps it).
+    package static func replacingAll(_ u: Units, _ sep: Units, with replacement: Units) -> String {
+        var out = Units()
+        if sep.isEmpty {
+            out.reserveCapacity(u.count + max(0, u.count - 1) * replacement.count)
+            var i = 0
+            while i < u.count {
+                if i > 0 { out.append(contentsOf: replacement) }
+                let pair = UTF16.isLeadSurrogate(u[i]) && i + 1 < u.count && UTF16.isTrailSurrogate(u[i + 1])
+                out.append(u[i])
+                if pair { out.append(u[i + 1]) }
+                i += pair ? 2 : 1
+            }
+            return string(out)
+        }
+        out.reserveCapacity(u.count)
+        var start = 0
+        let searcher = Searcher(sep)
+        while let k = searcher.first(in: u, from: start) {
+            out.append(contentsOf: u[start..<k])
+            out.append(contentsOf: replacement)
+            start = k + sep.count
+        }
+        out.append(contentsOf: u[start...])
+        return string(out)
+    }
+
     /// `s.split(sep)` with a string separator (an empty separator splits into code units).
     package static func split(_ u: Units, _ sep: Units) -> [String] {
         if sep.isEmpty {

@@ -110,3 +110,20 @@ final class UTF16TextTests: XCTestCase {
         XCTAssertEqual(JSText.toInteger(.infinity), 9_000_000_000_000_000)
     }
 }
+
+/// `replacingAll` is `split(sep).join(replacement)` in one pass.
+final class ReplacingAllTests: XCTestCase {
+    func testItIsSplitThenJoin() {
+        let texts = ["", "a", "abc", "aaaa", "abab", "a\u{1F600}b\u{20AC}c", "\u{1F600}\u{1F600}", "xyxyx"]
+        let separators = ["", "a", "ab", "aa", "\u{1F600}", "x", "zz"]
+        let replacements = ["", "-", "<>", "\u{20AC}"]
+        for t in texts {
+            for sep in separators {
+                for r in replacements {
+                    let expected = JSText.split(JSText.units(t), JSText.units(sep)).joined(separator: r)
+                    XCTAssertEqual(JSText.replacingAll(JSText.units(t), JSText.units(sep), with: JSText.units(r)), expected, "\(t) / \(sep) / \(r)")
+                }
+            }
+        }
+    }
+}

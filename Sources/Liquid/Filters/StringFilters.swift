@@ -69,7 +69,7 @@ enum StringFilters {
             let s = v.stringified, p = a[arg: 0].stringified
             try c.useMemory(s.jsLength + p.jsLength)
             if p.isEmpty { return .string(s) }
-            return .string(JSText.split(JSText.units(s), JSText.units(p)).joined())
+            return .string(JSText.replacingAll(JSText.units(s), JSText.units(p), with: []))
         },
         "remove_first": { v, a, c in
             let s = v.stringified, p = a[arg: 0].stringified
@@ -83,12 +83,11 @@ enum StringFilters {
         },
         "replace": { v, a, c in
             let s = v.stringified, p = a[arg: 0].stringified, r = a[arg: 1].stringified
-            // The charge is made before the parts are: a chain of replaces with an empty
-            // pattern would otherwise build millions of one-character strings before the
-            // budget stops it.
+            // Charged before anything is built, and built in one pass: a chain of replaces
+            // with an empty pattern once made a string per character of a long text.
             let su = JSText.units(s), pu = JSText.units(p)
             try c.useMemory(s.jsLength + (JSText.splitCount(su, pu) - 1) * (r.jsLength - p.jsLength))
-            return .string(JSText.split(su, pu).joined(separator: r))
+            return .string(JSText.replacingAll(su, pu, with: JSText.units(r)))
         },
         "replace_first": { v, a, c in
             let s = v.stringified, p = a[arg: 0].stringified, r = a[arg: 1].stringified

@@ -156,7 +156,7 @@ extension String {
     /// Replaces every occurrence of `target` (compared by UTF-16 code units).
     func replacingAll(_ target: String, _ replacement: String) -> String {
         guard !target.isEmpty else { return self }
-        return JSText.split(JSText.units(self), JSText.units(target)).joined(separator: replacement)
+        return JSText.replacingAll(JSText.units(self), JSText.units(target), with: JSText.units(replacement))
     }
 
     func replacingPlus() -> String { replacingAll("+", " ") }
