@@ -17,7 +17,7 @@ import Musl
 package enum ExactText {
     /// Calls `body` with the string's UTF-8 bytes, contiguous (native and small strings
     /// are; anything else is copied once).
-    @inlinable @inline(__always) @usableFromInline
+    @inlinable @inline(__always)
     package static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         if let r = try s.utf8.withContiguousStorageIfAvailable(body) { return r }
         return try Array(s.utf8).withUnsafeBufferPointer(body)
@@ -30,7 +30,7 @@ package enum ExactText {
     /// length and flags derived from those bytes. Two small strings are therefore equal
     /// exactly when their words are, which decides most comparisons in a few
     /// instructions; `ExactTextLayoutTests` checks that premise on every platform built.
-    @inlinable @inline(__always) @usableFromInline
+    @inlinable @inline(__always)
     package static func equal(_ a: String, _ b: String) -> Bool {
         #if _pointerBitWidth(_64)
         let x = unsafeBitCast(a, to: (UInt64, UInt64).self)
@@ -45,7 +45,7 @@ package enum ExactText {
     @inlinable static var smallFlag: UInt64 { 1 << 61 }
 
     /// Whether the bytes of `a` and `b` are the same, compared in memory.
-    @inlinable @usableFromInline
+    @inlinable
     package static func bytesEqual(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
         return withBytes(a) { pa in

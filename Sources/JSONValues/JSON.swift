@@ -21,7 +21,7 @@ public enum JSON: Sendable, Hashable {
 
 extension JSON {
     /// Values are equal as JavaScript's deep equality has them: strings by their code
-    /// units (byte for byte, never Unicode normalisation, see ``ExactText``), numbers by
+    /// units (byte for byte, never Unicode normalisation), numbers by
     /// ``JSONNumber``'s rule, objects by their members in any order, arrays in order.
     public static func == (a: JSON, b: JSON) -> Bool {
         switch (a, b) {
