@@ -27,7 +27,7 @@ struct LineSettings: Sendable {
     /// Whether every record names the input (`"file"`): when there are several.
     let namesInput: Bool
     /// The input's name in every record (`"file"`), when several inputs are named.
-    let file: JSON?
+    var file: JSON? { namesInput ? .string(input) : nil }
     /// Lines longer than this are skipped and reported.
     let maxLineBytes: Int
     /// Whether request lines are written.
@@ -46,7 +46,6 @@ struct LineSettings: Sendable {
         self.engine = engine
         self.input = input
         self.namesInput = namesInput
-        self.file = namesInput ? .string(input) : nil
         self.maxLineBytes = maxLineBytes
         self.printRequests = printRequests
         self.writeDiscards = writeDiscards

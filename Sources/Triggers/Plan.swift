@@ -151,7 +151,7 @@ enum Semantics {
     static func equal(_ a: JSON?, _ b: JSON?) -> Bool {
         switch (a ?? .null, b ?? .null) {
         case (.null, .null): return true
-        case (.string(let x), .string(let y)): return TextOps.equal(x, y)
+        case (.string(let x), .string(let y)): return ExactText.equal(x, y)
         case (.number(let x), .number(let y)): return x == y
         case (.bool(let x), .bool(let y)): return x == y
         case (.array(let x), .array(let y)):

@@ -232,10 +232,10 @@ final class ReferenceCondition: Sendable {
     func test(_ actual: JSON?) -> Bool {
         switch op {
         case .equal:
-            if case .string(let s)? = actual { return TextOps.equal(s, expectedText) }
+            if case .string(let s)? = actual { return ExactText.equal(s, expectedText) }
             return false
         case .notEqual:
-            if case .string(let s)? = actual { return !TextOps.equal(s, expectedText) }
+            if case .string(let s)? = actual { return !ExactText.equal(s, expectedText) }
             return true
         case .numberEquals:
             if case .number(let n)? = actual { return n.doubleValue == expectedNumber }

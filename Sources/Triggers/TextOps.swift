@@ -8,19 +8,14 @@ import Musl
 import JSONValues
 
 /// Byte-level string operations on UTF-8, matching JavaScript's code-unit semantics for
-/// equality, `includes`, `startsWith` and `endsWith` (UTF-8 is self-synchronising, so a
-/// byte match of valid text is a character match). No normalisation, no allocation.
+/// `includes`, `startsWith` and `endsWith` (equality is `ExactText.equal`); UTF-8 is
+/// self-synchronising, so a byte match of valid text is a character match. No
+/// normalisation, no allocation.
 package enum TextOps {
     @inline(__always)
     static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
-        let copy = Array(s.utf8)
-        return copy.withUnsafeBufferPointer(body)
+        ExactText.withBytes(s, body)
     }
-
-    /// Exact equality of the UTF-8 bytes (JavaScript `===` on strings).
-    @inline(__always)
-    package static func equal(_ a: String, _ b: String) -> Bool { ExactText.equal(a, b) }
 
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
         let n = prefix.utf8.count

@@ -77,7 +77,7 @@ enum IRValue: Sendable, Equatable {
 
     private static func strictlyEqualScalars(_ x: JSON, _ y: JSON) -> Bool {
         switch (x, y) {
-        case (.string(let s), .string(let t)): return TextOps.equal(s, t)
+        case (.string(let s), .string(let t)): return ExactText.equal(s, t)
         case (.number(let m), .number(let n)): return m.doubleValue == n.doubleValue
         case (.bool(let p), .bool(let q)): return p == q
         default: return false
