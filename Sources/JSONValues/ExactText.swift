@@ -37,6 +37,12 @@ package enum ExactText {
         let y = unsafeBitCast(b, to: (UInt64, UInt64).self)
         if x == y { return true }  // the same small string, or the same storage
         if x.1 & y.1 & smallFlag != 0 { return false }  // two different small strings
+        if (x.1 | y.1) & smallFlag != 0 {
+            // One small string (at most 15 bytes) against a longer one: a lookup of a long
+            // key in an object of short keys is decided here, without the byte comparison.
+            let other = x.1 & smallFlag != 0 ? b : a
+            if other.utf8.count > smallCapacity { return false }
+        }
         #endif
         return bytesEqual(a, b)
     }
@@ -44,8 +50,12 @@ package enum ExactText {
     /// The discriminator bit that marks a small (inline) string, on 64-bit platforms.
     @inlinable static var smallFlag: UInt64 { 1 << 61 }
 
-    /// Whether the bytes of `a` and `b` are the same, compared in memory.
-    @inlinable
+    /// The most UTF-8 bytes a small string holds, on 64-bit platforms.
+    @inlinable static var smallCapacity: Int { 15 }
+
+    /// Whether the bytes of `a` and `b` are the same, compared in memory. Kept out of line,
+    /// so that loops calling ``equal(_:_:)`` stay small.
+    @usableFromInline @inline(never)
     package static func bytesEqual(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
         return withBytes(a) { pa in

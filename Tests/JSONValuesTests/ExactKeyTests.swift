@@ -106,6 +106,16 @@ final class ExactTextLayoutTests: XCTestCase {
         }
     }
 
+    func testNoSmallStringHoldsMoreThanItsCapacity() {
+        // `equal` decides a small string against a longer text without comparing bytes.
+        for n in 0...40 {
+            let t = String(repeating: "y", count: n)
+            let isSmall = unsafeBitCast(t, to: (UInt64, UInt64).self).1 & ExactText.smallFlag != 0
+            if isSmall { XCTAssertLessThanOrEqual(t.utf8.count, ExactText.smallCapacity) }
+            if n <= ExactText.smallCapacity { XCTAssertTrue(isSmall, "\(n) bytes") }
+        }
+    }
+
     func testTheFastPathAgreesWithTheByteComparison() {
         var big = ""
         big.reserveCapacity(64)
