@@ -319,9 +319,9 @@ public final class DeliveryWorker: Sendable {
         switch result {
         case .success(let response):
             attempt.status = response.status
-            attempt.responseStart = response.bodyPrefix.isEmpty ? nil : String(decoding: response.bodyPrefix, as: UTF8.self)
+            attempt.responseStart = response.bodyPrefix.isEmpty ? nil : job.target.mask.mask(String(decoding: response.bodyPrefix, as: UTF8.self))
         case .failure(let error):
-            attempt.error = error.message
+            attempt.error = job.target.mask.mask(error.message)
             if error.kind == .timeout { stats.withLockedValue { $0.timeouts += 1 } }
         }
         let delay: Duration

@@ -18,10 +18,14 @@ final class SendTarget: Sendable {
     /// `{"items":[` … `]` + the rest of the envelope + `}` around the items.
     let prefix: [UInt8]
     let suffix: [UInt8]
+    /// The secrets this target was sent with, to mask in what is stored of its responses
+    /// (a vendor's error text may quote the key it was given).
+    let mask: SecretMask
 
     init(method: String, url: String, sendURL: String, headers: [(name: String, value: String)],
-         batch: BatchRule?, envelope: JSONObject) {
+         batch: BatchRule?, envelope: JSONObject, mask: SecretMask = SecretMask()) {
         self.method = method
+        self.mask = mask
         self.url = url
         self.sendURL = sendURL
         self.headers = headers

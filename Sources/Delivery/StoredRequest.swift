@@ -100,7 +100,20 @@ struct StoredTargetDecoder {
         let envelope = restored.json?.objectValue ?? JSONObject()
         return .success(SendTarget(method: restored.method, url: restored.url,
                                    sendURL: Redirect.resolve(restored.url, with: redirects), headers: restored.headers,
-                                   batch: restored.batch, envelope: envelope))
+                                   batch: restored.batch, envelope: envelope, mask: mask(for: record)))
+    }
+
+    /// The secrets put back into `record` (each setting whose placeholder it holds) and the
+    /// credential headers given to the worker: what a response must not be stored with.
+    func mask(for record: String) -> SecretMask {
+        var secrets: [(name: String, value: String)] = []
+        if let settings, record.contains("[secret:") {
+            for (k, v) in settings where record.contains(SecretMask.placeholder(k)) {
+                if let text = v.stringValue ?? v.numberValue.map({ $0.javaScriptText }) { secrets.append((k, text)) }
+            }
+        }
+        for (name, value) in headers where SecretMask.isCredentialHeader(name) { secrets.append((name, value)) }
+        return SecretMask(secrets: secrets)
     }
 
     /// An item's bytes, secrets restored; `nil` when a secret cannot be.

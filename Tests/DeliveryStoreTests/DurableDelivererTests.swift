@@ -38,7 +38,8 @@ struct DurableDelivererTests {
             // The first request fails whatever it holds (how the worker cuts its first lease
             // depends on timing), so a stored retry always happens.
             if r.sequence == 1 { return .respond(status: 503) }
-            if ids.contains("bad") { return .respond(status: 400, body: "bad event") }
+            // Vendors' error text may quote the credentials they were sent.
+            if ids.contains("bad") { return .respond(status: 400, body: "bad event (sent with \(r.header("Authorization") ?? ""))") }
             #expect(r.header("Authorization") == "Bearer s3cret-key")
             accepted.withLockedValue { $0 += ids }
             return .noContent
@@ -65,6 +66,8 @@ struct DurableDelivererTests {
         }
         #expect(letters.count == 1 && letters.first?.reason == .permanentStatus(400))
         #expect(letters.first?.request.json?["impressions"]?[0]?["id"]?.stringValue == "bad")
+        // The vendor's text is kept (in the letter and the job's row), the key it quoted masked.
+        #expect(letters.first?.responseStart == "bad event (sent with Bearer [secret:api_key])")
         let status = try await store.status(now: UTCTime.now())
         #expect(status.counts[.succeeded] == 12 && status.counts[.dead] == 1 && status.counts[.discarded] == 1)
         #expect(try await store.checkpoint(input: "input") == 5)
@@ -72,7 +75,8 @@ struct DurableDelivererTests {
         #expect(log.contains { $0.outcome == "retry" && $0.status == 503 })
         #expect(log.contains { $0.outcome == "dead" && $0.status == 400 && $0.messageId == "msg-5" && $0.userId == "u5" })
         await store.close()
-        // No secret in the file: the target stores a placeholder.
+        // No secret in the file: the target stores a placeholder, and the stored response
+        // text has the key it quoted masked.
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path)) + ((try? Data(contentsOf: URL(fileURLWithPath: path + "-wal"))) ?? Data())
         #expect(bytes.range(of: Data("s3cret-key".utf8)) == nil)
         #expect(bytes.range(of: Data("[secret:api_key]".utf8)) != nil)
