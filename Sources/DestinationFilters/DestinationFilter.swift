@@ -28,7 +28,7 @@ public struct DestinationFilter: Sendable {
     }
 
     /// The members a filter may have: its own, and the Public API's bookkeeping (ignored).
-    static let knownKeys: Set<String> = [
+    static let knownKeys: Set<ExactKey> = [
         "title", "description", "enabled", "if", "actions",
         "id", "workspaceId", "sourceId", "destinationId", "createdAt", "updatedAt",
     ]
@@ -39,7 +39,7 @@ public struct DestinationFilter: Sendable {
             throw FilterFileError([FilterProblem("", "a filter is an object with \"if\" and \"actions\", not \(json.kindName)")])
         }
         var problems: [FilterProblem] = []
-        for (k, _) in o where !DestinationFilter.knownKeys.contains(k) {
+        for (k, _) in o where !DestinationFilter.knownKeys.contains(exactly: k) {
             problems.append(FilterProblem(JSONPointer.appending("", k), "unknown member '\(k)' (a filter has title, description, enabled, if and actions)"))
         }
         var title: String?

@@ -37,7 +37,7 @@ struct PropertyFields: Sendable {
                 }
                 keys.append(key)
             }
-            entries.append(Entry(path: path.isEmpty ? nil : DotPath(path), keys: keys, keySet: Set(keys.map(ExactKey.init))))
+            entries.append(Entry(path: path.isEmpty ? nil : DotPath(path), keys: keys, keySet: Set(keys.map { ExactKey($0) })))
         }
         self.entries = entries
     }

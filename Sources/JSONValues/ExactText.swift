@@ -81,6 +81,11 @@ package struct ExactKey: Hashable, Sendable {
     }
 }
 
+extension ExactKey: ExpressibleByStringLiteral {
+    /// A key written in the source, such as a known member name.
+    @inlinable package init(stringLiteral value: String) { self.init(value) }
+}
+
 extension Set where Element == ExactKey {
     /// Whether the set holds exactly `string`, byte for byte.
     @inlinable package func contains(exactly string: String) -> Bool { contains(ExactKey(string)) }

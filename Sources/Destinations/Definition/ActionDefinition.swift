@@ -22,7 +22,7 @@ public struct ActionDefinition: Sendable {
     /// The payload validator built from ``fields``.
     public let validator: PayloadValidator
 
-    static let knownKeys: Set<String> = ["title", "description", "defaultTrigger", "fields", "request"]
+    static let knownKeys: Set<ExactKey> = ["title", "description", "defaultTrigger", "fields", "request"]
 
     static func parse(
         key: String, _ json: JSON, at pointer: String, requestDefaults: JSON?, problems: inout ProblemList
@@ -32,8 +32,8 @@ public struct ActionDefinition: Sendable {
             return nil
         }
         let before = problems.items.count
-        for (k, _) in o where !knownKeys.contains(k) {
-            problems.add(JSONPointer.appending(pointer, k), "unknown action property '\(k)' (allowed: \(knownKeys.sorted().joined(separator: ", ")))")
+        for (k, _) in o where !knownKeys.contains(exactly: k) {
+            problems.add(JSONPointer.appending(pointer, k), "unknown action property '\(k)' (allowed: \(knownKeys.map(\.string).sorted().joined(separator: ", ")))")
         }
         var title = key
         if let t = o["title"] {

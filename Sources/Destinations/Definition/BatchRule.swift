@@ -36,14 +36,14 @@ public struct BatchRule: Sendable, Equatable, Hashable {
         self.maxWaitMilliseconds = max(0, maxWaitMilliseconds)
     }
 
-    static let knownKeys: Set<String> = ["array", "maxItems", "maxBytes", "maxWaitMilliseconds"]
+    static let knownKeys: Set<ExactKey> = ["array", "maxItems", "maxBytes", "maxWaitMilliseconds"]
 
     /// Reads a rule from its JSON form (as written in a definition or in a request line);
     /// `nil` with a message when it is not one.
     public static func parse(_ json: JSON) -> Result<BatchRule, BatchRuleError> {
         guard let o = json.objectValue else { return .failure(BatchRuleError(pointer: "", message: "'batch' must be an object with 'array' and optionally 'maxItems', 'maxBytes', 'maxWaitMilliseconds'")) }
-        for (k, _) in o where !knownKeys.contains(k) {
-            return .failure(BatchRuleError(pointer: "/" + k, message: "unknown batch property '\(k)' (allowed: \(knownKeys.sorted().joined(separator: ", ")))"))
+        for (k, _) in o where !knownKeys.contains(exactly: k) {
+            return .failure(BatchRuleError(pointer: "/" + k, message: "unknown batch property '\(k)' (allowed: \(knownKeys.map(\.string).sorted().joined(separator: ", ")))"))
         }
         guard let array = o["array"]?.stringValue, !array.isEmpty else {
             return .failure(BatchRuleError(pointer: "/array", message: "'array' must name the body's top-level array that collects items"))

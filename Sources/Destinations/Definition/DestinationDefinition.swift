@@ -27,7 +27,7 @@ public struct DestinationDefinition: Sendable {
     /// The action with key `key`.
     public func action(_ key: String) -> ActionDefinition? { actions.first { ExactText.equal($0.key, key) } }
 
-    static let knownKeys: Set<String> = ["$schema", "name", "slug", "description", "settings", "request", "presets", "actions"]
+    static let knownKeys: Set<ExactKey> = ["$schema", "name", "slug", "description", "settings", "request", "presets", "actions"]
 
     /// Loads a definition from its JSON text; throws ``LoadError`` with every problem.
     public init(parsing bytes: [UInt8]) throws(LoadError) {
@@ -48,8 +48,8 @@ public struct DestinationDefinition: Sendable {
         guard let o = json.objectValue else {
             throw LoadError([Problem(.definition, "", "a definition must be an object, not \(json.kindName)")])
         }
-        for (k, _) in o where !DestinationDefinition.knownKeys.contains(k) {
-            problems.add(JSONPointer.appending("", k), "unknown property '\(k)' (allowed: \(DestinationDefinition.knownKeys.sorted().joined(separator: ", ")))")
+        for (k, _) in o where !DestinationDefinition.knownKeys.contains(exactly: k) {
+            problems.add(JSONPointer.appending("", k), "unknown property '\(k)' (allowed: \(DestinationDefinition.knownKeys.map(\.string).sorted().joined(separator: ", ")))")
         }
         func requiredString(_ key: String) -> String {
             guard let v = o[key] else { problems.add("", "the definition has no '\(key)'"); return "" }
@@ -95,7 +95,7 @@ public struct DestinationDefinition: Sendable {
         } else {
             problems.add("", "the definition has no 'actions'")
         }
-        let actionKeys = Set((o["actions"]?.objectValue?.keys ?? []).map(ExactKey.init))
+        let actionKeys = Set((o["actions"]?.objectValue?.keys ?? []).map { ExactKey($0) })
 
         var presets: [Preset] = []
         if let p = o["presets"] {

@@ -51,7 +51,7 @@ public struct FieldSpec: Sendable {
 }
 
 extension FieldSpec {
-    static let knownKeys: Set<String> = [
+    static let knownKeys: Set<ExactKey> = [
         "label", "description", "type", "required", "multiple", "allowNull", "choices",
         "properties", "additionalProperties", "default", "format", "placeholder",
     ]
@@ -83,8 +83,8 @@ extension FieldSpec {
             return nil
         }
         var ok = true
-        for (k, _) in o where !knownKeys.contains(k) {
-            problems.add(JSONPointer.appending(pointer, k), "unknown field property '\(k)' (allowed: \(knownKeys.sorted().joined(separator: ", ")))")
+        for (k, _) in o where !knownKeys.contains(exactly: k) {
+            problems.add(JSONPointer.appending(pointer, k), "unknown field property '\(k)' (allowed: \(knownKeys.map(\.string).sorted().joined(separator: ", ")))")
         }
         func string(_ name: String) -> String? {
             guard let v = o[name] else { return nil }

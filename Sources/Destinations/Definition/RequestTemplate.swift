@@ -31,7 +31,7 @@ public struct RequestTemplate: Sendable {
     public let batch: BatchRule?
 
     static let methods: Set<String> = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
-    static let knownKeys: Set<String> = ["method", "url", "headers", "json", "skipIfEmpty", "batch"]
+    static let knownKeys: Set<ExactKey> = ["method", "url", "headers", "json", "skipIfEmpty", "batch"]
 
     /// Reads an action's `request`, with the destination-level `request` defaults.
     static func parse(_ json: JSON, at pointer: String, defaults: JSON?, problems: inout ProblemList) -> RequestTemplate? {
@@ -39,8 +39,8 @@ public struct RequestTemplate: Sendable {
             problems.add(pointer, "'request' must be an object with 'method', 'url' and optionally 'headers', 'json', 'skipIfEmpty'")
             return nil
         }
-        for (k, _) in o where !knownKeys.contains(k) {
-            problems.add(JSONPointer.appending(pointer, k), "unknown request property '\(k)' (allowed: \(knownKeys.sorted().joined(separator: ", ")))")
+        for (k, _) in o where !knownKeys.contains(exactly: k) {
+            problems.add(JSONPointer.appending(pointer, k), "unknown request property '\(k)' (allowed: \(knownKeys.map(\.string).sorted().joined(separator: ", ")))")
         }
         let before = problems.items.count
         // Method: the action's, else the destination's.

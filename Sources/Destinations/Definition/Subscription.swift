@@ -31,7 +31,7 @@ public struct Subscription: Sendable {
         self.mapping = mapping
     }
 
-    static let knownKeys: Set<String> = ["name", "action", "trigger", "mapping", "enabled"]
+    static let knownKeys: Set<ExactKey> = ["name", "action", "trigger", "mapping", "enabled"]
 
     /// Reads a subscriptions document; throws ``LoadError`` listing every problem.
     /// Entries with `"enabled": false` are left out.
@@ -57,8 +57,8 @@ public struct Subscription: Sendable {
                 problems.add(p, "a subscription must be an object with 'action', 'trigger' and optionally 'name', 'mapping'")
                 continue
             }
-            for (k, _) in o where !knownKeys.contains(k) {
-                problems.add(JSONPointer.appending(p, k), "unknown subscription property '\(k)' (allowed: \(knownKeys.sorted().joined(separator: ", ")))")
+            for (k, _) in o where !knownKeys.contains(exactly: k) {
+                problems.add(JSONPointer.appending(p, k), "unknown subscription property '\(k)' (allowed: \(knownKeys.map(\.string).sorted().joined(separator: ", ")))")
             }
             if let e = o["enabled"], e.boolValue == nil { problems.add(JSONPointer.appending(p, "enabled"), "'enabled' must be true or false") }
             if o["enabled"]?.boolValue == false { continue }
