@@ -7,8 +7,6 @@ struct Diagnostic: Error, Sendable, Equatable {
     enum Severity: String, Sendable {
         /// Something is wrong: the command fails, or skips what it concerns.
         case error
-        /// Something is probably wrong, and the command goes on.
-        case warning
         /// Something worth knowing (`resuming after line 12`).
         case note
     }
