@@ -80,9 +80,19 @@ public struct JSONObject: Sendable {
 
     /// Appends a member without checking for an existing key. Only for builders that
     /// know the key is new (the parser checks for duplicates itself).
-    @inlinable public mutating func appendUnchecked(_ key: String, _ value: JSON) {
+    @inlinable public mutating func appendUnchecked(_ key: consuming String, _ value: consuming JSON) {
+        // The arguments are consumed, so a caller's last use of them moves them into the
+        // storage instead of copying (a retain for the copy and a release for the
+        // original); the index, needed only past ``indexThreshold`` members, is kept
+        // out of line.
         storage.append(Member(key, value))
-        if index != nil { index![ExactKey(key)] = storage.count - 1 } else if storage.count > JSONObject.indexThreshold { rebuildIndex() }
+        if _slowPath(index != nil || storage.count > JSONObject.indexThreshold) { indexLastMember() }
+    }
+
+    /// Adds the last member to the hash index, building the index when the object has
+    /// just grown past ``indexThreshold`` members.
+    @usableFromInline mutating func indexLastMember() {
+        if index != nil { index![ExactKey(storage[storage.count - 1].key)] = storage.count - 1 } else { rebuildIndex() }
     }
 
     @inlinable mutating func append(_ key: String, _ value: JSON) { appendUnchecked(key, value) }

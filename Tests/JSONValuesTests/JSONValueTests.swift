@@ -28,6 +28,19 @@ final class JSONValueTests: XCTestCase {
         XCTAssertEqual(o.count, 99)
     }
 
+    func testAppendingPastTheIndexThresholdFindsEveryMember() {
+        // The index is built when the object grows past the threshold, then kept up member
+        // by member (out of line from `appendUnchecked`).
+        var o = JSONObject(minimumCapacity: 4)
+        let n = JSONObject.indexThreshold * 2 + 3
+        for i in 0..<n {
+            o.appendUnchecked("member-\(i)", .int(i))
+            for j in [0, i / 2, i] { XCTAssertEqual(o["member-\(j)"], .int(j), "after \(i + 1) members") }
+            XCTAssertNil(o["member-\(i + 1)"])
+        }
+        XCTAssertEqual(o.count, n)
+    }
+
     func testAccessors() {
         let v: JSON = ["a": [1, "two", ["three": 3]]]
         XCTAssertEqual(v["a"]?[1]?.stringValue, "two")
