@@ -103,6 +103,11 @@ public struct JSONObject: Sendable {
         index = idx
     }
 
+    /// Replaces the value of the member at `position` (its key and place stay).
+    @inlinable package mutating func replaceValue(at position: Int, with value: consuming JSON) {
+        storage[position].value = value
+    }
+
     /// Removes `key`, returning its value if it was present.
     @discardableResult
     public mutating func removeValue(forKey key: String) -> JSON? {

@@ -122,6 +122,24 @@ final class PayloadValidatorTests: XCTestCase {
         }
     }
 
+    func testMembersInTheFieldOrderAndInAnotherOrderValidateAlike() throws {
+        // Members in the fields' order are checked in one pass, others in two; the results
+        // (coerced values, member order, issues and their order) must not differ.
+        let nested = FieldSpec(key: "o", type: .object, properties: [
+            FieldSpec(key: "n", type: .number), FieldSpec(key: "s", type: .string),
+        ], additionalProperties: true)
+        let v = validator([FieldSpec(key: "a", label: "A", type: .integer), nested, FieldSpec(key: "b", label: "B", type: .integer)])
+        let inOrder: JSON = ["a": "1", "o": ["n": "2.5", "x": true, "s": 3], "b": "4"]
+        let reordered: JSON = ["b": "4", "o": ["s": 3, "x": true, "n": "2.5"], "a": "1"]
+        XCTAssertEqual(try v.validate(inOrder).serialized(), #"{"a":1,"o":{"n":2.5,"x":true,"s":"3"},"b":4}"#)
+        XCTAssertEqual(try v.validate(reordered).serialized(), #"{"b":4,"o":{"s":"3","x":true,"n":2.5},"a":1}"#)
+        for payload: JSON in [["a": "x", "o": ["n": "y"], "b": "z"], ["b": "z", "o": ["n": "y"], "a": "x"]] {
+            XCTAssertThrowsError(try v.validate(payload)) { e in
+                XCTAssertEqual("\(e)", "A must be an integer but it was a string. The value at /o/n must be a number but it was a string. B must be an integer but it was a string.")
+            }
+        }
+    }
+
     func testEveryIssueIsReported() {
         let v = validator([FieldSpec(key: "a", type: .string, required: true), FieldSpec(key: "b", type: .integer, required: true)])
         XCTAssertThrowsError(try v.validate(["b": "x"])) { e in

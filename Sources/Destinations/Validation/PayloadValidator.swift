@@ -169,6 +169,10 @@ public struct PayloadValidator: Sendable {
             }
             guard let props = schema.properties else { break }
             var objectChanged = false
+            if let done = checkInSchemaOrder(&o, schema, props, path: &path, issues: &issues) {
+                if done { value = .object(o); changed = true }
+                break
+            }
             if !schema.additionalProperties {
                 var hasExtra = false
                 for (k, _) in o where schema.position(of: k) == nil { hasExtra = true; break }
@@ -215,6 +219,45 @@ public struct PayloadValidator: Sendable {
         // (Written out: `changed ? value : nil` would make `nil` the JSON null.)
         if changed { return value }
         return Optional.none
+    }
+
+    /// The members of `o` checked in one pass, when the declared ones come in the
+    /// schema's order (a mapped payload's do: a mapping lists the fields as the action
+    /// does) and none is undeclared where undeclared members are dropped. Issues then come
+    /// out in the schema's order, as the two-pass walk in ``check(_:_:path:issues:)``
+    /// reports them, with one lookup per member instead of one per member and one per
+    /// declared property. Returns whether a member changed, or `nil` (nothing done) when
+    /// the members are in another order or need dropping.
+    static func checkInSchemaOrder(
+        _ o: inout JSONObject, _ schema: SchemaNode, _ props: [(key: String, node: SchemaNode)],
+        path: inout PathStack, issues: inout IssueList
+    ) -> Bool? {
+        let count = o.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { positions -> Bool? in
+            var last = -1
+            for i in 0..<count {
+                guard let p = schema.position(of: o[i].key) else {
+                    if !schema.additionalProperties { return nil }
+                    positions[i] = -1
+                    continue
+                }
+                if p <= last { return nil }
+                positions[i] = p
+                last = p
+            }
+            var changed = false
+            for i in 0..<count where positions[i] >= 0 {
+                let (k, member) = o[i]
+                path.push(.key(k))
+                let checked = check(member, props[positions[i]].node, path: &path, issues: &issues)
+                path.pop()
+                if let checked {
+                    o.replaceValue(at: i, with: checked)
+                    changed = true
+                }
+            }
+            return changed
+        }
     }
 
     /// `Title must …` or `The value at /a/b must …`, capitalised, with a closing period.
