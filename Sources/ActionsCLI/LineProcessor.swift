@@ -61,7 +61,6 @@ struct LineSettings: Sendable {
 /// processors on any split of the input write the same bytes.
 struct LineProcessor {
     let settings: LineSettings
-    private var engine: DestinationEngine { settings.engine }
     /// Blank lines, malformed and over-long lines, as every NDJSON reader sees them.
     private let lines: NDJSONParser
 
@@ -86,7 +85,7 @@ struct LineProcessor {
             out.counts.read += 1
             event = value
         }
-        let result = engine.process(event: event)
+        let result = settings.engine.process(event: event)
         let file = settings.file
         for r in result.requests {
             if settings.printRequests { writeRequest(r, number: number, into: &out.requests) }
@@ -142,17 +141,17 @@ struct LineProcessor {
             f.appendUnchecked("action", .string(effect.action.rawValue))
             o.appendUnchecked("filter", .object(f))
         } else if result.filterDiscard == nil, result.matched == 0 {
-            o.appendUnchecked("triggers", .array(engine.explainDiscard(event: result.filteredEvent ?? event).map { .string($0) }))
+            o.appendUnchecked("triggers", .array(settings.engine.explainDiscard(event: result.filteredEvent ?? event).map { .string($0) }))
         }
         o.appendUnchecked("event", event)
-        JSONSerializer.write(engine.redactor.redact(JSON.object(o)), into: &buffer)
+        JSONSerializer.write(settings.engine.redactor.redact(JSON.object(o)), into: &buffer)
         buffer.append(0x0A)
     }
 
     /// The error record of `problem` (its message redacted), after the others.
     private func writeError(_ problem: Diagnostic, details: [(String, String)] = [], into out: inout ChunkOutput) {
         var problem = problem
-        problem.message = engine.redactor.redact(problem.message)
+        problem.message = settings.engine.redactor.redact(problem.message)
         JSONSerializer.write(problem.record(namingFile: settings.namesInput, details: details), into: &out.errors)
         out.errors.append(0x0A)
     }
