@@ -316,12 +316,17 @@ public final class DeliveryWorker: Sendable {
         let durationMs = (ContinuousClock.now - started).seconds * 1000
         stats.withLockedValue { $0.inFlight -= 1 }
         var attempt = AttemptResult(jobIDs: batch.leases.map(\.id), outcome: .delivered, at: at, durationMs: durationMs)
+        // What is stored of the response is masked with the secrets this request was sent
+        // with: the target's, and those put back into its items.
+        func masked(_ text: String) -> String {
+            job.target.mask.adding(batch.leases.flatMap { $0.item.map(decoder.restoredSecrets(in:)) ?? [] }).mask(text)
+        }
         switch result {
         case .success(let response):
             attempt.status = response.status
-            attempt.responseStart = response.bodyPrefix.isEmpty ? nil : job.target.mask.mask(String(decoding: response.bodyPrefix, as: UTF8.self))
+            attempt.responseStart = response.bodyPrefix.isEmpty ? nil : masked(String(decoding: response.bodyPrefix, as: UTF8.self))
         case .failure(let error):
-            attempt.error = job.target.mask.mask(error.message)
+            attempt.error = masked(error.message)
             if error.kind == .timeout { stats.withLockedValue { $0.timeouts += 1 } }
         }
         let delay: Duration

@@ -22,6 +22,21 @@ public struct SecretMask: Sendable {
         self.secrets = secrets.filter { !$0.value.isEmpty }.sorted { $0.value.utf8.count > $1.value.utf8.count }
     }
 
+    /// This mask and `more`, each secret also in the form it takes inside a JSON string
+    /// (a response that echoes a secret with a quote or a backslash in it escapes them).
+    func adding(_ more: [(name: String, value: String)], jsonEscaped: Bool = true) -> SecretMask {
+        var all = secrets + more
+        if jsonEscaped {
+            for (name, value) in all {
+                var b: [UInt8] = []
+                JSONSerializer.write(.string(value), into: &b)
+                let escaped = String(decoding: b.dropFirst().dropLast(), as: UTF8.self)
+                if escaped != value { all.append((name, escaped)) }
+            }
+        }
+        return SecretMask(secrets: all)
+    }
+
     static func placeholder(_ name: String) -> String { "[secret:\(name)]" }
 
     /// Whether a header of this name carries credentials.

@@ -105,15 +105,28 @@ struct StoredTargetDecoder {
 
     /// The secrets put back into `record` (each setting whose placeholder it holds) and the
     /// credential headers given to the worker: what a response must not be stored with.
+    /// A credential header's value is masked whole and, after its scheme (`Bearer …`), as
+    /// its token alone.
     func mask(for record: String) -> SecretMask {
-        var secrets: [(name: String, value: String)] = []
-        if let settings, record.contains("[secret:") {
-            for (k, v) in settings where record.contains(SecretMask.placeholder(k)) {
-                if let text = v.stringValue ?? v.numberValue.map({ $0.javaScriptText }) { secrets.append((k, text)) }
+        var secrets = restoredSecrets(in: record)
+        for (name, value) in headers where SecretMask.isCredentialHeader(name) {
+            secrets.append((name, value))
+            if let space = value.firstIndex(of: " ") {
+                let token = String(value[value.index(after: space)...])
+                if !token.isEmpty { secrets.append((name, token)) }
             }
         }
-        for (name, value) in headers where SecretMask.isCredentialHeader(name) { secrets.append((name, value)) }
         return SecretMask(secrets: secrets)
+    }
+
+    /// The settings whose `[secret:NAME]` placeholder `text` holds, with their values.
+    func restoredSecrets(in text: String) -> [(name: String, value: String)] {
+        guard let settings, text.contains("[secret:") else { return [] }
+        var secrets: [(name: String, value: String)] = []
+        for (k, v) in settings where text.contains(SecretMask.placeholder(k)) {
+            if let value = v.stringValue ?? v.numberValue.map({ $0.javaScriptText }) { secrets.append((k, value)) }
+        }
+        return secrets
     }
 
     /// An item's bytes, secrets restored; `nil` when a secret cannot be.

@@ -83,6 +83,42 @@ struct DurableDelivererTests {
     }
 }
 
+extension DurableDelivererTests {
+    @Test("a secret that is only in an item's body, echoed JSON-escaped by the vendor, is stored masked")
+    func itemSecretsAreMaskedInStoredResponses() async throws {
+        let path = TemporaryFiles.path("actions-durable-items", suffix: ".db")
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let secret = #"k3y"with\quote"#
+        let server = try await MockVendorServer.start { r in
+            // The vendor quotes the body it refuses, as JSON.
+            .respond(status: 400, body: #"{"error":"invalid","sent":"# + String(decoding: r.body, as: UTF8.self) + "}")
+        }
+        let store = try await SQLJobStore.sqlite(path: path)
+        let outcomes = NIOLockedValueBox<[DeliveryOutcome]>([])
+        let delivery = DurableDeliverer(store: store, destination: "vendor", policy: Self.policy(),
+                                        secrets: [("api_key", secret)],
+                                        onOutcome: { o in outcomes.withLockedValue { $0.append(o) } })
+        try await delivery.beginInput("input")
+        try await delivery.submit(DeliveryRequest(
+            method: "POST", url: server.baseURL + "/v1/track", headers: [("Content-Type", "application/json")],
+            json: .object(["event": .string("x"), "key": .string(secret)]),
+            origin: ["line": .int(1), "messageId": .string("m1")]))
+        _ = try await delivery.finish()
+        await server.stop()
+        await store.close()
+        let letter = outcomes.withLockedValue { $0 }.compactMap { o -> DeadLetter? in
+            if case .deadLettered(let d) = o.result { return d } else { return nil }
+        }.first
+        #expect(letter?.responseStart == #"{"error":"invalid","sent":{"event":"x","key":"[secret:api_key]"}}"#)
+        let escaped = #"k3y"with\\quote"#
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path)) + ((try? Data(contentsOf: URL(fileURLWithPath: path + "-wal"))) ?? Data())
+        // The response is in the job's row, masked; the secret in neither form.
+        #expect(bytes.range(of: Data(#""sent":{"event":"x","key":"[secret:api_key]"}}"#.utf8)) != nil)
+        #expect(bytes.range(of: Data(escaped.utf8)) == nil)
+        #expect(bytes.range(of: Data(secret.utf8)) == nil)
+    }
+}
+
 extension Array {
     func chunks(of n: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: n).map { self[$0..<Swift.min($0 + n, count)] }
