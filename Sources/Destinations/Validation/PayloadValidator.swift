@@ -232,6 +232,8 @@ public struct PayloadValidator: Sendable {
         _ o: inout JSONObject, _ schema: SchemaNode, _ props: [(key: String, node: SchemaNode)],
         path: inout PathStack, issues: inout IssueList
     ) -> Bool? {
+        // With a repeated property key the two-pass walk checks a member against each.
+        guard schema.hasDistinctProperties else { return nil }
         let count = o.count
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { positions -> Bool? in
             var last = -1

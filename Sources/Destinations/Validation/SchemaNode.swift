@@ -15,6 +15,9 @@ final class SchemaNode: Sendable {
     let dateLike: Bool
     let properties: [(key: String, node: SchemaNode)]?
     let propertyIndex: [ExactKey: Int]
+    /// Whether no two properties share a key (fields given to the library directly may
+    /// repeat one; a parsed definition cannot).
+    let hasDistinctProperties: Bool
     let required: [String]
     let additionalProperties: Bool
     let items: SchemaNode?
@@ -32,6 +35,7 @@ final class SchemaNode: Sendable {
         var idx: [ExactKey: Int] = [:]
         for (i, p) in (properties ?? []).enumerated() { idx[ExactKey(p.key)] = i }
         self.propertyIndex = idx
+        self.hasDistinctProperties = idx.count == (properties ?? []).count
         self.required = required
         self.additionalProperties = additionalProperties
         self.items = items
