@@ -22,19 +22,24 @@ public struct SecretMask: Sendable {
         self.secrets = secrets.filter { !$0.value.isEmpty }.sorted { $0.value.utf8.count > $1.value.utf8.count }
     }
 
-    /// This mask and `more`, each secret also in the form it takes inside a JSON string
+    /// This mask and `more`, each of those also in the form it takes inside a JSON string
     /// (a response that echoes a secret with a quote or a backslash in it escapes them).
-    func adding(_ more: [(name: String, value: String)], jsonEscaped: Bool = true) -> SecretMask {
-        var all = secrets + more
-        if jsonEscaped {
-            for (name, value) in all {
-                var b: [UInt8] = []
-                JSONSerializer.write(.string(value), into: &b)
-                let escaped = String(decoding: b.dropFirst().dropLast(), as: UTF8.self)
-                if escaped != value { all.append((name, escaped)) }
-            }
+    func adding(_ more: [(name: String, value: String)]) -> SecretMask {
+        guard !more.isEmpty else { return self }
+        var all = secrets
+        for (name, value) in more {
+            all.append((name, value))
+            let escaped = SecretMask.jsonEscaped(value)
+            if escaped != value { all.append((name, escaped)) }
         }
         return SecretMask(secrets: all)
+    }
+
+    /// `value` as it appears inside a serialized JSON string (without the quotes).
+    static func jsonEscaped(_ value: String) -> String {
+        var b: [UInt8] = []
+        JSONSerializer.write(.string(value), into: &b)
+        return String(decoding: b.dropFirst().dropLast(), as: UTF8.self)
     }
 
     static func placeholder(_ name: String) -> String { "[secret:\(name)]" }

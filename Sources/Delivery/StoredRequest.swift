@@ -18,11 +18,7 @@ struct StoredRequestEncoder {
 
     init(secrets: [(name: String, value: String)], batching: Bool) {
         mask = SecretMask(secrets: secrets)
-        jsonMask = SecretMask(secrets: secrets.map { s in
-            var b: [UInt8] = []
-            JSONSerializer.write(.string(s.value), into: &b)
-            return (s.name, String(decoding: b.dropFirst().dropLast(), as: UTF8.self))
-        })
+        jsonMask = SecretMask(secrets: secrets.map { ($0.name, SecretMask.jsonEscaped($0.value)) })
         self.batching = batching
     }
 
@@ -106,7 +102,8 @@ struct StoredTargetDecoder {
     /// The secrets put back into `record` (each setting whose placeholder it holds) and the
     /// credential headers given to the worker: what a response must not be stored with.
     /// A credential header's value is masked whole and, after its scheme (`Bearer …`), as
-    /// its token alone.
+    /// its token alone; each secret also in its JSON-escaped form, worked out once per
+    /// target.
     func mask(for record: String) -> SecretMask {
         var secrets = restoredSecrets(in: record)
         for (name, value) in headers where SecretMask.isCredentialHeader(name) {
@@ -116,7 +113,7 @@ struct StoredTargetDecoder {
                 if !token.isEmpty { secrets.append((name, token)) }
             }
         }
-        return SecretMask(secrets: secrets)
+        return SecretMask().adding(secrets)
     }
 
     /// The settings whose `[secret:NAME]` placeholder `text` holds, with their values.
