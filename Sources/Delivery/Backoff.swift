@@ -1,3 +1,5 @@
+import JSONValues
+
 /// Randomized exponential backoff ("equal jitter"): before retry `n` (1-based) the wait is
 /// uniformly random in [c/2, c] with c = min(max, base · 2^(n−1)), so waits grow
 /// exponentially, never synchronize across items, and never drop to zero.
@@ -19,8 +21,10 @@ public struct Backoff: Sendable, Equatable {
         return .seconds(seconds)
     }
 
+    /// ``delay(retry:using:)`` with the system's generator (one that many threads can
+    /// draw from at once, see `SystemRandom`).
     public func delay(retry: Int) -> Duration {
-        var rng = SystemRandomNumberGenerator()
+        var rng = SystemRandom()
         return delay(retry: retry, using: &rng)
     }
 

@@ -94,16 +94,6 @@ public struct FilterSet: Sendable {
         return apply(to: event, using: &random)
     }
 
-    /// The system's generator with a stored byte. `SystemRandomNumberGenerator` has no
-    /// size, so every thread's `inout` access to one lands on the same shared address, which
-    /// ThreadSanitizer reports as a race between threads filtering at once; a generator
-    /// with a size lives in each caller's own frame.
-    struct SystemRandom: RandomNumberGenerator {
-        var system = SystemRandomNumberGenerator()
-        var padding: UInt8 = 0
-        mutating func next() -> UInt64 { system.next() }
-    }
-
     /// Applies the filters to `event`, random samples drawing from `random`.
     public func apply(to event: JSON, using random: inout some RandomNumberGenerator) -> FilterOutcome {
         if plan.isEmpty { return .kept(event, changes: []) }
@@ -150,7 +140,7 @@ extension FilterAction {
 
     /// ``transform(_:with:using:)`` with the system's random generator.
     public static func transform(_ event: JSON, with actions: [FilterAction]) -> JSON? {
-        var random = FilterSet.SystemRandom()
+        var random = SystemRandom()
         return transform(event, with: actions, using: &random)
     }
 }
