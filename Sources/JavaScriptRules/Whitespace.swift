@@ -28,14 +28,6 @@ package enum JSWhitespace {
         return String(Substring(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)]))
     }
 
-    /// `s.trim()` on part of a string.
-    package static func trim(_ s: Substring) -> Substring {
-        var copy = s
-        let (lo, hi) = copy.withUTF8 { bounds(ofTrimmed: $0) }
-        let u = s.utf8
-        return Substring(u[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])
-    }
-
     /// The byte range of `utf8` without its leading and trailing white space: ASCII bytes
     /// are tested as they are, other white space by its two- or three-byte encoding.
     package static func bounds(ofTrimmed utf8: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
