@@ -15,25 +15,21 @@ enum DateLike {
     static func isValid(_ s: String) -> Bool {
         // Fast path: ISO 8601 text is never a canonical number string, so its answer is
         // the same whichever rule looks first.
-        var copy = s
-        if copy.withUTF8({ ISODate.millis(utf8: $0, lenient: true) }) != nil { return true }
+        if ISODate.millis(s, lenient: true) != nil { return true }
         if s.isEmpty { return false }
-        if isCanonicalNumber(s) {
-            let n = NumberFromText.number(s)
-            guard n.isFinite else { return false }
-            return abs(n) * 1000 <= 8.64e15
-        }
+        // Seconds, as `new Date(n * 1000)` takes them (finite, within ±8.64e15 ms).
+        if let n = canonicalNumber(s) { return JSDate.millis(fromNumber: n * 1000) != nil }
         // Whatever dayjs can read (the same reading Toplyne's @date "parse": "dayjs" uses,
         // so text that passes here always converts).
         return Dayjs.millis(parsing: s) != nil
     }
 
-    /// `String(Number(s)) === s`.
-    static func isCanonicalNumber(_ s: String) -> Bool {
-        guard let first = s.utf8.first, first == UInt8(ascii: "-") || (first &- 48) < 10 || first == UInt8(ascii: "I") || first == UInt8(ascii: "N") else { return false }
-        if s == "NaN" { return true }
+    /// `Number(s)` when `String(Number(s)) === s`, else `nil`.
+    static func canonicalNumber(_ s: String) -> Double? {
+        guard let first = s.utf8.first, first == UInt8(ascii: "-") || (first &- 48) < 10 || first == UInt8(ascii: "I") || first == UInt8(ascii: "N") else { return nil }
+        if s == "NaN" { return .nan }
         let n = NumberFromText.number(s)
-        guard !n.isNaN else { return false }
-        return NumberToText.text(n) == s
+        guard !n.isNaN else { return nil }
+        return NumberToText.text(n) == s ? n : nil
     }
 }
