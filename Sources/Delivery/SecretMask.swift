@@ -35,6 +35,12 @@ public struct SecretMask: Sendable {
         return SecretMask(secrets: all)
     }
 
+    /// The text a `[secret:NAME]` placeholder stands for: the setting's string, or its
+    /// number as JavaScript writes it; `nil` for other values.
+    static func settingText(_ value: JSON) -> String? {
+        value.stringValue ?? value.numberValue.map { $0.javaScriptText }
+    }
+
     /// `value` as it appears inside a serialized JSON string (without the quotes).
     static func jsonEscaped(_ value: String) -> String {
         var b: [UInt8] = []
@@ -92,7 +98,7 @@ public struct SecretMask: Sendable {
             guard let settings, s.contains("[secret:") else { return s }
             var out = s
             for (k, v) in settings {
-                guard let text = v.stringValue ?? v.numberValue.map({ $0.javaScriptText }) else { continue }
+                guard let text = settingText(v) else { continue }
                 let p = placeholder(k)
                 if out.contains(p) { out = out.replacingAll(p, with: text) }
             }

@@ -121,7 +121,7 @@ struct StoredTargetDecoder {
         guard let settings, text.contains("[secret:") else { return [] }
         var secrets: [(name: String, value: String)] = []
         for (k, v) in settings where text.contains(SecretMask.placeholder(k)) {
-            if let value = v.stringValue ?? v.numberValue.map({ $0.javaScriptText }) { secrets.append((k, value)) }
+            if let value = SecretMask.settingText(v) { secrets.append((k, value)) }
         }
         return secrets
     }
