@@ -45,6 +45,7 @@ final class CorpusTests: XCTestCase {
             let got = t?.matches(event) ?? false
             if got != want { failures.append("\(name): got \(got)") }
             if let t, got != (t.explain(event) == nil) { failures.append("\(name): explain disagrees with matches") }
+            if let t, got, let g = t.guardCondition, !g.admits(event[g.key]) { failures.append("\(name): its guard rejects the event") }
         default:
             break
         }

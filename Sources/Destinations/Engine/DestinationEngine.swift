@@ -48,6 +48,8 @@ public struct DestinationEngine: Sendable {
     public let routing: IntegrationsRouting
 
     let compiled: [CompiledSubscription]
+    /// The distinct keys of the subscriptions' trigger guards (see ``TriggerGuard``).
+    let guardKeys: [String]
 
     /// Checks and compiles everything; throws ``LoadError`` with every problem found.
     ///
@@ -84,6 +86,7 @@ public struct DestinationEngine: Sendable {
         }
         var compiled: [CompiledSubscription] = []
         var requestCache: [ExactKey: ResolvedRequest] = [:]
+        var guardKeys: [String] = []
         for (i, sub) in subs.enumerated() {
             let p = JSONPointer.appending("", i)
             guard let action = definition.action(sub.action) else {
@@ -113,12 +116,23 @@ public struct DestinationEngine: Sendable {
                 requestCache[ExactKey(action.key)] = request
             }
             guard let trigger, let mapping else { continue }
+            let triggerGuard = trigger.guardCondition
+            var guardSlot = 0
+            if let g = triggerGuard {
+                if let slot = guardKeys.firstIndex(where: { ExactText.equal($0, g.key) }) {
+                    guardSlot = slot
+                } else {
+                    guardSlot = guardKeys.count
+                    guardKeys.append(g.key)
+                }
+            }
             compiled.append(CompiledSubscription(
                 index: i, name: sub.name ?? action.title, trigger: trigger, mapping: mapping,
-                action: action, request: request
+                action: action, request: request, guardCondition: triggerGuard, guardSlot: guardSlot
             ))
         }
         if !problems.isEmpty { throw LoadError(problems.items) }
+        self.guardKeys = guardKeys
         self.compiled = compiled
     }
 
@@ -167,31 +181,48 @@ public struct DestinationEngine: Sendable {
                 }
             }
         }
-        for sub in compiled where sub.trigger.matches(event) {
-            result.matched += 1
-            do {
-                let mapped = try sub.mapping.evaluate(event) ?? .object(JSONObject())
-                let payload = try sub.validator.validate(mapped)
-                switch try sub.request.build(payload: payload, settings: settings) {
-                case .request(let method, let url, let headers, let json):
-                    result.requests.append(DestinationRequest(
-                        subscriptionIndex: sub.index, subscription: sub.name, action: sub.action.key,
-                        method: method, url: url, headers: headers, json: json, batch: sub.request.batch
-                    ))
-                case .skipped(let reason):
-                    result.skipped.append(SkippedSubscription(subscriptionIndex: sub.index, subscription: sub.name, reason: reason))
-                }
-            } catch let e as PayloadValidationError {
-                result.failures.append(failure(sub, e.description, field: e.field))
-            } catch let e as MappingError {
-                result.failures.append(failure(sub, "mapping failed at \(e.pointer.isEmpty ? "/" : e.pointer): \(e.message)", field: nil))
-            } catch let e as RequestBuildError {
-                result.failures.append(failure(sub, e.message, field: nil))
-            } catch {
-                result.failures.append(failure(sub, String(describing: error), field: nil))
+        guard case .object(let root) = event, !guardKeys.isEmpty else {
+            for sub in compiled where sub.trigger.matches(event) { run(sub, on: event, into: &result) }
+            return result
+        }
+        // Each guard key is looked up once; a subscription whose guard fails is skipped
+        // without evaluating its trigger (the guard is a condition the trigger requires).
+        withUnsafeTemporaryAllocation(of: JSON?.self, capacity: guardKeys.count) { members in
+            for k in 0..<guardKeys.count { (members.baseAddress! + k).initialize(to: root[guardKeys[k]]) }
+            for sub in compiled {
+                if let g = sub.guardCondition, !g.admits(members[sub.guardSlot]) { continue }
+                if sub.trigger.matches(event) { run(sub, on: event, into: &result) }
             }
+            members.baseAddress!.deinitialize(count: guardKeys.count)
         }
         return result
+    }
+
+    /// Maps `event` for `sub` (whose trigger matched), validates the payload and builds
+    /// the request, adding the request, the skip or the failure to `result`.
+    private func run(_ sub: CompiledSubscription, on event: JSON, into result: inout EventResult) {
+        result.matched += 1
+        do {
+            let mapped = try sub.mapping.evaluate(event) ?? .object(JSONObject())
+            let payload = try sub.validator.validate(mapped)
+            switch try sub.request.build(payload: payload, settings: settings) {
+            case .request(let method, let url, let headers, let json):
+                result.requests.append(DestinationRequest(
+                    subscriptionIndex: sub.index, subscription: sub.name, action: sub.action.key,
+                    method: method, url: url, headers: headers, json: json, batch: sub.request.batch
+                ))
+            case .skipped(let reason):
+                result.skipped.append(SkippedSubscription(subscriptionIndex: sub.index, subscription: sub.name, reason: reason))
+            }
+        } catch let e as PayloadValidationError {
+            result.failures.append(failure(sub, e.description, field: e.field))
+        } catch let e as MappingError {
+            result.failures.append(failure(sub, "mapping failed at \(e.pointer.isEmpty ? "/" : e.pointer): \(e.message)", field: nil))
+        } catch let e as RequestBuildError {
+            result.failures.append(failure(sub, e.message, field: nil))
+        } catch {
+            result.failures.append(failure(sub, String(describing: error), field: nil))
+        }
     }
 
     private func failure(_ sub: CompiledSubscription, _ message: String, field: String?) -> SubscriptionFailure {
@@ -225,8 +256,15 @@ final class CompiledSubscription: Sendable {
     let action: ActionDefinition
     let validator: PayloadValidator
     let request: ResolvedRequest
+    /// The trigger's guard (checked before the trigger), and where its key is in the
+    /// engine's ``DestinationEngine/guardKeys``.
+    let guardCondition: TriggerGuard?
+    let guardSlot: Int
 
-    init(index: Int, name: String, trigger: Trigger, mapping: Mapping, action: ActionDefinition, request: ResolvedRequest) {
+    init(index: Int, name: String, trigger: Trigger, mapping: Mapping, action: ActionDefinition, request: ResolvedRequest,
+         guardCondition: TriggerGuard?, guardSlot: Int) {
+        self.guardCondition = guardCondition
+        self.guardSlot = guardSlot
         self.index = index
         self.name = name
         self.trigger = trigger
