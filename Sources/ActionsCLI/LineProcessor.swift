@@ -64,14 +64,26 @@ struct LineProcessor {
     /// Blank lines, malformed and over-long lines, as every NDJSON reader sees them.
     private let lines: NDJSONParser
 
+    /// Counts events no trigger can match without parsing them, unless discard records
+    /// are written (they hold the event).
+    private var screen: DiscardScreen?
+
     init(_ settings: LineSettings) {
         self.settings = settings
+        screen = settings.writeDiscards ? nil : DiscardScreen(engine: settings.engine)
         lines = NDJSONParser(input: settings.input, maxLineBytes: settings.maxLineBytes, skipThroughLine: settings.skipThroughLine)
     }
 
     /// Processes one line (without its line break), numbered `number` in its input.
     mutating func process(_ line: UnsafeRawBufferPointer, number: Int, into out: inout ChunkOutput) {
         out.lastLine = max(out.lastLine, number)
+        // An event no trigger can match is only counted, unless its discard record is
+        // written (which needs the whole event): it need not be built.
+        if screen != nil, number > lines.skipThroughLine, screen!.skips(line, parser: lines.parser) {
+            out.counts.read += 1
+            out.counts.discarded += 1
+            return
+        }
         let event: JSON
         switch lines.parse(line, number: number) {
         case .blank, .skipped:

@@ -26,7 +26,8 @@ struct NDJSONParser {
     let limitOption: String?
     /// Lines up to this number are skipped (taken by an earlier run, with a job store).
     var skipThroughLine: Int
-    private let parser = JSONDocumentParser()
+    /// The parser of this input's lines (one per thread).
+    let parser = JSONDocumentParser()
 
     init(input: String, maxLineBytes: Int, limitOption: String? = "--max-line-bytes", skipThroughLine: Int = 0) {
         self.input = input

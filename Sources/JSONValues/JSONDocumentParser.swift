@@ -85,3 +85,58 @@ final class ShortStringCache {
         return s
     }
 }
+
+/// Top-level member names to look for in ``JSONDocumentParser/scanMembers(_:named:visit:)``,
+/// kept as UTF-8 bytes so that a document's keys are compared without building them.
+/// Names are compared byte for byte, as object keys are.
+public struct JSONMemberNames: Sendable {
+    /// The names, in the order their indexes refer to.
+    public let names: [String]
+    private let utf8: [[UInt8]]
+
+    public init(_ names: [String]) {
+        self.names = names
+        self.utf8 = names.map { Array($0.utf8) }
+    }
+
+    func index(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        for (k, name) in utf8.enumerated() where name.count == bytes.count {
+            if name.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return k }
+        }
+        return -1
+    }
+
+    func index(ofText text: String) -> Int {
+        names.firstIndex { ExactText.equal($0, text) } ?? -1
+    }
+}
+
+/// How ``JSONDocumentParser/scanMembers(_:named:visit:)`` ended.
+public enum JSONScanEnd: Sendable, Equatable {
+    /// The document's value is not an object; nothing after its first byte was read.
+    case notAnObject
+    /// The visitor asked to stop; the rest of the document was not read (or checked).
+    case stopped
+    /// The whole document was read, and it is one that ``JSONDocumentParser/parse(_:)-(UnsafeRawBufferPointer)``
+    /// accepts.
+    case finished
+}
+
+extension JSONDocumentParser {
+    /// Reads the JSON object in `buffer` without building it, except for the top-level
+    /// members named in `names`: each is parsed and handed to `visit` with its name's
+    /// index, in document order (a repeated key is visited each time; as in ``parse(_:)-(UnsafeRawBufferPointer)``,
+    /// the last one counts). `visit` returns `true` to stop reading.
+    ///
+    /// Everything read is checked exactly as ``parse(_:)-(UnsafeRawBufferPointer)`` checks
+    /// it (UTF-8, escapes, numbers, nesting, trailing text), and a malformed document
+    /// throws the same ``JSONParseError``, so a scan that ends in
+    /// ``JSONScanEnd/finished`` vouches that parsing would succeed. A filter can then
+    /// decide on a few members and skip building the whole value, such as an event that
+    /// no trigger can match.
+    public func scanMembers(
+        _ buffer: UnsafeRawBufferPointer, named names: JSONMemberNames, visit: (_ index: Int, _ value: JSON) -> Bool
+    ) throws -> JSONScanEnd {
+        try JSONParser.scanMembers(buffer, named: names, maxDepth: maxDepth, cache: cache, visit: visit)
+    }
+}

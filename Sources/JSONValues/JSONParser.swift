@@ -125,15 +125,9 @@ private struct Reader {
         members.reserveCapacity(8)
         var keyIndex: [ExactKey: Int]?
         while true {
-            skipWhitespace()
-            guard i < bytes.count else { throw error("expected an object key but the input ended") }
-            guard bytes[i] == UInt8(ascii: "\"") else { throw error("expected a string key in the object, found \(describe(bytes[i]))") }
+            try expectKey()
             let key = try parseString()
-            skipWhitespace()
-            guard i < bytes.count else { throw error("expected ':' after the object key but the input ended") }
-            guard bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after the object key, found \(describe(bytes[i]))") }
-            i += 1
-            skipWhitespace()
+            try expectColon()
             let value = try parseValue()
             // A duplicate key keeps its last value. Small objects are scanned (lengths
             // first); past `JSONObject.indexThreshold` members a hash index keeps a huge
@@ -166,14 +160,7 @@ private struct Reader {
                     }
                 }
             }
-            skipWhitespace()
-            guard i < bytes.count else { throw error("expected ',' or '}' in the object but the input ended") }
-            let b = bytes[i]
-            i += 1
-            if b == UInt8(ascii: ",") { continue }
-            if b == UInt8(ascii: "}") { break }
-            i -= 1
-            throw error("expected ',' or '}' in the object, found \(describe(b))")
+            if try !objectGoesOn() { break }
         }
         depth -= 1
         return .object(JSONObject(uniqueMembers: members))
@@ -194,21 +181,79 @@ private struct Reader {
             skipWhitespace()
             let value = try parseValue()
             elements.append(value)
-            skipWhitespace()
-            guard i < bytes.count else { throw error("expected ',' or ']' in the array but the input ended") }
-            let b = bytes[i]
-            i += 1
-            if b == UInt8(ascii: ",") { continue }
-            if b == UInt8(ascii: "]") { break }
-            i -= 1
-            throw error("expected ',' or ']' in the array, found \(describe(b))")
+            if try !arrayGoesOn() { break }
         }
         depth -= 1
         return .array(elements)
     }
 
+    // MARK: - Separators (shared by building and skipping, so both accept the same text)
+
+    /// Whitespace, then the opening quote of an object key (not consumed).
+    @inline(__always)
+    mutating func expectKey() throws {
+        skipWhitespace()
+        guard i < bytes.count else { throw error("expected an object key but the input ended") }
+        guard bytes[i] == UInt8(ascii: "\"") else { throw error("expected a string key in the object, found \(describe(bytes[i]))") }
+    }
+
+    /// Whitespace, `:` and whitespace after an object key.
+    @inline(__always)
+    mutating func expectColon() throws {
+        skipWhitespace()
+        guard i < bytes.count else { throw error("expected ':' after the object key but the input ended") }
+        guard bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after the object key, found \(describe(bytes[i]))") }
+        i += 1
+        skipWhitespace()
+    }
+
+    /// Whitespace, then `,` (another member follows: `true`) or `}` (`false`).
+    @inline(__always)
+    mutating func objectGoesOn() throws -> Bool {
+        skipWhitespace()
+        guard i < bytes.count else { throw error("expected ',' or '}' in the object but the input ended") }
+        let b = bytes[i]
+        i += 1
+        if b == UInt8(ascii: ",") { return true }
+        if b == UInt8(ascii: "}") { return false }
+        i -= 1
+        throw error("expected ',' or '}' in the object, found \(describe(b))")
+    }
+
+    /// Whitespace, then `,` (another element follows: `true`) or `]` (`false`).
+    @inline(__always)
+    mutating func arrayGoesOn() throws -> Bool {
+        skipWhitespace()
+        guard i < bytes.count else { throw error("expected ',' or ']' in the array but the input ended") }
+        let b = bytes[i]
+        i += 1
+        if b == UInt8(ascii: ",") { return true }
+        if b == UInt8(ascii: "]") { return false }
+        i -= 1
+        throw error("expected ',' or ']' in the array, found \(describe(b))")
+    }
+
     mutating func parseNumber() throws -> JSONNumber {
         let start = i
+        let isInteger = try scanNumber()
+        let len = i - start
+        if isInteger, len <= 18 {
+            // Fits in Int64 without overflow checks.
+            var v: Int64 = 0
+            var k = start
+            let negative = bytes[k] == UInt8(ascii: "-")
+            if negative { k += 1 }
+            while k < i { v = v &* 10 &+ Int64(bytes[k] &- 48); k += 1 }
+            return JSONNumber(negative ? -v : v)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        return JSONNumber(validLiteral: text)
+    }
+
+    /// Reads a number's text (RFC 8259 grammar) and returns whether it is an integer (no
+    /// fraction, no exponent).
+    @inline(__always)
+    mutating func scanNumber() throws -> Bool {
         var isInteger = true
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
         guard i < bytes.count, isDigit(bytes[i]) else { throw error(i < bytes.count ? "expected a digit in the number, found \(describe(bytes[i]))" : "expected a digit but the input ended") }
@@ -231,18 +276,7 @@ private struct Reader {
             guard i < bytes.count, isDigit(bytes[i]) else { throw error("expected a digit in the exponent") }
             while i < bytes.count, isDigit(bytes[i]) { i += 1 }
         }
-        let len = i - start
-        if isInteger, len <= 18 {
-            // Fits in Int64 without overflow checks.
-            var v: Int64 = 0
-            var k = start
-            let negative = bytes[k] == UInt8(ascii: "-")
-            if negative { k += 1 }
-            while k < i { v = v &* 10 &+ Int64(bytes[k] &- 48); k += 1 }
-            return JSONNumber(negative ? -v : v)
-        }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-        return JSONNumber(validLiteral: text)
+        return isInteger
     }
 
     @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 48 < 10 }
@@ -251,29 +285,12 @@ private struct Reader {
     mutating func parseString() throws -> String {
         i += 1
         let start = i
-        // Fast path: plain ASCII with no escapes. Eight bytes at a time while no byte in
-        // the word is a quote, a backslash, a control character or non-ASCII.
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let flags = Reader.attentionFlags(word)
-                if flags == 0 { i += 8; continue }
-                // Jump straight to the first flagged byte (little-endian: lowest bits first).
-                i += flags.trailingZeroBitCount >> 3
-                break
-            }
-        }
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") {
-                let end = i
-                i += 1
-                if let cache, end - start <= ShortStringCache.maxLength { return cache.string(bytes, start, end) }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            }
-            if b == UInt8(ascii: "\\") || b < 0x20 || b >= 0x80 { break }
+        skipPlainText()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+            let end = i
             i += 1
+            if let cache, end - start <= ShortStringCache.maxLength { return cache.string(bytes, start, end) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
@@ -293,6 +310,29 @@ private struct Reader {
             } else {
                 try copyUTF8Sequence()
             }
+        }
+    }
+
+    /// Moves past plain ASCII text (no quote, backslash or control character) to the first
+    /// byte that needs attention, or to the end. Eight bytes at a time while no byte in
+    /// the word needs it.
+    @inline(__always)
+    mutating func skipPlainText() {
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let flags = Reader.attentionFlags(word)
+                if flags == 0 { i += 8; continue }
+                // Jump straight to the first flagged byte (little-endian: lowest bits first).
+                i += flags.trailingZeroBitCount >> 3
+                return
+            }
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 || b >= 0x80 { return }
+            i += 1
         }
     }
 
@@ -435,5 +475,134 @@ private struct Reader {
             k += 1
         }
         return JSONParseError(message: message, line: line, column: at - lineStart + 1, offset: at)
+    }
+}
+
+// MARK: - Reading without building
+
+extension JSONParser {
+    /// Reads the document in `buffer` as ``parse(_:maxDepth:)`` does, building only the
+    /// top-level members named in `names` (see ``JSONDocumentParser/scanMembers(_:named:visit:)``).
+    static func scanMembers(
+        _ buffer: UnsafeRawBufferPointer, named names: JSONMemberNames, maxDepth: Int, cache: ShortStringCache?,
+        visit: (Int, JSON) -> Bool
+    ) throws -> JSONScanEnd {
+        var reader = Reader(buffer.bindMemory(to: UInt8.self), maxDepth: maxDepth, cache: cache)
+        return try reader.scanMembers(names, visit: visit)
+    }
+}
+
+extension Reader {
+    /// The top-level object's members named in `names` are parsed and handed to `visit`
+    /// (with the name's index), in document order, duplicates included; everything else
+    /// is checked as ``parseDocument()`` checks it, with the same separators, string,
+    /// number and nesting rules, and the same errors, but nothing is built.
+    mutating func scanMembers(_ names: JSONMemberNames, visit: (Int, JSON) -> Bool) throws -> JSONScanEnd {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        skipWhitespace()
+        guard i < bytes.count else { throw error("expected a JSON value but the input is empty") }
+        guard bytes[i] == UInt8(ascii: "{") else { return .notAnObject }
+        try enter()
+        i += 1
+        skipWhitespace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+            i += 1
+        } else {
+            while true {
+                try expectKey()
+                let keyStart = i
+                try skipString()
+                let wanted = try nameIndex(names, keyFrom: keyStart, to: i)
+                try expectColon()
+                if wanted >= 0 {
+                    if visit(wanted, try parseValue()) { return .stopped }
+                } else {
+                    try skipValue()
+                }
+                if try !objectGoesOn() { break }
+            }
+        }
+        depth -= 1
+        skipWhitespace()
+        if i < bytes.count { throw error("expected the end of the input after the JSON value, found \(describe(bytes[i]))") }
+        return .finished
+    }
+
+    /// The index in `names` of the key whose text (quotes included) is `bytes[start..<end]`,
+    /// or -1. Compared as raw bytes unless the key has an escape, which is decoded first.
+    mutating func nameIndex(_ names: JSONMemberNames, keyFrom start: Int, to end: Int) throws -> Int {
+        let raw = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
+        if raw.contains(UInt8(ascii: "\\")) {
+            let resume = i
+            i = start
+            let key = try parseString()
+            i = resume
+            return names.index(ofText: key)
+        }
+        return names.index(ofBytes: raw)
+    }
+
+    mutating func skipValue() throws {
+        guard i < bytes.count else { throw error("expected a value but the input ended") }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): try skipObject()
+        case UInt8(ascii: "["): try skipArray()
+        case UInt8(ascii: "\""): try skipString()
+        case UInt8(ascii: "t"): try expectWord("true")
+        case UInt8(ascii: "f"): try expectWord("false")
+        case UInt8(ascii: "n"): try expectWord("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): _ = try scanNumber()
+        default: throw error("expected a value, found \(describe(bytes[i]))")
+        }
+    }
+
+    mutating func skipObject() throws {
+        try enter()
+        i += 1
+        skipWhitespace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            depth -= 1
+            return
+        }
+        while true {
+            try expectKey()
+            try skipString()
+            try expectColon()
+            try skipValue()
+            if try !objectGoesOn() { break }
+        }
+        depth -= 1
+    }
+
+    mutating func skipArray() throws {
+        try enter()
+        i += 1
+        skipWhitespace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+            i += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            try skipValue()
+            if try !arrayGoesOn() { break }
+        }
+        depth -= 1
+    }
+
+    /// Plain ASCII text is skipped in place; a string with an escape, a control character
+    /// or non-ASCII bytes is read by ``parseString()``, which checks it.
+    mutating func skipString() throws {
+        let quote = i
+        i += 1
+        skipPlainText()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+            i += 1
+            return
+        }
+        i = quote
+        _ = try parseString()
     }
 }

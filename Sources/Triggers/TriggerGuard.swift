@@ -1,71 +1,86 @@
 import JSONValues
 
 /// A condition that every event a trigger matches meets: the event's top-level member
-/// ``key`` is exactly the string ``value`` (byte for byte).
+/// ``key`` is one of the strings ``values`` (byte for byte).
 ///
-/// `type = "track" and event = "Order Completed"` has the guard `event` = `Order Completed`.
-/// An event whose member differs cannot match, so an engine that checks the guard first
-/// skips the whole trigger after one comparison, and an engine that knows every
-/// subscription's guard can discard an event after reading only those members (see
+/// `type = "track" and event = "Order Completed"` has the guard `event` ∈ {`Order
+/// Completed`}; `type = "page" or type = "screen"` has `type` ∈ {`page`, `screen`}. An
+/// event whose member is none of them cannot match, so an engine that checks the guard
+/// first skips the whole trigger after a comparison or two, and an engine that knows
+/// every subscription's guard can discard an event after reading only those members (see
 /// ``Trigger/guardCondition``). The guard is only ever a necessary condition: an event
 /// that meets it still has to match the trigger.
 public struct TriggerGuard: Sendable, Equatable {
     /// The top-level member the guard reads (`event`, `type`, `name`, `userId`, …).
     public let key: String
-    /// The string the member must be.
-    public let value: String
+    /// The strings the member may be (at least one).
+    public let values: [String]
 
-    public init(key: String, value: String) {
+    public init(key: String, values: [String]) {
         self.key = key
-        self.value = value
+        self.values = values
     }
 
     /// Whether `member` (the event's member ``key``, `nil` when missing) meets the guard.
     @inlinable
     public func admits(_ member: JSON?) -> Bool {
-        if case .string(let s)? = member { return ExactText.equal(s, value) }
+        guard case .string(let s)? = member else { return false }
+        for v in values where ExactText.equal(s, v) { return true }
         return false
     }
 
     public static func == (a: TriggerGuard, b: TriggerGuard) -> Bool {
-        ExactText.equal(a.key, b.key) && ExactText.equal(a.value, b.value)
+        ExactText.equal(a.key, b.key) && a.values.count == b.values.count
+            && zip(a.values, b.values).allSatisfy { ExactText.equal($0, $1) }
     }
 }
 
 extension Trigger {
-    /// A top-level member this trigger requires to be a given string, or `nil` when it
-    /// has no such requirement.
+    /// A top-level member this trigger requires to be one of a few strings, or `nil` when
+    /// it has no such requirement.
     ///
-    /// Found in the trigger itself or in the conditions of its top-level `and`: a
-    /// reference `=` condition on `event`, `type`, `name` or `userId`, or a full-language
-    /// `field = "text"` on a one-segment field. When there are several, `event` is
-    /// preferred (it tells events apart best), then the first written.
-    public var guardCondition: TriggerGuard? {
-        var candidates: [TriggerGuard] = []
-        TriggerGuard.collect(plan, into: &candidates)
-        return candidates.first { ExactText.equal($0.key, "event") } ?? candidates.first
-    }
+    /// Found from the trigger's `=` conditions on a top-level member: a reference `=` on
+    /// `event`, `type`, `name` or `userId`, or a full-language `field = "text"` on a
+    /// one-segment field (either side). In an `and`, one of its conditions' guards is
+    /// taken: `event`'s if there is one (it tells events apart best), else the one with
+    /// the fewest strings, else the first. An `or` has a guard when every alternative has
+    /// one on the same member (the strings are joined). `!` and anything else has none.
+    public var guardCondition: TriggerGuard? { TriggerGuard.of(plan) }
 }
 
 extension TriggerGuard {
-    /// The guards of `plan` and of the conditions it requires all of.
-    static func collect(_ plan: Plan, into out: inout [TriggerGuard]) {
+    static func of(_ plan: Plan) -> TriggerGuard? {
         switch plan {
-        case .all(let items):
-            for item in items { collect(item, into: &out) }
         case .leaf(let c):
-            if c.op == .equal, !c.nested { out.append(TriggerGuard(key: c.topKey, value: c.expectedText)) }
+            guard c.op == .equal, !c.nested else { return nil }
+            return TriggerGuard(key: c.topKey, values: [c.expectedText])
         case .expression(.compare(.equal, let l, let r), _):
-            if let g = guardOf(l, r) ?? guardOf(r, l) { out.append(g) }
-        case .any, .not, .expression, .constant:
-            break
+            return of(field: l, constant: r) ?? of(field: r, constant: l)
+        case .all(let items):
+            var best: TriggerGuard?
+            for item in items {
+                guard let g = of(item) else { continue }
+                if ExactText.equal(g.key, "event") { return g }
+                if best == nil || g.values.count < best!.values.count { best = g }
+            }
+            return best
+        case .any(let items):
+            guard let first = items.first, let g = of(first) else { return nil }
+            var values = g.values
+            for item in items.dropFirst() {
+                guard let other = of(item), ExactText.equal(other.key, g.key) else { return nil }
+                for v in other.values where !values.contains(where: { ExactText.equal($0, v) }) { values.append(v) }
+            }
+            return TriggerGuard(key: g.key, values: values)
+        case .not, .expression, .constant:
+            return nil
         }
     }
 
-    /// `field = "text"` with a one-segment field (either side).
-    private static func guardOf(_ field: Expression, _ constant: Expression) -> TriggerGuard? {
+    /// `field = "text"` with a one-segment field.
+    private static func of(field: Expression, constant: Expression) -> TriggerGuard? {
         guard case .field(let path) = field, path.segments.count == 1,
               case .constant(.string(let text)) = constant else { return nil }
-        return TriggerGuard(key: path.segments[0], value: text)
+        return TriggerGuard(key: path.segments[0], values: [text])
     }
 }

@@ -74,6 +74,26 @@ final class RunJobsTests: XCTestCase {
         }
     }
 
+    /// Without a discards file, an event no trigger can match is counted without being
+    /// parsed (`DestinationEngine.cannotMatch`): requests, error records and the summary
+    /// are those of the run that parses every line to write its discard records.
+    func testCountingUnmatchedEventsUnparsedChangesNoOutput() throws {
+        let file = try TemporaryFiles.write(try mixedInput() + "\n" + #"{"type":"identify","broken":01}"#, suffix: ".ndjson")
+        let discards = TemporaryFiles.path("actions-screen-discards", suffix: ".ndjson")
+        let base = ["run", "--destination", "Mappings/topsort.json", "--settings", "Mappings/examples/topsort.settings.json",
+                    "--max-line-bytes", "600", file]
+        let parsed = try ActionsProcess.run(base + ["--discards", discards, "--jobs", "1"])
+        let written = try String(contentsOfFile: discards, encoding: .utf8)
+        XCTAssertGreaterThan(written.components(separatedBy: #""reason":"no matching mapping""#).count, 40)
+        XCTAssertTrue(parsed.stderr.contains("malformed JSON"), parsed.stderr)
+        for jobs in ["1", "3"] {
+            let counted = try ActionsProcess.run(base + ["--jobs", jobs, "--chunk-bytes", "300"])
+            XCTAssertEqual(counted.status, parsed.status, "--jobs \(jobs)")
+            XCTAssertEqual(counted.stdout, parsed.stdout, "--jobs \(jobs)")
+            XCTAssertEqual(counted.stderr, parsed.stderr, "--jobs \(jobs)")
+        }
+    }
+
     func testSeveralInputsAndStandardInputKeepTheirNamesAndLineNumbers() throws {
         let text = try mixedInput()
         let a = try TemporaryFiles.write(text, suffix: ".ndjson")

@@ -10,20 +10,29 @@ final class GuardTests: XCTestCase {
     }
 
     func testFoundInATriggerAndItsTopLevelAnd() {
-        XCTAssertEqual(guardOf(#"type = "track" and event = "Order Completed""#), TriggerGuard(key: "event", value: "Order Completed"))
-        XCTAssertEqual(guardOf(#"type = "identify""#), TriggerGuard(key: "type", value: "identify"))
-        XCTAssertEqual(guardOf(#"userId = "u1" and type = "track""#), TriggerGuard(key: "userId", value: "u1"))
-        XCTAssertEqual(guardOf(#"name = "Home""#), TriggerGuard(key: "name", value: "Home"))
+        XCTAssertEqual(guardOf(#"type = "track" and event = "Order Completed""#), TriggerGuard(key: "event", values: ["Order Completed"]))
+        XCTAssertEqual(guardOf(#"type = "identify""#), TriggerGuard(key: "type", values: ["identify"]))
+        XCTAssertEqual(guardOf(#"userId = "u1" and type = "track""#), TriggerGuard(key: "userId", values: ["u1"]))
+        XCTAssertEqual(guardOf(#"name = "Home""#), TriggerGuard(key: "name", values: ["Home"]))
         // Nested `and` groups count; `event` wins over the first written.
-        XCTAssertEqual(guardOf(#"type = "track" and (properties.a > 1 and event = "E")"#), TriggerGuard(key: "event", value: "E"))
+        XCTAssertEqual(guardOf(#"type = "track" and (properties.a > 1 and event = "E")"#), TriggerGuard(key: "event", values: ["E"]))
         // Full-language forms: any one-segment field, either side of `=`.
-        XCTAssertEqual(guardOf(#"messageId = "m1" and length(properties) > 0"#), TriggerGuard(key: "messageId", value: "m1"))
-        XCTAssertEqual(guardOf(#""Signed Up" = event and "x" in properties.list"#), TriggerGuard(key: "event", value: "Signed Up"))
+        XCTAssertEqual(guardOf(#"messageId = "m1" and length(properties) > 0"#), TriggerGuard(key: "messageId", values: ["m1"]))
+        XCTAssertEqual(guardOf(#""Signed Up" = event and "x" in properties.list"#), TriggerGuard(key: "event", values: ["Signed Up"]))
+        // Otherwise the fewest strings.
+        XCTAssertEqual(guardOf(#"(type = "a" or type = "b") and userId = "u""#), TriggerGuard(key: "userId", values: ["u"]))
+    }
+
+    func testAnOrOfGuardsOnOneMemberJoinsTheirStrings() {
+        XCTAssertEqual(guardOf(#"type = "page" or type = "screen""#), TriggerGuard(key: "type", values: ["page", "screen"]))
+        XCTAssertEqual(guardOf(#"event = "A" or (event = "B" and type = "track") or event = "A""#), TriggerGuard(key: "event", values: ["A", "B"]))
+        XCTAssertEqual(guardOf(#"type = "track" and (event = "A" or event = "B")"#), TriggerGuard(key: "event", values: ["A", "B"]))
     }
 
     func testNoGuardWhereTheTriggerDoesNotRequireOneString() {
         for text in [
-            #"event = "A" or event = "B""#,
+            #"event = "A" or type = "B""#,
+            #"event = "A" or properties.a = "B""#,
             #"!(event = "A")"#,
             #"event != "A""#,
             #"properties.a = "x""#,
@@ -40,7 +49,8 @@ final class GuardTests: XCTestCase {
     }
 
     func testAdmitsOnlyTheExactString() {
-        let g = TriggerGuard(key: "event", value: "Order Completed")
+        let g = TriggerGuard(key: "event", values: ["Order Completed", "Order Refunded"])
+        XCTAssertTrue(g.admits(.string("Order Refunded")))
         XCTAssertTrue(g.admits(.string("Order Completed")))
         XCTAssertFalse(g.admits(.string("order completed")))
         XCTAssertFalse(g.admits(.string("Order Completed ")))
@@ -48,7 +58,7 @@ final class GuardTests: XCTestCase {
         XCTAssertFalse(g.admits(.null))
         XCTAssertFalse(g.admits(.array([.string("Order Completed")])))
         // Byte for byte: a canonically equivalent spelling is a different event name.
-        XCTAssertFalse(TriggerGuard(key: "event", value: "caf\u{E9}").admits(.string("cafe\u{301}")))
+        XCTAssertFalse(TriggerGuard(key: "event", values: ["caf\u{E9}"]).admits(.string("cafe\u{301}")))
     }
 
     /// The guard is necessary: whenever a random trigger matches an event, the event's
@@ -84,7 +94,7 @@ final class GuardTests: XCTestCase {
             guarded += 1
             for e in events where t.matches(e) {
                 admitted += 1
-                XCTAssertTrue(g.admits(e[g.key]), "\(text): guard \(g.key) = \(g.value) rejects \(e.serialized())")
+                XCTAssertTrue(g.admits(e[g.key]), "\(text): guard \(g.key) in \(g.values) rejects \(e.serialized())")
             }
         }
         // The property is only worth something if it was tested often.

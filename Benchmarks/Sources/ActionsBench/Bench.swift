@@ -4,6 +4,10 @@ import JSONValues
 import MappingKit
 import Triggers
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The measurements. Each reads the in-memory lines and reports the best of `repeats`.
 struct Bench {
     let lines: [[UInt8]]
@@ -78,14 +82,24 @@ struct Bench {
     func pipeline() throws {
         let definition = try DestinationDefinition(parsing: BenchInput.readFile(path: root + "/Mappings/topsort.json"))
         let settings = try JSONParser.parse(BenchInput.readFile(path: root + "/Mappings/examples/topsort.settings.json"))
-        let engine = try DestinationEngine(definition: definition, settings: settings)
+        // PIPELINE_ONLY=N keeps only preset N (0-based), as a destination with one subscription.
+        let only = getenv("PIPELINE_ONLY").flatMap { Int(String(cString: $0)) }
+        let subscriptions = only.map { [DestinationEngine.defaultSubscriptions(of: definition)[$0]] }
+        let engine = try DestinationEngine(definition: definition, settings: settings, subscriptions: subscriptions)
         var out: [UInt8] = []
         out.reserveCapacity(1 << 16)
         var requests = 0, discarded = 0, errors = 0, bytesOut = 0
         let parser = JSONDocumentParser()  // as `actions run` does: one parser for the stream
+        // PIPELINE_SCREEN=0 builds every event, as before `cannotMatch` existed.
+        let screening = getenv("PIPELINE_SCREEN").map { String(cString: $0) != "0" } ?? true
+        var screen = screening ? DiscardScreen(engine: engine) : nil
         let t = Stopwatch.best(repeats) {
             requests = 0; discarded = 0; errors = 0; bytesOut = 0
+            if screening { screen = DiscardScreen(engine: engine) }
             for (n, line) in lines.enumerated() {
+                // As `actions run` does when discard records are not written: an event no
+                // trigger can match is counted without being built.
+                if screen != nil, line.withUnsafeBytes({ screen!.skips($0, parser: parser) }) { discarded += 1; continue }
                 guard let event = try? parser.parse(line) else { errors += 1; continue }
                 let result = engine.process(event: event)
                 if result.requests.isEmpty {

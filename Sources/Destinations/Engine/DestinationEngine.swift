@@ -50,6 +50,9 @@ public struct DestinationEngine: Sendable {
     let compiled: [CompiledSubscription]
     /// The distinct keys of the subscriptions' trigger guards (see ``TriggerGuard``).
     let guardKeys: [String]
+    /// What ``cannotMatch(_:parser:)`` reads (the guard keys, then `integrations`), or
+    /// `nil` when it cannot decide (destination filters, or a trigger without a guard).
+    let screenNames: JSONMemberNames?
 
     /// Checks and compiles everything; throws ``LoadError`` with every problem found.
     ///
@@ -133,6 +136,10 @@ public struct DestinationEngine: Sendable {
         }
         if !problems.isEmpty { throw LoadError(problems.items) }
         self.guardKeys = guardKeys
+        let everyTriggerGuarded = compiled.allSatisfy { $0.guardCondition != nil }
+        let integrationsGuarded = guardKeys.contains { ExactText.equal($0, "integrations") }
+        self.screenNames = filters.isEmpty && everyTriggerGuarded && !integrationsGuarded
+            ? JSONMemberNames(guardKeys + ["integrations"]) : nil
         self.compiled = compiled
     }
 
@@ -222,6 +229,37 @@ public struct DestinationEngine: Sendable {
             result.failures.append(failure(sub, e.message, field: nil))
         } catch {
             result.failures.append(failure(sub, String(describing: error), field: nil))
+        }
+    }
+
+    /// Whether the event in `line` (UTF-8 JSON text) certainly matches no subscription,
+    /// decided without building the event: `true` only when the whole line is a JSON object
+    /// that `parser` would parse, without an `integrations` member, whose members fail
+    /// every subscription's trigger guard (see ``TriggerGuard``). ``process(event:)`` would
+    /// then return a discard that no trigger matched (``EventResult/matched`` 0, no
+    /// ``EventResult/filterDiscard``), so a caller that only counts discards can skip it.
+    ///
+    /// `false` means "process it": a guard admits the event (reading stops there), the
+    /// line is malformed or not an object, or the engine cannot decide this way at all
+    /// (with destination filters, or when a trigger has no guard). Only the guard keys'
+    /// values are built; the rest of the line is checked, not built.
+    public func cannotMatch(_ line: UnsafeRawBufferPointer, parser: JSONDocumentParser) -> Bool {
+        guard let names = screenNames else { return false }
+        let count = guardKeys.count
+        return withUnsafeTemporaryAllocation(of: JSON?.self, capacity: count) { members in
+            members.baseAddress!.initialize(repeating: nil, count: count)
+            defer { members.baseAddress!.deinitialize(count: count) }
+            let end = try? parser.scanMembers(line, named: names) { k, value in
+                // `integrations` may route the event away: that is for process(event:).
+                if k == count { return true }
+                members[k] = value
+                for sub in compiled where sub.guardSlot == k && sub.guardCondition!.admits(value) { return true }
+                return false
+            }
+            guard end == .finished else { return false }
+            // The last value of a repeated key counts, as when the line is parsed.
+            for sub in compiled where sub.guardCondition!.admits(members[sub.guardSlot]) { return false }
+            return true
         }
     }
 
