@@ -1,10 +1,23 @@
 import Foundation
 
-/// Files for one test, in the temporary folder, each with a name of its own.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Files for one test, each with a name of its own, in a folder of this test process's
+/// own that is removed when the process exits, so runs leave nothing behind.
 public enum TemporaryFiles {
-    /// A fresh path (nothing is created): `<tmp>/actions-test-<uuid><suffix>`.
+    /// `<tmp>/actions-tests-<pid>-<random>`, made on first use.
+    public static let folder: String = {
+        let folder = NSTemporaryDirectory() + "actions-tests-\(getpid())-\(UUID().uuidString.prefix(8))"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: TemporaryFiles.folder) }
+        return folder
+    }()
+
+    /// A fresh path in ``folder`` (nothing is created): `<folder>/actions-test-<uuid><suffix>`.
     public static func path(_ prefix: String = "actions-test", suffix: String = "") -> String {
-        NSTemporaryDirectory() + "\(prefix)-\(UUID().uuidString)\(suffix)"
+        folder + "/\(prefix)-\(UUID().uuidString)\(suffix)"
     }
 
     /// Writes `text` to a fresh file and returns its path.
