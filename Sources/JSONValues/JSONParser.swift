@@ -64,14 +64,24 @@ private struct Reader {
     }
 
     mutating func parseDocument() throws -> JSON {
+        try startDocument()
+        let value = try parseValue()
+        try finishDocument()
+        return value
+    }
+
+    /// Reads a byte order mark and whitespace up to the document's value.
+    mutating func startDocument() throws {
         // A UTF-8 byte order mark is not JSON (RFC 8259 §8.1 lets parsers ignore it; we do).
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
         skipWhitespace()
         guard i < bytes.count else { throw error("expected a JSON value but the input is empty") }
-        let value = try parseValue()
+    }
+
+    /// Reads the whitespace after the document's value, which must end the input.
+    mutating func finishDocument() throws {
         skipWhitespace()
         if i < bytes.count { throw error("expected the end of the input after the JSON value, found \(describe(bytes[i]))") }
-        return value
     }
 
     @inline(__always)
@@ -113,14 +123,7 @@ private struct Reader {
     }
 
     mutating func parseObject() throws -> JSON {
-        try enter()
-        i += 1
-        skipWhitespace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
-            i += 1
-            depth -= 1
-            return .object(JSONObject())
-        }
+        if try isEmpty(closingWith: UInt8(ascii: "}")) { return .object(JSONObject()) }
         var members: [JSONObject.Member] = []
         members.reserveCapacity(8)
         var keyIndex: [ExactKey: Int]?
@@ -160,34 +163,41 @@ private struct Reader {
                     }
                 }
             }
-            if try !objectGoesOn() { break }
+            if try !goesOn(closingWith: UInt8(ascii: "}")) { break }
         }
         depth -= 1
         return .object(JSONObject(uniqueMembers: members))
     }
 
     mutating func parseArray() throws -> JSON {
-        try enter()
-        i += 1
-        skipWhitespace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
-            i += 1
-            depth -= 1
-            return .array([])
-        }
+        if try isEmpty(closingWith: UInt8(ascii: "]")) { return .array([]) }
         var elements: [JSON] = []
         elements.reserveCapacity(4)
         while true {
             skipWhitespace()
             let value = try parseValue()
             elements.append(value)
-            if try !arrayGoesOn() { break }
+            if try !goesOn(closingWith: UInt8(ascii: "]")) { break }
         }
         depth -= 1
         return .array(elements)
     }
 
     // MARK: - Separators (shared by building and skipping, so both accept the same text)
+
+    /// Opens an object or array at its opening bracket (one level deeper) and reads the
+    /// whitespace after it. When `close` follows at once, the container is empty: the
+    /// bracket is read, the level closed, and the answer is `true`.
+    @inline(__always)
+    mutating func isEmpty(closingWith close: UInt8) throws -> Bool {
+        try enter()
+        i += 1
+        skipWhitespace()
+        guard i < bytes.count, bytes[i] == close else { return false }
+        i += 1
+        depth -= 1
+        return true
+    }
 
     /// Whitespace, then the opening quote of an object key (not consumed).
     @inline(__always)
@@ -207,30 +217,24 @@ private struct Reader {
         skipWhitespace()
     }
 
-    /// Whitespace, then `,` (another member follows: `true`) or `}` (`false`).
+    /// Whitespace, then `,` (another member or element follows: `true`) or `close`, the
+    /// closing bracket (`}` or `]`: `false`).
     @inline(__always)
-    mutating func objectGoesOn() throws -> Bool {
+    mutating func goesOn(closingWith close: UInt8) throws -> Bool {
         skipWhitespace()
-        guard i < bytes.count else { throw error("expected ',' or '}' in the object but the input ended") }
+        guard i < bytes.count else { throw separatorError(close, found: nil) }
         let b = bytes[i]
         i += 1
         if b == UInt8(ascii: ",") { return true }
-        if b == UInt8(ascii: "}") { return false }
+        if b == close { return false }
         i -= 1
-        throw error("expected ',' or '}' in the object, found \(describe(b))")
+        throw separatorError(close, found: b)
     }
 
-    /// Whitespace, then `,` (another element follows: `true`) or `]` (`false`).
-    @inline(__always)
-    mutating func arrayGoesOn() throws -> Bool {
-        skipWhitespace()
-        guard i < bytes.count else { throw error("expected ',' or ']' in the array but the input ended") }
-        let b = bytes[i]
-        i += 1
-        if b == UInt8(ascii: ",") { return true }
-        if b == UInt8(ascii: "]") { return false }
-        i -= 1
-        throw error("expected ',' or ']' in the array, found \(describe(b))")
+    /// `expected ',' or '}' in the object, found …` (or `but the input ended`).
+    func separatorError(_ close: UInt8, found: UInt8?) -> JSONParseError {
+        let expected = close == UInt8(ascii: "}") ? "expected ',' or '}' in the object" : "expected ',' or ']' in the array"
+        return error(found.map { "\(expected), found \(describe($0))" } ?? "\(expected) but the input ended")
     }
 
     mutating func parseNumber() throws -> JSONNumber {
@@ -498,16 +502,9 @@ extension Reader {
     /// is checked as ``parseDocument()`` checks it, with the same separators, string,
     /// number and nesting rules, and the same errors, but nothing is built.
     mutating func scanMembers(_ names: JSONMemberNames, visit: (Int, JSON) -> Bool) throws -> JSONScanEnd {
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-        skipWhitespace()
-        guard i < bytes.count else { throw error("expected a JSON value but the input is empty") }
+        try startDocument()
         guard bytes[i] == UInt8(ascii: "{") else { return .notAnObject }
-        try enter()
-        i += 1
-        skipWhitespace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
-            i += 1
-        } else {
+        if try !isEmpty(closingWith: UInt8(ascii: "}")) {
             while true {
                 try expectKey()
                 let keyStart = i
@@ -519,12 +516,11 @@ extension Reader {
                 } else {
                     try skipValue()
                 }
-                if try !objectGoesOn() { break }
+                if try !goesOn(closingWith: UInt8(ascii: "}")) { break }
             }
+            depth -= 1
         }
-        depth -= 1
-        skipWhitespace()
-        if i < bytes.count { throw error("expected the end of the input after the JSON value, found \(describe(bytes[i]))") }
+        try finishDocument()
         return .finished
     }
 
@@ -557,37 +553,23 @@ extension Reader {
     }
 
     mutating func skipObject() throws {
-        try enter()
-        i += 1
-        skipWhitespace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
-            i += 1
-            depth -= 1
-            return
-        }
+        if try isEmpty(closingWith: UInt8(ascii: "}")) { return }
         while true {
             try expectKey()
             try skipString()
             try expectColon()
             try skipValue()
-            if try !objectGoesOn() { break }
+            if try !goesOn(closingWith: UInt8(ascii: "}")) { break }
         }
         depth -= 1
     }
 
     mutating func skipArray() throws {
-        try enter()
-        i += 1
-        skipWhitespace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
-            i += 1
-            depth -= 1
-            return
-        }
+        if try isEmpty(closingWith: UInt8(ascii: "]")) { return }
         while true {
             skipWhitespace()
             try skipValue()
-            if try !arrayGoesOn() { break }
+            if try !goesOn(closingWith: UInt8(ascii: "]")) { break }
         }
         depth -= 1
     }
