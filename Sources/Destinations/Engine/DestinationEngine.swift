@@ -48,7 +48,7 @@ public struct DestinationEngine: Sendable {
     public let routing: IntegrationsRouting
 
     let compiled: [CompiledSubscription]
-    /// The distinct keys of the subscriptions' trigger guards (see ``TriggerGuard``).
+    /// The distinct keys of the subscriptions' trigger guards (see `TriggerGuard`).
     let guardKeys: [String]
     /// What ``cannotMatch(_:parser:)`` reads (the guard keys, then `integrations`), or
     /// `nil` when it cannot decide (destination filters, or a trigger without a guard).
@@ -235,7 +235,7 @@ public struct DestinationEngine: Sendable {
     /// Whether the event in `line` (UTF-8 JSON text) certainly matches no subscription,
     /// decided without building the event: `true` only when the whole line is a JSON object
     /// that `parser` would parse, without an `integrations` member, whose members fail
-    /// every subscription's trigger guard (see ``TriggerGuard``). ``process(event:)`` would
+    /// every subscription's trigger guard (see `Trigger.guardCondition`). ``process(event:)`` would
     /// then return a discard that no trigger matched (``EventResult/matched`` 0, no
     /// ``EventResult/filterDiscard``), so a caller that only counts discards can skip it.
     ///
