@@ -78,7 +78,17 @@ public struct PayloadValidator: Sendable {
             var out: JSONObject?
             for i in o.indices {
                 let (k, v) = o[i]
-                var r = removeEmpty(v, schema.property(k), isRoot: false)
+                var r: Removal
+                switch v {
+                case .number, .bool:
+                    r = .keep
+                case .string(let s) where !s.isEmpty:
+                    r = .keep
+                default:
+                    // Only null, "", arrays and objects depend on the member's schema
+                    // (the lookup is skipped for the rest, most of a payload's members).
+                    r = removeEmpty(v, schema.property(k), isRoot: false)
+                }
                 if isRoot, case .keep = r, case .string(let s) = v, s.isEmpty { r = .remove }
                 if isRoot, case .replace(.string(let s)) = r, s.isEmpty { r = .remove }
                 switch r {
