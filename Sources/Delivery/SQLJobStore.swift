@@ -246,8 +246,19 @@ public final class SQLJobStore: JobStore {
             s.discarded = s.counts[.discarded] ?? 0
             s.oldestPending = try await c.execute("SELECT MIN(created_at) FROM jobs WHERE state IN ('pending', 'executing')").first?[0].double
             s.nextRetry = try await c.execute("SELECT MIN(next_attempt_at) FROM jobs WHERE state = 'pending' AND attempts > 0").first?[0].double
-            for r in try await c.execute("SELECT destination, COALESCE(reason, ''), COUNT(*) FROM jobs WHERE state = 'dead' GROUP BY destination, reason ORDER BY COUNT(*) DESC, destination, COALESCE(reason, '')") {
-                s.deadLetters.append(.init(destination: r[0].string ?? "", reason: r[1].string ?? "", count: r[2].int ?? 0))
+            // With each group, the start of the response its most recently finished job got
+            // (masked by the worker before it was stored).
+            for r in try await c.execute("""
+                SELECT destination, COALESCE(reason, ''), COUNT(*),
+                    (SELECT last_response FROM jobs AS latest
+                     WHERE latest.state = 'dead' AND latest.destination = jobs.destination
+                       AND COALESCE(latest.reason, '') = COALESCE(jobs.reason, '')
+                     ORDER BY latest.finished_at DESC, latest.id DESC LIMIT 1)
+                FROM jobs WHERE state = 'dead' GROUP BY destination, reason
+                ORDER BY COUNT(*) DESC, destination, COALESCE(reason, '')
+                """) {
+                s.deadLetters.append(.init(destination: r[0].string ?? "", reason: r[1].string ?? "", count: r[2].int ?? 0,
+                                           lastResponse: r[3].string))
             }
             return s
         }

@@ -17,17 +17,25 @@ public struct StoreStatus: Sendable, Equatable {
     /// Duplicates discarded.
     public var discarded = 0
 
+    /// Dead jobs of one destination that died for one reason.
     public struct DeadLetterGroup: Sendable, Equatable {
         public var destination: String
         public var reason: String
         public var count: Int
+        /// The start of the response the group's most recently finished job got (secrets
+        /// masked), or `nil` when it got none (a network error, a shutdown).
+        public var lastResponse: String?
 
-        public init(destination: String, reason: String, count: Int) {
+        public init(destination: String, reason: String, count: Int, lastResponse: String? = nil) {
             self.destination = destination
             self.reason = reason
             self.count = count
+            self.lastResponse = lastResponse
         }
     }
+
+    /// The longest part of a response ``text(now:)`` shows.
+    static let shownResponseLength = 200
 
     public init() {}
 
@@ -43,7 +51,8 @@ public struct StoreStatus: Sendable, Equatable {
         o.appendUnchecked("oldestPendingAgeSeconds", oldestPending.map { .number(JSONNumber(Swift.max(0, (now - $0) * 1000).rounded() / 1000)) } ?? .null)
         o.appendUnchecked("nextRetry", nextRetry.map { .string(UTCTime.iso8601($0)) } ?? .null)
         o.appendUnchecked("deadLetters", .array(deadLetters.map { g in
-            .object(["destination": .string(g.destination), "reason": .string(g.reason), "count": .int(g.count)])
+            .object(["destination": .string(g.destination), "reason": .string(g.reason), "count": .int(g.count),
+                     "lastResponse": g.lastResponse.map { .string($0) } ?? .null])
         }))
         return .object(o)
     }
@@ -64,9 +73,19 @@ public struct StoreStatus: Sendable, Equatable {
             lines.append("dead letters: none")
         } else {
             lines.append("dead letters:")
-            for g in deadLetters { lines.append("  \(g.count)  \(g.destination)  \(g.reason)") }
+            for g in deadLetters {
+                lines.append("  \(g.count)  \(g.destination)  \(g.reason)")
+                if let response = g.lastResponse, !response.isEmpty { lines.append("     last response: \(Self.oneLine(response))") }
+            }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `text` on one line (line breaks and tabs as spaces), cut to ``shownResponseLength``
+    /// characters with `…`.
+    static func oneLine(_ text: String) -> String {
+        let flat = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        return flat.count > shownResponseLength ? String(flat.prefix(shownResponseLength)) + "…" : flat
     }
 
     static func age(_ seconds: Double) -> String {

@@ -70,6 +70,9 @@ struct DurableDelivererTests {
         #expect(letters.first?.responseStart == "bad event (sent with Bearer [secret:api_key])")
         let status = try await store.status(now: UTCTime.now())
         #expect(status.counts[.succeeded] == 12 && status.counts[.dead] == 1 && status.counts[.discarded] == 1)
+        // `actions status` shows the dead job's response, masked as stored.
+        #expect(status.deadLetters.first?.lastResponse == "bad event (sent with Bearer [secret:api_key])")
+        #expect(status.text(now: UTCTime.now()).contains("last response: bad event (sent with Bearer [secret:api_key])"))
         #expect(try await store.checkpoint(input: "input") == 5)
         let log = try await store.log(LogQuery())
         #expect(log.contains { $0.outcome == "retry" && $0.status == 503 })

@@ -85,7 +85,7 @@ struct StoreContractTests {
         var s = try await store.status(now: t0 + 213)
         #expect(s.counts[.succeeded] == 2 && s.counts[.pending] == 1 && s.counts[.dead] == 1 && s.counts[.discarded] == 2)
         #expect(s.awaitingRetry == 1 && s.awaitingScheduling == 0 && s.nextRetry == t0 + 220)
-        #expect(s.deadLetters == [.init(destination: "dest", reason: "permanent status 400", count: 1)])
+        #expect(s.deadLetters == [.init(destination: "dest", reason: "permanent status 400", count: 1, lastResponse: "bad")])
         var u = try await store.unfinished(upTo: maxID)
         #expect(u.count == 1 && u.nextDue == t0 + 220)
 
@@ -124,5 +124,28 @@ struct StoreContractTests {
         // With `seen` pruned, m1 is new again.
         r = try await store.enqueue([event("m1", [job("m1y")])], checkpoints: [:], dedupeWindow: 1e9, now: t0 + 2000)
         #expect(r.duplicates.isEmpty)
+    }
+}
+
+@Suite("StoreStatus text")
+struct StoreStatusTextTests {
+    @Test("a dead-letter group's last response is shown on one line, cut at 200 characters")
+    func lastResponseOnOneLine() {
+        var s = StoreStatus()
+        s.deadLetters = [
+            .init(destination: "d", reason: "permanent status 400", count: 2, lastResponse: "{\n\t\"error\": \"bad\"\n}"),
+            .init(destination: "d", reason: "permanent status 422", count: 1, lastResponse: String(repeating: "x", count: 250)),
+            .init(destination: "d", reason: "network error", count: 1),
+        ]
+        let lines = s.text(now: 0).split(separator: "\n").map(String.init)
+        let dead = Array(lines.drop { $0 != "dead letters:" }.dropFirst())
+        #expect(dead == [
+            "  2  d  permanent status 400",
+            "     last response: {  \"error\": \"bad\" }",
+            "  1  d  permanent status 422",
+            "     last response: " + String(repeating: "x", count: 200) + "…",
+            "  1  d  network error",
+        ])
+        #expect(s.json(now: 0)["deadLetters"]?[2]?["lastResponse"] == .null)
     }
 }
