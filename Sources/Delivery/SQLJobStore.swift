@@ -253,7 +253,7 @@ public final class SQLJobStore: JobStore {
                     (SELECT last_response FROM jobs AS latest
                      WHERE latest.state = 'dead' AND latest.destination = jobs.destination
                        AND COALESCE(latest.reason, '') = COALESCE(jobs.reason, '')
-                     ORDER BY latest.finished_at DESC, latest.id DESC LIMIT 1)
+                     ORDER BY COALESCE(latest.finished_at, 0) DESC, latest.id DESC LIMIT 1)
                 FROM jobs WHERE state = 'dead' GROUP BY destination, reason
                 ORDER BY COUNT(*) DESC, destination, COALESCE(reason, '')
                 """) {

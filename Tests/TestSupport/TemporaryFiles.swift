@@ -5,12 +5,17 @@ import Glibc
 #endif
 
 /// Files for one test, each with a name of its own, in a folder of this test process's
-/// own that is removed when the process exits, so runs leave nothing behind.
+/// own that is removed when the process exits normally (a crashed or killed run leaves
+/// its folder, named for its process).
 public enum TemporaryFiles {
     /// `<tmp>/actions-tests-<pid>-<random>`, made on first use.
     public static let folder: String = {
         let folder = NSTemporaryDirectory() + "actions-tests-\(getpid())-\(UUID().uuidString.prefix(8))"
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            fatalError("cannot make the tests' temporary folder \(folder): \(error)")
+        }
         atexit { try? FileManager.default.removeItem(atPath: TemporaryFiles.folder) }
         return folder
     }()

@@ -194,13 +194,10 @@ public struct DestinationEngine: Sendable {
         }
         // Each guard key is looked up once; a subscription whose guard fails is skipped
         // without evaluating its trigger (the guard is a condition the trigger requires).
-        withUnsafeTemporaryAllocation(of: JSON?.self, capacity: guardKeys.count) { members in
-            for k in 0..<guardKeys.count { (members.baseAddress! + k).initialize(to: root[guardKeys[k]]) }
-            for sub in compiled {
-                if let g = sub.guardCondition, !g.admits(members[sub.guardSlot]) { continue }
-                if sub.trigger.matches(event) { run(sub, on: event, into: &result) }
+        withGuardMembers({ root[guardKeys[$0]] }) { members in
+            for sub in compiled where sub.guardAdmits(members) && sub.trigger.matches(event) {
+                run(sub, on: event, into: &result)
             }
-            members.baseAddress!.deinitialize(count: guardKeys.count)
         }
         return result
     }
@@ -245,21 +242,28 @@ public struct DestinationEngine: Sendable {
     /// values are built; the rest of the line is checked, not built.
     public func cannotMatch(_ line: UnsafeRawBufferPointer, parser: JSONDocumentParser) -> Bool {
         guard let names = screenNames else { return false }
-        let count = guardKeys.count
-        return withUnsafeTemporaryAllocation(of: JSON?.self, capacity: count) { members in
-            members.baseAddress!.initialize(repeating: nil, count: count)
-            defer { members.baseAddress!.deinitialize(count: count) }
+        return withGuardMembers({ _ in nil }) { members in
             let end = try? parser.scanMembers(line, named: names) { k, value in
                 // `integrations` may route the event away: that is for process(event:).
-                if k == count { return true }
+                if k == guardKeys.count { return true }
                 members[k] = value
-                for sub in compiled where sub.guardSlot == k && sub.guardCondition!.admits(value) { return true }
-                return false
+                // Reading can stop once a guard admits the event: it will be processed.
+                return compiled.contains { $0.guardSlot == k && $0.guardAdmits(members) }
             }
             guard end == .finished else { return false }
             // The last value of a repeated key counts, as when the line is parsed.
-            for sub in compiled where sub.guardCondition!.admits(members[sub.guardSlot]) { return false }
-            return true
+            return !compiled.contains { $0.guardAdmits(members) }
+        }
+    }
+
+    /// Runs `body` with room for the event's member under each guard key, set to
+    /// `initial(k)` for key `k`.
+    private func withGuardMembers<R>(_ initial: (Int) -> JSON?, _ body: (UnsafeMutableBufferPointer<JSON?>) -> R) -> R {
+        let count = guardKeys.count
+        return withUnsafeTemporaryAllocation(of: JSON?.self, capacity: count) { members in
+            for k in 0..<count { (members.baseAddress! + k).initialize(to: initial(k)) }
+            defer { members.baseAddress!.deinitialize(count: count) }
+            return body(members)
         }
     }
 
@@ -298,6 +302,14 @@ final class CompiledSubscription: Sendable {
     /// engine's ``DestinationEngine/guardKeys``.
     let guardCondition: TriggerGuard?
     let guardSlot: Int
+
+    /// Whether the event's guard members (by the engine's guard keys) meet this
+    /// subscription's guard; `true` when it has none.
+    @inline(__always)
+    func guardAdmits(_ members: UnsafeMutableBufferPointer<JSON?>) -> Bool {
+        guard let g = guardCondition else { return true }
+        return g.admits(members[guardSlot])
+    }
 
     init(index: Int, name: String, trigger: Trigger, mapping: Mapping, action: ActionDefinition, request: ResolvedRequest,
          guardCondition: TriggerGuard?, guardSlot: Int) {
