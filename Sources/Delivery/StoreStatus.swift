@@ -81,10 +81,11 @@ public struct StoreStatus: Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 
-    /// `text` on one line (line breaks and tabs as spaces), cut to ``shownResponseLength``
-    /// characters with `…`.
+    /// `text` on one line, cut to ``shownResponseLength`` characters with `…`. Line breaks,
+    /// tabs and every other control character become spaces: a vendor's response must not
+    /// move the cursor or send escape sequences to the terminal that shows it.
     static func oneLine(_ text: String) -> String {
-        let flat = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        let flat = String(text.map { c in c.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : c })
         return flat.count > shownResponseLength ? String(flat.prefix(shownResponseLength)) + "…" : flat
     }
 

@@ -129,11 +129,11 @@ struct StoreContractTests {
 
 @Suite("StoreStatus text")
 struct StoreStatusTextTests {
-    @Test("a dead-letter group's last response is shown on one line, cut at 200 characters")
+    @Test("a dead-letter group's last response is shown on one line, without control characters, cut at 200 characters")
     func lastResponseOnOneLine() {
         var s = StoreStatus()
         s.deadLetters = [
-            .init(destination: "d", reason: "permanent status 400", count: 2, lastResponse: "{\n\t\"error\": \"bad\"\n}"),
+            .init(destination: "d", reason: "permanent status 400", count: 2, lastResponse: "{\r\n\t\"error\": \"\u{1B}[2Jbad\"\n}"),
             .init(destination: "d", reason: "permanent status 422", count: 1, lastResponse: String(repeating: "x", count: 250)),
             .init(destination: "d", reason: "network error", count: 1),
         ]
@@ -141,7 +141,7 @@ struct StoreStatusTextTests {
         let dead = Array(lines.drop { $0 != "dead letters:" }.dropFirst())
         #expect(dead == [
             "  2  d  permanent status 400",
-            "     last response: {  \"error\": \"bad\" }",
+            "     last response: {  \"error\": \" [2Jbad\" }",
             "  1  d  permanent status 422",
             "     last response: " + String(repeating: "x", count: 200) + "…",
             "  1  d  network error",
