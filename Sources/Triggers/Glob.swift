@@ -1,3 +1,5 @@
+import JSONValues
+
 /// A compiled glob pattern for `match()`: `*` (any run of characters), `?` (one
 /// character), `[abc]`, `[a-z]`, `[!a-z]` / `[^a-z]` (sets), `\x` (a literal `x`).
 ///
@@ -196,7 +198,7 @@ package struct Glob: Sendable {
 
     /// Whether the pattern matches the whole of `text`.
     package func matches(_ text: String) -> Bool {
-        TextOps.withBytes(text) { matches(bytes: $0) }
+        ExactText.withBytes(text) { matches(bytes: $0) }
     }
 
     /// Whether the pattern matches the whole of the UTF-8 bytes `s` (see ``GlobSearch``).

@@ -1,3 +1,4 @@
+import JavaScriptRules
 import JSONValues
 
 /// A compiled trigger: the boolean structure, with each condition either a reference
@@ -50,7 +51,7 @@ struct FieldPath: Sendable {
 
     init(_ segments: [String]) {
         self.segments = segments
-        self.indexes = segments.map { ReferenceCondition.canonicalIndex($0) }
+        self.indexes = segments.map { ArrayIndex.offset($0) }
         self.text = Generator.fieldPath(segments)
     }
 

@@ -160,7 +160,7 @@ final class ReferenceCondition: Sendable {
         func flush() {
             guard !current.isEmpty else { return }
             let s = String(decoding: current, as: UTF8.self)
-            keys.append(Key(name: s, index: canonicalIndex(s)))
+            keys.append(Key(name: s, index: ArrayIndex.offset(s)))
             current = []
         }
         for b in path.utf8 {
@@ -169,9 +169,6 @@ final class ReferenceCondition: Sendable {
         flush()
         return keys
     }
-
-    /// The array index a JavaScript property key names (`"0"`, `"12"`, not `"01"`).
-    static func canonicalIndex(_ s: String) -> Int? { ArrayIndex.offset(s) }
 
     /// The value the condition reads from `event` (`nil` when JavaScript would see `undefined`).
     @inline(__always)

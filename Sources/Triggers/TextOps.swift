@@ -12,17 +12,12 @@ import JSONValues
 /// self-synchronising, so a byte match of valid text is a character match. No
 /// normalisation, no allocation.
 package enum TextOps {
-    @inline(__always)
-    static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        ExactText.withBytes(s, body)
-    }
-
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
         let n = prefix.utf8.count
         guard s.utf8.count >= n else { return false }
         if n == 0 { return true }
-        return withBytes(s) { ps in
-            withBytes(prefix) { pp in memcmp(ps.baseAddress!, pp.baseAddress!, n) == 0 }
+        return ExactText.withBytes(s) { ps in
+            ExactText.withBytes(prefix) { pp in memcmp(ps.baseAddress!, pp.baseAddress!, n) == 0 }
         }
     }
 
@@ -31,8 +26,8 @@ package enum TextOps {
         let m = s.utf8.count
         guard m >= n else { return false }
         if n == 0 { return true }
-        return withBytes(s) { ps in
-            withBytes(suffix) { pp in memcmp(ps.baseAddress! + (m - n), pp.baseAddress!, n) == 0 }
+        return ExactText.withBytes(s) { ps in
+            ExactText.withBytes(suffix) { pp in memcmp(ps.baseAddress! + (m - n), pp.baseAddress!, n) == 0 }
         }
     }
 
@@ -44,8 +39,8 @@ package enum TextOps {
         if n == 0 { return true }
         let m = s.utf8.count
         guard m >= n else { return false }
-        return withBytes(s) { ps in
-            withBytes(needle) { pn in
+        return ExactText.withBytes(s) { ps in
+            ExactText.withBytes(needle) { pn in
                 if n > 16 { return kmpContains(ps, pn) }
                 let first = pn[0]
                 let base = ps.baseAddress!

@@ -34,8 +34,8 @@ final class HostileInputTests: XCTestCase {
             let pattern = (0..<next(7)).map { _ in patternPieces[next(patternPieces.count)] }.joined()
             let text = (0..<next(9)).map { _ in textPieces[next(textPieces.count)] }.joined()
             let glob = try Glob(pattern)
-            let fast = TextOps.withBytes(text) { glob.matches(bytes: $0) }
-            let slow = TextOps.withBytes(text) { glob.backtrackingMatches(bytes: $0) }
+            let fast = ExactText.withBytes(text) { glob.matches(bytes: $0) }
+            let slow = ExactText.withBytes(text) { glob.backtrackingMatches(bytes: $0) }
             XCTAssertEqual(fast, slow, "pattern \(pattern) text \(text)")
         }
     }
