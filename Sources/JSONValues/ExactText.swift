@@ -89,4 +89,7 @@ extension ExactKey: ExpressibleByStringLiteral {
 extension Set where Element == ExactKey {
     /// Whether the set holds exactly `string`, byte for byte.
     @inlinable package func contains(exactly string: String) -> Bool { contains(ExactKey(string)) }
+
+    /// The keys sorted and joined with commas (`a, b, c`), for messages listing what is allowed.
+    package var sortedList: String { map(\.string).sorted().joined(separator: ", ") }
 }

@@ -33,7 +33,7 @@ public struct ActionDefinition: Sendable {
         }
         let before = problems.items.count
         for (k, _) in o where !knownKeys.contains(exactly: k) {
-            problems.add(JSONPointer.appending(pointer, k), "unknown action property '\(k)' (allowed: \(knownKeys.map(\.string).sorted().joined(separator: ", ")))")
+            problems.add(JSONPointer.appending(pointer, k), "unknown action property '\(k)' (allowed: \(knownKeys.sortedList))")
         }
         var title = key
         if let t = o["title"] {

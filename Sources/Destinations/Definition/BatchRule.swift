@@ -43,7 +43,7 @@ public struct BatchRule: Sendable, Equatable, Hashable {
     public static func parse(_ json: JSON) -> Result<BatchRule, BatchRuleError> {
         guard let o = json.objectValue else { return .failure(BatchRuleError(pointer: "", message: "'batch' must be an object with 'array' and optionally 'maxItems', 'maxBytes', 'maxWaitMilliseconds'")) }
         for (k, _) in o where !knownKeys.contains(exactly: k) {
-            return .failure(BatchRuleError(pointer: "/" + k, message: "unknown batch property '\(k)' (allowed: \(knownKeys.map(\.string).sorted().joined(separator: ", ")))"))
+            return .failure(BatchRuleError(pointer: "/" + k, message: "unknown batch property '\(k)' (allowed: \(knownKeys.sortedList))"))
         }
         guard let array = o["array"]?.stringValue, !array.isEmpty else {
             return .failure(BatchRuleError(pointer: "/array", message: "'array' must name the body's top-level array that collects items"))

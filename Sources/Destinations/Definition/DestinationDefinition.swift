@@ -49,7 +49,7 @@ public struct DestinationDefinition: Sendable {
             throw LoadError([Problem(.definition, "", "a definition must be an object, not \(json.kindName)")])
         }
         for (k, _) in o where !DestinationDefinition.knownKeys.contains(exactly: k) {
-            problems.add(JSONPointer.appending("", k), "unknown property '\(k)' (allowed: \(DestinationDefinition.knownKeys.map(\.string).sorted().joined(separator: ", ")))")
+            problems.add(JSONPointer.appending("", k), "unknown property '\(k)' (allowed: \(DestinationDefinition.knownKeys.sortedList))")
         }
         func requiredString(_ key: String) -> String {
             guard let v = o[key] else { problems.add("", "the definition has no '\(key)'"); return "" }
@@ -116,7 +116,7 @@ public struct DestinationDefinition: Sendable {
                     }
                     let action = po["action"]?.stringValue
                     if let ac = action {
-                        if !actionKeys.contains(exactly: ac) { problems.add(pp + "/action", "no action '\(ac)' in this definition (actions: \(actionKeys.map(\.string).sorted().joined(separator: ", ")))") }
+                        if !actionKeys.contains(exactly: ac) { problems.add(pp + "/action", "no action '\(ac)' in this definition (actions: \(actionKeys.sortedList))") }
                     } else {
                         problems.add(po["action"] == nil ? pp : pp + "/action", "the preset needs an 'action' string")
                     }

@@ -84,7 +84,7 @@ extension FieldSpec {
         }
         var ok = true
         for (k, _) in o where !knownKeys.contains(exactly: k) {
-            problems.add(JSONPointer.appending(pointer, k), "unknown field property '\(k)' (allowed: \(knownKeys.map(\.string).sorted().joined(separator: ", ")))")
+            problems.add(JSONPointer.appending(pointer, k), "unknown field property '\(k)' (allowed: \(knownKeys.sortedList))")
         }
         func string(_ name: String) -> String? {
             guard let v = o[name] else { return nil }

@@ -40,7 +40,7 @@ public struct RequestTemplate: Sendable {
             return nil
         }
         for (k, _) in o where !knownKeys.contains(exactly: k) {
-            problems.add(JSONPointer.appending(pointer, k), "unknown request property '\(k)' (allowed: \(knownKeys.map(\.string).sorted().joined(separator: ", ")))")
+            problems.add(JSONPointer.appending(pointer, k), "unknown request property '\(k)' (allowed: \(knownKeys.sortedList))")
         }
         let before = problems.items.count
         // Method: the action's, else the destination's.

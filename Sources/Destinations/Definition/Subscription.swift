@@ -58,7 +58,7 @@ public struct Subscription: Sendable {
                 continue
             }
             for (k, _) in o where !knownKeys.contains(exactly: k) {
-                problems.add(JSONPointer.appending(p, k), "unknown subscription property '\(k)' (allowed: \(knownKeys.map(\.string).sorted().joined(separator: ", ")))")
+                problems.add(JSONPointer.appending(p, k), "unknown subscription property '\(k)' (allowed: \(knownKeys.sortedList))")
             }
             if let e = o["enabled"], e.boolValue == nil { problems.add(JSONPointer.appending(p, "enabled"), "'enabled' must be true or false") }
             if o["enabled"]?.boolValue == false { continue }
