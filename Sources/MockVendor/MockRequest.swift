@@ -31,6 +31,10 @@ public indirect enum MockResponse: Sendable {
     case delayed(Duration, MockResponse)
     /// Closes the connection without answering.
     case closeConnection
+    /// Writes these bytes as they are, bypassing the HTTP encoder, then closes the
+    /// connection (`close: true`) or keeps it open and silent: a head and then nothing, a
+    /// body cut short, malformed chunks, or text that is not HTTP at all.
+    case raw(String, close: Bool)
 
     /// `204 No Content`.
     public static let noContent = MockResponse.respond(status: 204)

@@ -41,8 +41,11 @@ public final class MockVendorServer: Sendable {
             .serverChannelOption(ChannelOptions.backlog, value: 256)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
-                channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true).flatMap {
-                    channel.pipeline.addHandler(MockHTTPHandler(handler: handler, log: state, counter: counter))
+                let outlet = RawOutlet()
+                return channel.pipeline.addHandler(outlet).flatMap {
+                    channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true)
+                }.flatMap {
+                    channel.pipeline.addHandler(MockHTTPHandler(handler: handler, log: state, counter: counter, outlet: outlet))
                 }
             }
             .childChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
@@ -68,10 +71,14 @@ final class MockHTTPHandler: ChannelInboundHandler, @unchecked Sendable {
     private var head: HTTPRequestHead?
     private var body: [UInt8] = []
 
-    init(handler: @escaping MockVendorServer.Handler, log: NIOLockedValueBox<[MockRequest]>, counter: NIOLockedValueBox<Int>) {
+    private let outlet: RawOutlet
+
+    init(handler: @escaping MockVendorServer.Handler, log: NIOLockedValueBox<[MockRequest]>, counter: NIOLockedValueBox<Int>,
+         outlet: RawOutlet) {
         self.handler = handler
         self.log = log
         self.counter = counter
+        self.outlet = outlet
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -98,8 +105,14 @@ final class MockHTTPHandler: ChannelInboundHandler, @unchecked Sendable {
         switch response {
         case .closeConnection:
             context.close(promise: nil)
+        case .raw(let text, let close):
+            let channel = context.channel
+            let done = outlet.write(Array(text.utf8), from: context)
+            if close { done.whenComplete { _ in channel.close(promise: nil) } }
         case .delayed(let duration, let then):
-            let nanos = Int64(duration.components.seconds) * 1_000_000_000 + Int64(duration.components.attoseconds / 1_000_000_000)
+            // At most a day, so that the nanoseconds stay in range.
+            let bounded = min(max(duration, .zero), .seconds(86_400))
+            let nanos = bounded.components.seconds * 1_000_000_000 + bounded.components.attoseconds / 1_000_000_000
             let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
             context.eventLoop.scheduleTask(in: .nanoseconds(nanos)) {
                 let (handler, context) = loopBound.value
@@ -125,5 +138,24 @@ final class MockHTTPHandler: ChannelInboundHandler, @unchecked Sendable {
                 done.whenComplete { _ in channel.close(promise: nil) }
             }
         }
+    }
+}
+
+/// The first handler of a connection's pipeline, next to the socket: bytes written through
+/// it skip the HTTP encoder (for ``MockResponse/raw(_:close:)``). Everything else passes.
+final class RawOutlet: ChannelOutboundHandler, @unchecked Sendable {
+    typealias OutboundIn = IOData
+    private var context: ChannelHandlerContext?
+
+    func handlerAdded(context: ChannelHandlerContext) { self.context = context }
+    func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
+
+    /// Writes `bytes` to the socket and flushes (called on the channel's event loop, once
+    /// the outlet is in the pipeline; before that, nothing is written).
+    func write(_ bytes: [UInt8], from caller: ChannelHandlerContext) -> EventLoopFuture<Void> {
+        guard let context else { return caller.eventLoop.makeSucceededVoidFuture() }
+        var buffer = context.channel.allocator.buffer(capacity: bytes.count)
+        buffer.writeBytes(bytes)
+        return context.writeAndFlush(NIOAny(IOData.byteBuffer(buffer)))
     }
 }
