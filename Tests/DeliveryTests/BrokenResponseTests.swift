@@ -1,0 +1,152 @@
+import Delivery
+import Destinations
+import JSONValues
+import MockVendor
+import NIOConcurrencyHelpers
+import Testing
+
+/// Delivery against a server whose answers break after, or instead of, a status line: a
+/// head and then silence, a body cut short, malformed chunks, text that is not HTTP; and
+/// against pauses and drains that must end on time.
+@Suite("Delivery against broken responses and long pauses")
+struct BrokenResponseTests {
+    @Test("a 2xx head followed by silence is delivered once, within the time-out")
+    func headThenSilence() async throws {
+        let log = OutcomeLog()
+        try await withServer({ _ in .raw("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n{\"ok\"", close: false) }) { server in
+            let d = makeDeliverer(fastPolicy(timeout: .milliseconds(600)), log: log)
+            let start = ContinuousClock.now
+            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+            let stats = await d.finish()
+            #expect(ContinuousClock.now - start < .seconds(5))
+            #expect(stats.delivered == 1 && stats.deadLettered == 0)
+            #expect(server.requests.count == 1)
+        }
+        #expect(log.delivered.first?.attempts == 1)
+    }
+
+    @Test("a 5xx head followed by a body that never ends is retried by its status")
+    func errorHeadThenTrickle() async throws {
+        let log = OutcomeLog()
+        try await withServer({ r in
+            r.sequence == 1 ? .raw("HTTP/1.1 503 Service Unavailable\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n", close: false) : .noContent
+        }) { server in
+            let d = makeDeliverer(fastPolicy(timeout: .milliseconds(600)), log: log)
+            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+            let stats = await d.finish()
+            #expect(stats.delivered == 1 && stats.httpRequests == 2)
+        }
+    }
+
+    @Test("a 2xx whose body is cut short, or malformed, is not sent again")
+    func acceptedWithBrokenBody() async throws {
+        let answers = [
+            "HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\n{\"ok\"",
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nnot a chunk\r\n",
+            "HTTP/1.1 202 Accepted\r\nContent-Encoding: gzip\r\nContent-Length: 12\r\n\r\nnot gzip at all",
+        ]
+        for answer in answers {
+            let log = OutcomeLog()
+            try await withServer({ _ in .raw(answer, close: true) }) { server in
+                let d = makeDeliverer(fastPolicy(), log: log)
+                await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+                let stats = await d.finish()
+                #expect(stats.delivered == 1, "\(answer.debugDescription)")
+                #expect(server.requests.count == 1, "\(answer.debugDescription)")
+            }
+        }
+    }
+
+    @Test("a 400 whose body is cut short fails at once, by its status, and keeps what came")
+    func rejectedWithBrokenBody() async throws {
+        let log = OutcomeLog()
+        try await withServer({ _ in .raw("HTTP/1.1 400 Bad Request\r\nContent-Length: 80\r\n\r\n{\"error\":\"bad", close: true) }) { server in
+            let d = makeDeliverer(fastPolicy(), log: log)
+            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+            _ = await d.finish()
+            #expect(server.requests.count == 1)
+        }
+        let letter = try #require(log.deadLetters.first)
+        #expect(letter.reason == .permanentStatus(400) && letter.attempts == 1)
+        #expect(letter.responseStart == "{\"error\":\"bad")
+    }
+
+    @Test("an answer that is not HTTP is a failed attempt, retried")
+    func notHTTP() async throws {
+        let log = OutcomeLog()
+        try await withServer({ r in r.sequence == 1 ? .raw("SSH-2.0-OpenSSH_9.6\r\n", close: true) : .noContent }) { server in
+            let d = makeDeliverer(fastPolicy(), log: log)
+            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+            let stats = await d.finish()
+            #expect(stats.delivered == 1 && stats.httpRequests == 2)
+        }
+    }
+
+    @Test("a header HTTP cannot carry is an invalid request, its value not quoted")
+    func invalidHeaderValue() async throws {
+        let log = OutcomeLog()
+        try await withServer({ _ in .noContent }) { server in
+            let d = makeDeliverer(fastPolicy(), log: log)
+            await d.submit(DeliveryRequest(method: "POST", url: server.baseURL + "/v2/events",
+                                           headers: [("Authorization", "Bearer k-123\r\nX: y")], json: ["a": 1]))
+            _ = await d.finish()
+            #expect(server.requests.isEmpty)
+        }
+        let letter = try #require(log.deadLetters.first)
+        #expect(letter.reason == .invalidRequest && letter.attempts == 1)
+        #expect(!(letter.error ?? "").contains("k-123"))
+    }
+
+    @Test("a drain time-out ends the drain on time, even with a request still waiting for its answer")
+    func drainTimeoutIsEnforced() async throws {
+        let log = OutcomeLog()
+        try await withServer({ _ in .delayed(.seconds(20), .noContent) }) { server in
+            let d = makeDeliverer(fastPolicy(timeout: .seconds(30)), log: log)
+            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+            try await Task.sleep(for: .milliseconds(200))
+            let start = ContinuousClock.now
+            let stats = await d.shutdown(drainTimeout: .milliseconds(300))
+            #expect(ContinuousClock.now - start < .seconds(5), "took \(ContinuousClock.now - start)")
+            #expect(stats.deadLettered == 1 && stats.delivered == 0)
+        }
+        #expect(log.deadLetters.first?.reason == .shutDown)
+    }
+
+    @Test("a pause longer than the retry window fails the other items at once instead of holding them")
+    func longPauseDoesNotHang() async throws {
+        let log = OutcomeLog()
+        try await withServer({ r in
+            r.sequence == 1 ? .respond(status: 429, headers: [("Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT")]) : .noContent
+        }) { server in
+            var policy = fastPolicy()
+            policy.retryWindow = .seconds(5)
+            policy.batching = false
+            let d = makeDeliverer(policy, log: log)
+            let start = ContinuousClock.now
+            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+            try await Task.sleep(for: .milliseconds(300))
+            await d.submit(eventsRequest(server.baseURL, ids: ["b"]))
+            let stats = await d.finish()
+            #expect(ContinuousClock.now - start < .seconds(4), "took \(ContinuousClock.now - start)")
+            #expect(stats.deadLettered == 2)
+            #expect(server.requests.count == 1)
+        }
+        #expect(log.deadLetters.allSatisfy { $0.reason == .retryWindowSpent })
+        #expect(log.deadLetters.contains { $0.attempts == 0 && ($0.error ?? "").contains("Retry-After") })
+    }
+
+    @Test("Retry-After: 0 again and again is not a retry storm: the base backoff is the least wait")
+    func retryAfterZero() async throws {
+        let log = OutcomeLog()
+        try await withServer({ _ in .respond(status: 503, headers: [("Retry-After", "0")]) }) { server in
+            var policy = fastPolicy()
+            policy.backoffBase = .milliseconds(200)
+            policy.retryWindow = .seconds(1)
+            let d = makeDeliverer(policy, log: log)
+            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+            _ = await d.finish()
+            #expect((2...7).contains(server.requests.count), "\(server.requests.count) requests")
+        }
+        #expect(log.deadLetters.first?.reason == .retryWindowSpent)
+    }
+}
