@@ -8,7 +8,8 @@ final class TaskTracker: Sendable {
         var running = 0
         /// Tasks that finished before their handle was stored.
         var finishedIDs: Set<Int> = []
-        var idleWaiters: [CheckedContinuation<Void, Never>] = []
+        var nextWaiterID = 0
+        var idleWaiters: [Int: CheckedContinuation<Void, Never>] = [:]
     }
 
     private let state = NIOLockedValueBox(State())
@@ -36,29 +37,37 @@ final class TaskTracker: Sendable {
             if s.tasks.removeValue(forKey: id) == nil { s.finishedIDs.insert(id) }
             guard s.running == 0 else { return [] }
             defer { s.idleWaiters.removeAll() }
-            return s.idleWaiters
+            return Array(s.idleWaiters.values)
         }
         for w in waiters { w.resume() }
     }
 
-    /// Returns once no task is running.
+    /// Returns once no task is running, or as soon as the calling task is cancelled.
     func waitIdle() async {
-        await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
-            let now = state.withLockedValue { s -> Bool in
-                if s.running == 0 { return true }
-                s.idleWaiters.append(c)
-                return false
+        let id = state.withLockedValue { s -> Int in s.nextWaiterID += 1; return s.nextWaiterID }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
+                // Under the lock, so that a cancellation either finds the waiter or is seen here.
+                let now = state.withLockedValue { s -> Bool in
+                    if s.running == 0 || Task.isCancelled { return true }
+                    s.idleWaiters[id] = c
+                    return false
+                }
+                if now { c.resume() }
             }
-            if now { c.resume() }
+        } onCancel: {
+            state.withLockedValue { $0.idleWaiters.removeValue(forKey: id) }?.resume()
         }
     }
 
-    /// Waits until no task is running or `timeout` has passed; `true` when idle.
+    /// Waits until no task is running or `timeout` has passed; `true` when idle. The wait
+    /// for idleness is cancelled when the time is up, so this returns on time even while
+    /// sends are still under way (a drain time-out must not wait for the slowest send).
     func waitIdle(timeout: Duration) async -> Bool {
         await withTaskGroup(of: Bool.self) { group in
             group.addTask {
                 await self.waitIdle()
-                return true
+                return !Task.isCancelled
             }
             group.addTask {
                 do { try await Task.sleep(for: timeout) } catch {}
