@@ -178,8 +178,19 @@ public final class Deliverer: Sendable {
         let body = job.body()
         let request = HTTPRequestData(method: job.target.method, url: job.target.sendURL, headers: job.target.headers, body: body)
         while true {
-            guard await limiter.acquire() else {
+            // The item's own retry window bounds its wait for a slot, a vendor's pause and
+            // the rate: past it, the item is dead-lettered rather than kept waiting.
+            switch await limiter.acquire(deadline: (job.firstInstant ?? .now) + policy.retryWindow) {
+            case .granted:
+                break
+            case .stopped:
                 deadLetter(job, .shutDown)
+                return
+            case .pastDeadline:
+                if job.lastError == nil && job.lastStatus == nil {
+                    job.lastError = "not sent: the vendor's pause (Retry-After) or the rate limit reaches past the retry window"
+                }
+                deadLetter(job, .retryWindowSpent)
                 return
             }
             let now = UTCTime.now()
@@ -243,7 +254,7 @@ public final class Deliverer: Sendable {
                 return
             case .retryable(let retryAfter):
                 // Wait, unless a limit says to give up.
-                delay = retryAfter ?? backoff.delay(retry: job.attempts)
+                delay = policy.retryDelay(retryAfter: retryAfter, retry: job.attempts, backoff: backoff)
                 limiter.releaseForRetry(status: job.lastStatus, retryAfter: retryAfter, delay: delay)
             }
             if let max = policy.maxAttempts, job.attempts >= max {

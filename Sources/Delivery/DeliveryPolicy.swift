@@ -37,3 +37,14 @@ public struct DeliveryPolicy: Sendable, Equatable {
 
     public init() {}
 }
+
+extension DeliveryPolicy {
+    /// The wait before retry number `retry`: the vendor's `Retry-After` when it gave one,
+    /// but never less than ``backoffBase`` (a vendor answering `Retry-After: 0` again and
+    /// again would otherwise be retried as fast as it answers, for the whole window), and
+    /// the randomized backoff otherwise.
+    public func retryDelay(retryAfter: Duration?, retry: Int, backoff: Backoff) -> Duration {
+        guard let retryAfter else { return backoff.delay(retry: retry) }
+        return max(retryAfter, backoffBase)
+    }
+}

@@ -286,8 +286,18 @@ public final class DeliveryWorker: Sendable {
     private func send(_ batch: Batch, until: Double) async {
         let job = batch.job
         let limiter = limiter(for: job.target.originKey)
-        guard await limiter.acquire() else {
+        // The wait for a slot, a vendor's pause and the rate must end while the lease still
+        // covers an attempt; otherwise the jobs go back to the store, due when the origin
+        // opens again (so that no worker leases them only to wait).
+        let leaseLeft = until - UTCTime.now() - policy.timeout.seconds - 1
+        switch await limiter.acquire(deadline: .now + .seconds(max(0, min(leaseLeft, 1e9)))) {
+        case .granted:
+            break
+        case .stopped:
             await handBack(batch.leases)
+            return
+        case .pastDeadline(let opensAt):
+            await handBack(batch.leases, dueAt: UTCTime.now() + max(0, (opensAt - .now).seconds))
             return
         }
         // A lease that would end during the attempt is handed back rather than risk a
@@ -358,7 +368,7 @@ public final class DeliveryWorker: Sendable {
         case .retryable(let retryAfter):
             // Stored with its next attempt time, unless a limit says to give up.
             let attempts = (batch.leases.map(\.attempts).max() ?? 0) + 1
-            delay = retryAfter ?? backoff.delay(retry: attempts)
+            delay = policy.retryDelay(retryAfter: retryAfter, retry: attempts, backoff: backoff)
             limiter.releaseForRetry(status: attempt.status, retryAfter: retryAfter, delay: delay)
         }
         let next = UTCTime.now() + delay.seconds
@@ -430,10 +440,10 @@ public final class DeliveryWorker: Sendable {
         if big { flushWake.signal() }
     }
 
-    private func handBack(_ leases: [LeasedJob]) async {
+    private func handBack(_ leases: [LeasedJob], dueAt: Double? = nil) async {
         guard !leases.isEmpty else { return }
         do {
-            try await store.release(owner: owner, jobIDs: leases.map(\.id), now: UTCTime.now())
+            try await store.release(owner: owner, jobIDs: leases.map(\.id), now: dueAt ?? UTCTime.now())
         } catch {
             onProblem("cannot hand leases back to \(store.description) (they will expire): \(error)")
         }

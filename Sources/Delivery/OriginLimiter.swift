@@ -30,12 +30,28 @@ final class OriginLimiter: Sendable {
         self.stop = stop
     }
 
+    /// The requests holding a slot (for tests).
+    var inFlightCount: Int { state.withLockedValue { $0.inFlight } }
+
     /// The current concurrency limit (for tests and progress).
     var currentLimit: Int { state.withLockedValue { max(1, Int($0.limit)) } }
 
-    /// Waits for a slot; `false` when delivery is stopping (no slot is held then).
-    func acquire() async -> Bool {
-        if stop.isStopped { return false }
+    /// What ``acquire(deadline:)`` got.
+    enum Grant: Equatable {
+        /// A slot is held: send now, then release it.
+        case granted
+        /// Delivery is stopping (no slot is held).
+        case stopped
+        /// The vendor's pause or the rate would hold the request past `deadline`; no slot
+        /// is held. `opensAt` is when the origin could take it.
+        case pastDeadline(opensAt: ContinuousClock.Instant)
+    }
+
+    /// Waits for a slot, and for the vendor's pause and the rate, but never past
+    /// `deadline`: a request whose own time (its retry window, its lease) would run out
+    /// first is answered `.pastDeadline` at once instead of holding a slot while it waits.
+    func acquire(deadline: ContinuousClock.Instant) async -> Grant {
+        if stop.isStopped { return .stopped }
         let fast = state.withLockedValue { s -> Bool in
             guard s.waiters.isEmpty && s.inFlight < max(1, Int(s.limit)) else { return false }
             s.inFlight += 1
@@ -55,28 +71,31 @@ final class OriginLimiter: Sendable {
             }
             if let answer { c.resume(returning: answer) }
         }
-        guard granted else { return false }
-        // Honour a pause and the rate while holding the slot.
-        let wait: Duration = state.withLockedValue { s in
-            let now = ContinuousClock.now
-            var start = max(now, s.pausedUntil)
-            if let rate = s.rate {
-                start = max(start, s.nextSlot)
-                s.nextSlot = start + .seconds(1 / rate)
-            }
-            return start - now
+        guard granted else { return .stopped }
+        // Honour a pause and the rate while holding the slot; a rate slot is taken only
+        // by a request that will use it.
+        let start: ContinuousClock.Instant = state.withLockedValue { s in
+            var start = max(ContinuousClock.now, s.pausedUntil)
+            if let rate = s.rate { start = max(start, s.nextSlot) }
+            if start <= deadline, let rate = s.rate { s.nextSlot = start + .seconds(1 / rate) }
+            return start
         }
+        if start > deadline {
+            release(status: nil)
+            return .pastDeadline(opensAt: start)
+        }
+        let wait = start - ContinuousClock.now
         if wait > .zero {
             guard await stop.sleep(for: wait) else {
                 release(status: nil)
-                return false
+                return .stopped
             }
         }
         if stop.isStopped {
             release(status: nil)
-            return false
+            return .stopped
         }
-        return true
+        return .granted
     }
 
     /// Gives a slot back, adapting the limits to what the response said, and pausing the

@@ -7,14 +7,14 @@ struct OriginLimiterTests {
     func additiveIncreaseMultiplicativeDecrease() async {
         let limiter = OriginLimiter(concurrency: 8, ratePerSecond: nil, stop: StopSignal())
         for expected in [4, 2, 1, 1] {
-            #expect(await limiter.acquire())
+            #expect(await limiter.acquired())
             limiter.release(status: 429)
             #expect(limiter.currentLimit == expected)
         }
         // From 1 back to 8 takes about 1 + 2 + … + 7 = 28 successes, not one.
         var successes = 0
         while limiter.currentLimit < 8 && successes < 100 {
-            #expect(await limiter.acquire())
+            #expect(await limiter.acquired())
             limiter.release(status: 204)
             successes += 1
         }
@@ -25,9 +25,9 @@ struct OriginLimiterTests {
     @Test("no more than the limit is in flight; a waiter gets the slot a release frees")
     func concurrencyBound() async {
         let limiter = OriginLimiter(concurrency: 2, ratePerSecond: nil, stop: StopSignal())
-        #expect(await limiter.acquire())
-        #expect(await limiter.acquire())
-        let third = Task { await limiter.acquire() }
+        #expect(await limiter.acquired())
+        #expect(await limiter.acquired())
+        let third = Task { await limiter.acquired() }
         try? await Task.sleep(for: .milliseconds(50))
         limiter.release(status: 204)
         #expect(await third.value)
@@ -37,22 +37,52 @@ struct OriginLimiterTests {
     func stopWakesWaiters() async {
         let stop = StopSignal()
         let limiter = OriginLimiter(concurrency: 1, ratePerSecond: nil, stop: stop)
-        #expect(await limiter.acquire())
-        let waiter = Task { await limiter.acquire() }
+        #expect(await limiter.acquired())
+        let waiter = Task { await limiter.acquired() }
         try? await Task.sleep(for: .milliseconds(50))
         stop.stop()
         limiter.wakeAllForStop()
         #expect(await waiter.value == false)
-        #expect(await limiter.acquire() == false)
+        #expect(await limiter.acquired() == false)
     }
 
     @Test("a pause the vendor asked for holds the next request back")
     func pause() async {
         let limiter = OriginLimiter(concurrency: 4, ratePerSecond: nil, stop: StopSignal())
-        #expect(await limiter.acquire())
+        #expect(await limiter.acquired())
         limiter.release(status: 429, pause: .milliseconds(300))
         let start = ContinuousClock.now
-        #expect(await limiter.acquire())
+        #expect(await limiter.acquired())
         #expect(ContinuousClock.now - start >= .milliseconds(290))
     }
+    @Test("a pause or a rate slot past the caller's deadline is refused at once, holding no slot")
+    func deadline() async {
+        let limiter = OriginLimiter(concurrency: 1, ratePerSecond: nil, stop: StopSignal())
+        #expect(await limiter.acquired())
+        limiter.release(status: 429, pause: .seconds(3600))
+        let start = ContinuousClock.now
+        let grant = await limiter.acquire(deadline: .now + .seconds(60))
+        guard case .pastDeadline(let opensAt) = grant else {
+            Issue.record("expected pastDeadline, got \(grant)")
+            return
+        }
+        #expect(ContinuousClock.now - start < .seconds(1))
+        #expect(opensAt - start > .seconds(3500))
+        // The refused request gave its slot back.
+        #expect(limiter.inFlightCount == 0)
+
+        let paced = OriginLimiter(concurrency: 4, ratePerSecond: 0.5, stop: StopSignal())
+        #expect(await paced.acquired())  // the first slot is now; the next is 2 s later
+        paced.release(status: 204)
+        #expect(await paced.acquire(deadline: .now + .milliseconds(100)) != .granted)
+        // A refused request does not take the rate slot: a patient one gets the 2 s slot.
+        let t = ContinuousClock.now
+        #expect(await paced.acquire(deadline: .now + .seconds(10)) == .granted)
+        #expect(ContinuousClock.now - t < .milliseconds(2500))
+    }
+}
+
+extension OriginLimiter {
+    /// `acquire` with a deadline far away: `true` when granted.
+    func acquired() async -> Bool { await acquire(deadline: .now + .seconds(86_400)) == .granted }
 }
