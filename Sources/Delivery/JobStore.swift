@@ -21,6 +21,10 @@ public protocol JobStore: Sendable {
 
     /// Leases up to `limit` due jobs (pending and due, or leased by a worker whose lease
     /// ended) for `owner` until `until`. Jobs leased by another worker are skipped.
+    ///
+    /// A job whose lease by `owner` itself ended is leased again only once a further lease
+    /// length has passed: until then a task of that same worker may still hold it (waiting
+    /// to hand it back), and leasing it twice would send it twice.
     func lease(owner: String, limit: Int, until: Double, now: Double) async throws -> [LeasedJob]
 
     /// The stored record of each target (``StoredTarget/record``), by id.

@@ -143,10 +143,12 @@ public final class SQLJobStore: JobStore {
             let rows = try await c.execute(
                 """
                 UPDATE jobs SET state = 'executing', lease_owner = ?, next_attempt_at = ?
-                WHERE id IN (SELECT id FROM jobs WHERE state IN ('pending', 'executing') AND next_attempt_at <= ?
+                WHERE id IN (SELECT id FROM jobs
+                             WHERE (state = 'pending' OR (state = 'executing' AND (lease_owner <> ? OR next_attempt_at <= ?)))
+                               AND next_attempt_at <= ?
                              ORDER BY next_attempt_at LIMIT ?\(skipLocked))
                 RETURNING id, target_id, destination, item, origin, attempts, first_attempt_at
-                """, [.text(owner), .real(until), .real(now), .integer(limit)])
+                """, [.text(owner), .real(until), .text(owner), .real(now - (until - now)), .real(now), .integer(limit)])
             return rows.map { r in
                 LeasedJob(id: r[0].int ?? 0, targetID: r[1].int ?? 0, destination: r[2].string ?? "", item: r[3].string,
                           origin: r[4].string ?? "{}", attempts: r[5].int ?? 0, firstAttemptAt: r[6].double)
