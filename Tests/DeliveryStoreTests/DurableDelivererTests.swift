@@ -127,3 +127,36 @@ extension Array {
         stride(from: 0, to: count, by: n).map { self[$0..<Swift.min($0 + n, count)] }
     }
 }
+
+extension DurableDelivererTests {
+    @Test("jobs that wait for the rate longer than their lease are handed back, never sent twice")
+    func waitsLongerThanTheLeaseDoNotDuplicate() async throws {
+        let path = TemporaryFiles.path("actions-durable-lease", suffix: ".db")
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let seen = NIOLockedValueBox<[String: Int]>([:])
+        let server = try await MockVendorServer.start { r in
+            for id in r.json?["impressions"]?.arrayValue?.compactMap({ $0["id"]?.stringValue }) ?? [] {
+                seen.withLockedValue { $0[id, default: 0] += 1 }
+            }
+            return .noContent
+        }
+        var policy = Self.policy()
+        policy.timeout = .milliseconds(400)
+        policy.ratePerSecond = 8
+        policy.batching = false
+        var options = WorkerOptions()
+        options.lease = .seconds(2)  // 25 jobs at 8 a second outlast it
+        let store = try await SQLJobStore.sqlite(path: path)
+        let delivery = DurableDeliverer(store: store, destination: "vendor", policy: policy, workerOptions: options)
+        try await delivery.beginInput("input")
+        let ids = (0..<25).map { "j\($0)" }
+        for (n, id) in ids.enumerated() { try await delivery.submit(Self.request(server.baseURL, ids: [id], line: n + 1)) }
+        let stats = try await delivery.finish()
+        await server.stop()
+        await store.close()
+        let counts = seen.withLockedValue { $0 }
+        #expect(stats.delivered == 25 && stats.deadLettered == 0)
+        #expect(Set(counts.keys) == Set(ids))
+        #expect(counts.values.allSatisfy { $0 == 1 }, "sent more than once: \(counts.filter { $0.value > 1 })")
+    }
+}
