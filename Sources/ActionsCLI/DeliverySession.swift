@@ -148,6 +148,10 @@ final class DeliverySession: @unchecked Sendable {
         printer.print(problems)
         let failure = storeFailure.withLockedValue { $0 }
         if let failure { printer.print(Diagnostic.error(failure)) }
+        // Dead letters that could not be written are lost to a resend: an error.
+        let unwritten = deadLetterOutput.writeProblem
+        if let unwritten { printer.print(unwritten) }
+        let failed = failed || unwritten != nil
         if let durable {
             StandardError.line(durableSummary(stats, durable: durable))
             return failed || failure != nil || stats.deadLettered > 0 ? 1 : 0
@@ -218,6 +222,8 @@ final class LockedOutput: @unchecked Sendable {
 
     func write(_ text: String) { lock.withLock { output.append(text) } }
     func close() { lock.withLock { output.close() } }
+    /// Why writing failed, once it has (see ``RunOutput/writeProblem``).
+    var writeProblem: Diagnostic? { lock.withLock { output.writeProblem } }
 }
 
 extension DeliverySession {

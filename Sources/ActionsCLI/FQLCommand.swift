@@ -128,7 +128,8 @@ extension FQLCommand {
             out.flush()
             let filtered = filterSet == nil ? "" : " (\(filteredOut) filtered out)"
             StandardError.line("\(matched) matched, \(unmatched) did not match\(filtered), \(malformed) malformed")
-            if malformed > 0 { throw ExitCode(1) }
+            if let unwritten = out.writeProblem { printer.print(unwritten) }
+            if malformed > 0 || out.failed { throw ExitCode(1) }
         }
     }
 

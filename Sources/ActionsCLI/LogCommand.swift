@@ -62,13 +62,14 @@ struct LogCommand: AsyncParsableCommand {
         q.outcome = outcome
         q.since = since.map { UTCTime.now() - $0 }
         q.limit = max(0, limit)
+        let out = RunOutput(fd: 1)
         do {
             let entries = try await store.log(q)
-            let out = RunOutput(fd: 1)
             for e in entries { out.append((json ? e.json().serialized() : e.text()) + "\n") }
             out.flush()
         } catch {
             throw printer.exit(2, error)
         }
+        if let unwritten = out.writeProblem { throw printer.exit(1, unwritten) }
     }
 }

@@ -11,13 +11,18 @@ final class RunOutput {
     private let ownsDescriptor: Bool
     private(set) var buffer: [UInt8] = []
     private let flushThreshold: Int
-    /// Set when a write failed (for example a closed pipe); later writes are dropped.
-    private(set) var failed = false
+    /// Set when a write failed (a full disk, a closed pipe); later writes are dropped.
+    var failed: Bool { failure != nil }
+    /// Why the first failed write failed (`strerror`), once one has.
+    private(set) var failure: String?
+    /// What the output is, for messages ("standard output", or the file's path).
+    let name: String
 
-    init(fd: Int32, ownsDescriptor: Bool = false, flushThreshold: Int = 1 << 16) {
+    init(fd: Int32, ownsDescriptor: Bool = false, flushThreshold: Int = 1 << 16, name: String? = nil) {
         self.fd = fd
         self.ownsDescriptor = ownsDescriptor
         self.flushThreshold = flushThreshold
+        self.name = name ?? (fd == 1 ? "standard output" : fd == 2 ? "standard error" : "descriptor \(fd)")
         buffer.reserveCapacity(flushThreshold + 4096)
     }
 
@@ -25,7 +30,17 @@ final class RunOutput {
     static func open(path: String) throws -> RunOutput {
         let fd = openForWriting(path)
         guard fd >= 0 else { throw Diagnostic.error("cannot open for writing (\(String(cString: strerror(errno))))", at: .file(path)) }
-        return RunOutput(fd: fd, ownsDescriptor: true)
+        return RunOutput(fd: fd, ownsDescriptor: true, name: path)
+    }
+
+    /// The error to report when a write failed: the output is incomplete.
+    var writeProblem: Diagnostic? {
+        failure.map { Diagnostic.error("cannot write \(name) (\($0)): what was written there is incomplete") }
+    }
+
+    /// The write problems of `outputs`, flushed first.
+    static func problems(_ outputs: [RunOutput?]) -> [Diagnostic] {
+        outputs.compactMap { $0?.flush(); return $0?.writeProblem }
     }
 
     /// Whether the descriptor is a terminal.
@@ -66,8 +81,15 @@ final class RunOutput {
         while offset < raw.count {
             let n = writeDescriptor(fd, raw.baseAddress! + offset, raw.count - offset)
             if n < 0 {
-                if errno == EINTR { continue }
-                failed = true
+                let code = errno
+                if code == EINTR { continue }
+                // A descriptor inherited in non-blocking mode: wait until it takes more.
+                if code == EAGAIN || code == EWOULDBLOCK {
+                    var p = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&p, 1, -1)
+                    continue
+                }
+                failure = String(cString: strerror(code))
                 return
             }
             offset += n

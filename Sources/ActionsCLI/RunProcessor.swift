@@ -109,16 +109,23 @@ struct RunProcessor {
         var reader = LineReader(fd: input.fd, maxLineBytes: maxLineBytes)
         var out = ChunkOutput()
         var stop = false
-        while try reader.nextLine({ line, number in processor.process(line, number: number, into: &out) },
-                                  tooLong: { number, bytes in processor.tooLong(number: number, bytes: bytes, into: &out) }) {
-            // Written every 64 KiB; with delivery, after every line.
-            guard out.byteCount >= 1 << 16 || !out.deliveries.isEmpty || deliver != nil else { continue }
-            if try await emit(out, deliver: deliver, shouldStop: shouldStop) { stop = true; break }
-            out.requests.removeAll(keepingCapacity: true)
-            out.errors.removeAll(keepingCapacity: true)
-            out.discards.removeAll(keepingCapacity: true)
-            out.deliveries.removeAll()
-            out.counts = RunCounts()
+        do {
+            while try reader.nextLine({ line, number in processor.process(line, number: number, into: &out) },
+                                      tooLong: { number, bytes in processor.tooLong(number: number, bytes: bytes, into: &out) }) {
+                // Written every 64 KiB; with delivery, after every line.
+                guard out.byteCount >= 1 << 16 || !out.deliveries.isEmpty || deliver != nil else { continue }
+                if try await emit(out, deliver: deliver, shouldStop: shouldStop) { stop = true; break }
+                out.requests.removeAll(keepingCapacity: true)
+                out.errors.removeAll(keepingCapacity: true)
+                out.discards.removeAll(keepingCapacity: true)
+                out.deliveries.removeAll()
+                out.counts = RunCounts()
+            }
+        } catch {
+            // The lines processed before the read failed are written and counted first, as
+            // the parallel path does: a read error loses nothing that was read.
+            _ = try await emit(out, deliver: deliver, shouldStop: shouldStop)
+            throw error
         }
         if !stop { _ = try await emit(out, deliver: deliver, shouldStop: shouldStop) }
     }

@@ -87,6 +87,7 @@ struct WorkerCommand: AsyncParsableCommand {
         text += "\(n(s.httpRequests, "HTTP request")) (\(n(s.batches, "batch", "batches")) of several items), \(n(s.retries, "retry", "retries")), \(n(s.splits, "split"))"
         if stopped.withLockedValue({ $0 }) { text += "; stopped by a signal, leases handed back" }
         StandardError.line(text)
-        if s.deadLettered > 0 { throw ExitCode(1) }
+        if let unwritten = deadLetters.writeProblem { printer.print(unwritten) }
+        if s.deadLettered > 0 || deadLetters.writeProblem != nil { throw ExitCode(1) }
     }
 }
