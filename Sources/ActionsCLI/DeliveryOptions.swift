@@ -34,13 +34,19 @@ struct DeliveryOptions: ParsableArguments {
     var noBatching = false
 
     func validate() throws {
-        if concurrency < 1 { throw ValidationError("--concurrency must be at least 1") }
-        if !(timeout > 0) { throw ValidationError("--timeout must be more than 0 seconds") }
-        if !(retryWindow >= 0) { throw ValidationError("--retry-window must be 0 or more seconds") }
+        // Upper bounds too: an infinite or astronomical duration is a typo, and would
+        // overflow the clock's arithmetic.
+        if !(1...100_000).contains(concurrency) { throw ValidationError("--concurrency must be from 1 to 100000") }
+        if !(timeout > 0 && timeout <= 86_400) { throw ValidationError("--timeout must be more than 0 and at most 86400 seconds (a day)") }
+        if !(retryWindow >= 0 && retryWindow <= 31_536_000) {
+            throw ValidationError("--retry-window must be from 0 to 31536000 seconds (a year)")
+        }
         if let m = maxAttempts, m < 1 { throw ValidationError("--max-attempts must be at least 1") }
-        if let r = rate, !(r > 0) { throw ValidationError("--rate must be more than 0 requests per second") }
-        if !(backoff >= 0) { throw ValidationError("--backoff must be 0 or more seconds") }
-        if !(drainTimeout >= 0) { throw ValidationError("--drain-timeout must be 0 or more seconds") }
+        if let r = rate, !(r >= 0.001 && r <= 1_000_000) {
+            throw ValidationError("--rate must be from 0.001 to 1000000 requests per second")
+        }
+        if !(backoff >= 0 && backoff <= 86_400) { throw ValidationError("--backoff must be from 0 to 86400 seconds") }
+        if !(drainTimeout >= 0 && drainTimeout <= 86_400) { throw ValidationError("--drain-timeout must be from 0 to 86400 seconds") }
         for r in redirect where Redirect(argument: r) == nil {
             throw ValidationError("--redirect \(r): expected ORIGIN=URL with absolute http(s) URLs, as in https://api.topsort.com=http://127.0.0.1:9000")
         }

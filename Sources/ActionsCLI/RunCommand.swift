@@ -76,6 +76,22 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "With --state: read every input from its first line, even if an earlier run took part of it.")
     var noResume = false
 
+    func validate() throws {
+        if !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256") }
+        if !(1...(1 << 30)).contains(chunkBytes) { throw ValidationError("--chunk-bytes must be from 1 to 1073741824") }
+        // Output files are emptied when opened: one that is also an input, or both outputs
+        // in one file, would lose data before anything is read.
+        if let e = errors, let d = discards, SameFile.check(e, d) {
+            throw ValidationError("--errors and --discards name the same file: the records would overwrite each other")
+        }
+        for (flag, path) in [("--errors", errors), ("--discards", discards)] {
+            guard let path else { continue }
+            if let i = input.files.first(where: { $0 != "-" && SameFile.check($0, path) }) {
+                throw ValidationError("\(flag) \(path) is also an input (\(i)): it would be emptied before it is read")
+            }
+        }
+    }
+
     func run() async throws {
         let printer = DiagnosticPrinter("actions run")
         let engine: DestinationEngine
@@ -148,8 +164,9 @@ struct RunCommand: AsyncParsableCommand {
             for line in durable?.discards?.take() ?? [] { discardOut?.append(line) }
             discardOut?.close()
             let stats = await session.finish()
-            let code = session.finalize(stats, summary: processor.counts.summary, problems: readFailure,
-                                        failed: !readFailure.isEmpty || processor.counts.errors > 0) ?? 1
+            let problems = readFailure + RunOutput.problems([stdout, errorOut, discardOut])
+            let code = session.finalize(stats, summary: processor.counts.summary, problems: problems,
+                                        failed: !problems.isEmpty || processor.counts.errors > 0) ?? 1
             if code != 0 { throw ExitCode(code) }
             return
         }
@@ -157,7 +174,10 @@ struct RunCommand: AsyncParsableCommand {
         processor.clearProgress()
         stderr.append(processor.counts.summary + "\n")
         stderr.flush()
-        printer.print(readFailure)
-        if !readFailure.isEmpty || processor.counts.errors > 0 { throw ExitCode(1) }
+        // A failed write (a full disk, a closed pipe) is an error: the summary counts what
+        // was produced, not what arrived.
+        let problems = readFailure + RunOutput.problems([stdout, errorOut, discardOut])
+        printer.print(problems)
+        if !problems.isEmpty || processor.counts.errors > 0 { throw ExitCode(1) }
     }
 }

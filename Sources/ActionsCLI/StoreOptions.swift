@@ -25,9 +25,13 @@ struct StoreOptions: ParsableArguments {
     var lease: Double = 60
 
     func validate() throws {
-        if !(dedupeWindow >= 0) { throw ValidationError("--dedupe-window must be 0 or more seconds") }
-        if !(retention > 0) { throw ValidationError("--retention must be more than 0 seconds") }
-        if !(lease >= 1) { throw ValidationError("--lease must be at least 1 second") }
+        if !(dedupeWindow >= 0 && dedupeWindow <= 315_360_000) {
+            throw ValidationError("--dedupe-window must be from 0 to 315360000 seconds (ten years)")
+        }
+        if !(retention > 0 && retention <= 315_360_000) {
+            throw ValidationError("--retention must be more than 0 and at most 315360000 seconds (ten years)")
+        }
+        if !(lease >= 1 && lease <= 86_400) { throw ValidationError("--lease must be from 1 to 86400 seconds") }
     }
 
     var workerOptions: WorkerOptions {
