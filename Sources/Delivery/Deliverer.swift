@@ -179,8 +179,10 @@ public final class Deliverer: Sendable {
         let request = HTTPRequestData(method: job.target.method, url: job.target.sendURL, headers: job.target.headers, body: body)
         while true {
             // The item's own retry window bounds its wait for a slot, a vendor's pause and
-            // the rate: past it, the item is dead-lettered rather than kept waiting.
-            switch await limiter.acquire(deadline: (job.firstInstant ?? .now) + policy.retryWindow) {
+            // the rate: past it, the item is dead-lettered rather than kept waiting. (The
+            // window was checked before the backoff; a retry that woke a little late and
+            // finds the origin open is still sent.)
+            switch await limiter.acquire(deadline: max((job.firstInstant ?? .now) + policy.retryWindow, .now)) {
             case .granted:
                 break
             case .stopped:

@@ -78,7 +78,7 @@ struct OriginLimiterTests {
         // A refused request does not take the rate slot: a patient one gets the 2 s slot.
         let t = ContinuousClock.now
         #expect(await paced.acquire(deadline: .now + .seconds(10)) == .granted)
-        #expect(ContinuousClock.now - t < .milliseconds(2500))
+        #expect(ContinuousClock.now - t < .milliseconds(3500))  // 4 s if the refused one had taken the slot
     }
 }
 
