@@ -55,8 +55,12 @@ struct WorkerCommand: AsyncParsableCommand {
         }
         let opened = try await StoreOpening.openOrExit(state, printer: printer)
         let mask = SecretMask(secrets: loaded.secrets)
+        // With --destination, only that destination's jobs: its settings' secrets and the
+        // headers given here go to that vendor alone.
+        var options = store.workerOptions
+        options.destination = loaded.destinationSlug
         let worker = DeliveryWorker(
-            store: opened, policy: delivery.policy, options: store.workerOptions, settings: loaded.settings, headers: loaded.headers,
+            store: opened, policy: delivery.policy, options: options, settings: loaded.settings, headers: loaded.headers,
             onOutcome: { outcome in
                 guard case .deadLettered(let letter) = outcome.result else { return }
                 deadLetters.write(DeadLetterRecord.encode(letter, mask: mask).serialized() + "\n")

@@ -126,7 +126,7 @@ public final class DeliveryWorker: Sendable {
             let until = now + options.lease.seconds
             let leased: [LeasedJob]
             do {
-                leased = try await store.lease(owner: owner, limit: room, until: until, now: now)
+                leased = try await store.lease(owner: owner, limit: room, until: until, now: now, destination: options.destination)
             } catch {
                 onProblem("cannot lease jobs from \(store.description): \(error)")
                 await wakeSignal.wait(timeout: .seconds(1))
@@ -516,6 +516,10 @@ public struct WorkerOptions: Sendable, Equatable {
     public var dedupeWindow: Double = 24 * 3600
     /// How often the worker prunes (1 minute).
     public var pruneInterval: Duration = .seconds(60)
+    /// The only destination whose jobs this worker leases (`nil`: every destination's).
+    /// Set it whenever the store is shared: the worker fills in its own settings'
+    /// secrets, which belong to one vendor.
+    public var destination: String?
 
     public init() {}
 }

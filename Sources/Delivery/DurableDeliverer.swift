@@ -68,8 +68,12 @@ public final class DurableDeliverer: Sendable {
         self.store = store
         var restore = settings ?? JSONObject()
         for (name, value) in secrets where restore[name] == nil { restore[name] = .string(value) }
+        // The worker in this process fills in this destination's secrets: it leases only
+        // this destination's jobs, whatever else the store holds.
+        var options = workerOptions
+        options.destination = destination
         let worker = deliverHere
-            ? DeliveryWorker(store: store, policy: policy, options: workerOptions, settings: restore, headers: headers,
+            ? DeliveryWorker(store: store, policy: policy, options: options, settings: restore, headers: headers,
                              transport: transport, onOutcome: onOutcome, onProblem: onProblem)
             : nil
         self.worker = worker

@@ -25,7 +25,10 @@ public protocol JobStore: Sendable {
     /// A job whose lease by `owner` itself ended is leased again only once a further lease
     /// length has passed: until then a task of that same worker may still hold it (waiting
     /// to hand it back), and leasing it twice would send it twice.
-    func lease(owner: String, limit: Int, until: Double, now: Double) async throws -> [LeasedJob]
+    ///
+    /// With a `destination`, only that destination's jobs are leased: a worker fills in
+    /// its own destination's secrets, which must never go to another vendor.
+    func lease(owner: String, limit: Int, until: Double, now: Double, destination: String?) async throws -> [LeasedJob]
 
     /// The stored record of each target (``StoredTarget/record``), by id.
     func targets(_ ids: [Int]) async throws -> [Int: String]

@@ -137,18 +137,20 @@ public final class SQLJobStore: JobStore {
 
     // MARK: Working
 
-    public func lease(owner: String, limit: Int, until: Double, now: Double) async throws -> [LeasedJob] {
+    public func lease(owner: String, limit: Int, until: Double, now: Double, destination: String?) async throws -> [LeasedJob] {
         let skipLocked = dialect.skipLocked
+        let onlyDestination = destination == nil ? "" : " AND destination = ?"
         return try await db.transaction { c in
             let rows = try await c.execute(
                 """
                 UPDATE jobs SET state = 'executing', lease_owner = ?, next_attempt_at = ?
                 WHERE id IN (SELECT id FROM jobs
                              WHERE (state = 'pending' OR (state = 'executing' AND (lease_owner <> ? OR next_attempt_at <= ?)))
-                               AND next_attempt_at <= ?
+                               AND next_attempt_at <= ?\(onlyDestination)
                              ORDER BY next_attempt_at LIMIT ?\(skipLocked))
                 RETURNING id, target_id, destination, item, origin, attempts, first_attempt_at
-                """, [.text(owner), .real(until), .text(owner), .real(now - (until - now)), .real(now), .integer(limit)])
+                """, [.text(owner), .real(until), .text(owner), .real(now - (until - now)), .real(now)]
+                    + (destination.map { [SQLValue.text($0)] } ?? []) + [.integer(limit)])
             return rows.map { r in
                 LeasedJob(id: r[0].int ?? 0, targetID: r[1].int ?? 0, destination: r[2].string ?? "", item: r[3].string,
                           origin: r[4].string ?? "{}", attempts: r[5].int ?? 0, firstAttemptAt: r[6].double)

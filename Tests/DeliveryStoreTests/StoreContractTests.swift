@@ -64,16 +64,16 @@ struct StoreContractTests {
         #expect(try await store.checkpoint(input: "other") == 0)
 
         // Leases skip each other's jobs.
-        let a = try await store.lease(owner: "A", limit: 2, until: t0 + 210, now: t0 + 201)
-        let b = try await store.lease(owner: "B", limit: 10, until: t0 + 210, now: t0 + 201)
-        let c = try await store.lease(owner: "C", limit: 10, until: t0 + 210, now: t0 + 201)
+        let a = try await store.lease(owner: "A", limit: 2, until: t0 + 210, now: t0 + 201, destination: nil)
+        let b = try await store.lease(owner: "B", limit: 10, until: t0 + 210, now: t0 + 201, destination: nil)
+        let c = try await store.lease(owner: "C", limit: 10, until: t0 + 210, now: t0 + 201, destination: nil)
         #expect(a.count == 2 && b.count == 2 && c.isEmpty)
         #expect(Set(a.map(\.id)).isDisjoint(with: b.map(\.id)))
         #expect(Set(try await store.leaseOwners()) == ["A", "B"])
         #expect(try await store.targets([a[0].targetID])[a[0].targetID] == target.record)
 
         // Leases end: another worker takes the jobs, and the old owner's results are ignored.
-        let d = try await store.lease(owner: "D", limit: 10, until: t0 + 300, now: t0 + 211)
+        let d = try await store.lease(owner: "D", limit: 10, until: t0 + 300, now: t0 + 211, destination: nil)
         #expect(d.count == 4)
         try await store.complete([AttemptResult(jobIDs: a.map(\.id), outcome: .delivered, at: t0 + 212, durationMs: 5, status: 200)], owner: "A")
         let ids = d.map(\.id)
@@ -90,11 +90,11 @@ struct StoreContractTests {
         #expect(u.count == 1 && u.nextDue == t0 + 220)
 
         // The retry is due at its time, not before; a released lease is due at once.
-        #expect(try await store.lease(owner: "E", limit: 10, until: t0 + 300, now: t0 + 215).isEmpty)
-        let e = try await store.lease(owner: "E", limit: 10, until: t0 + 300, now: t0 + 221)
+        #expect(try await store.lease(owner: "E", limit: 10, until: t0 + 300, now: t0 + 215, destination: nil).isEmpty)
+        let e = try await store.lease(owner: "E", limit: 10, until: t0 + 300, now: t0 + 221, destination: nil)
         #expect(e.count == 1 && e.first?.attempts == 1 && e.first?.firstAttemptAt == t0 + 212)
         try await store.release(owner: "E", jobIDs: nil, now: t0 + 222)
-        let f = try await store.lease(owner: "F", limit: 10, until: t0 + 300, now: t0 + 222)
+        let f = try await store.lease(owner: "F", limit: 10, until: t0 + 300, now: t0 + 222, destination: nil)
         #expect(f.map(\.id) == e.map(\.id))
         try await store.complete([AttemptResult(jobIDs: f.map(\.id), outcome: .delivered, at: t0 + 223, durationMs: 4, status: 200)], owner: "F")
         u = try await store.unfinished(upTo: maxID)
@@ -124,6 +124,19 @@ struct StoreContractTests {
         // With `seen` pruned, m1 is new again.
         r = try await store.enqueue([event("m1", [job("m1y")])], checkpoints: [:], dedupeWindow: 1e9, now: t0 + 2000)
         #expect(r.duplicates.isEmpty)
+
+        // A worker given a destination leases only that destination's jobs.
+        r = try await store.enqueue([EventJobs(destination: "other", messageId: "o1", jobs: [job("o1")])],
+                                    checkpoints: [:], dedupeWindow: 100, now: t0 + 3000)
+        #expect(try await store.lease(owner: "G", limit: 10, until: t0 + 3010, now: t0 + 3001, destination: "none").isEmpty)
+        let g = try await store.lease(owner: "G", limit: 10, until: t0 + 3010, now: t0 + 3001, destination: "other")
+        #expect(g.count == 1 && g.first?.destination == "other")
+        // Its own ended lease is not taken again by the same worker until a further lease
+        // length has passed (a task of its own may still hold the job); then it is.
+        #expect(try await store.lease(owner: "G", limit: 10, until: t0 + 3020, now: t0 + 3011, destination: "other").isEmpty)
+        #expect(try await store.lease(owner: "G", limit: 10, until: t0 + 3030, now: t0 + 3021, destination: "other").map(\.id) == g.map(\.id))
+        // Another worker takes an ended lease at once.
+        #expect(try await store.lease(owner: "H", limit: 10, until: t0 + 3040, now: t0 + 3031, destination: "other").map(\.id) == g.map(\.id))
     }
 }
 
