@@ -151,7 +151,10 @@ final class DeliverySession: @unchecked Sendable {
         // Dead letters that could not be written are lost to a resend: an error.
         let unwritten = deadLetterOutput.writeProblem
         if let unwritten { printer.print(unwritten) }
-        let failed = failed || unwritten != nil
+        // Stopped by a signal: the input may not have been read to its end, so the run
+        // did not do all it was asked (a resend or a rerun finishes it).
+        let stopped = stopTask.withLockedValue { $0 != nil }
+        let failed = failed || unwritten != nil || stopped
         if let durable {
             StandardError.line(durableSummary(stats, durable: durable))
             return failed || failure != nil || stats.deadLettered > 0 ? 1 : 0

@@ -116,6 +116,24 @@ final class DeliverCommandTests: XCTestCase {
         XCTAssertTrue(letters.allSatisfy { $0["deadLetter"]?["reason"] == "shut down" && $0["deadLetter"]?["status"] == 503 })
     }
 
+    /// Everything read was delivered, but the input was still open: the run did not finish
+    /// its job, so it does not exit 0.
+    func testASignalBeforeTheInputEndsIsNotASuccess() async throws {
+        let server = try await MockVendorServer.start { _ in .noContent }
+        defer { Task { await server.stop() } }
+        let record = #"{"method":"POST","url":"https://api.topsort.com/v2/events","json":{"clicks":[{"id":"x"}]}}"#
+        let process = try ActionsProcess(["deliver", "--no-batching", "--redirect", "https://api.topsort.com=\(server.baseURL)"],
+                                         stdin: record + "\n", closingInput: false)
+        let deadline = Date().addingTimeInterval(10)
+        while server.requests.isEmpty && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        try await Task.sleep(for: .milliseconds(200))
+        process.terminate()
+        let out = process.waitUntilExit()
+        XCTAssertEqual(out.status, 1, out.stderr)
+        XCTAssertTrue(out.stderr.contains("1 item: 1 delivered"), out.stderr)
+        XCTAssertTrue(out.stderr.contains("stopped by a signal"), out.stderr)
+    }
+
     func testBadDeliveryOptionsAreUsageErrors() throws {
         for args in [["--redirect", "api.topsort.com=http://x"], ["--concurrency", "0"], ["--timeout", "0"], ["--header", "=x"]] {
             let out = try ActionsProcess.run(["deliver"] + args, stdin: "")
