@@ -97,6 +97,12 @@ final class ChunkPipeline: @unchecked Sendable {
         return result
     }
 
+    /// Whether the output of chunk `sequence` (or the end) is there, so that ``next(_:)``
+    /// would not wait.
+    func isReady(_ sequence: Int) -> Bool {
+        monitor.withLock { finished[sequence] != nil || (readingDone && sequence == chunksRead) }
+    }
+
     /// Stops reading and processing (the caller wants no more) and waits for the workers.
     /// A reader still blocked on its input (a pipe or a terminal, after a stop) is left to
     /// end on its own when its read returns.
@@ -119,18 +125,29 @@ final class ChunkPipeline: @unchecked Sendable {
         var sequence = 0
         var chunk = LineChunk(sequence: 0, capacity: chunkBytes + chunkBytes / 4)
         var failure: (any Error)?
+        var cancelledWhileWaiting = false
+        func pass() -> Bool {
+            guard submit(chunk) else { return false }
+            sequence += 1
+            chunk = LineChunk(sequence: sequence, capacity: chunkBytes + chunkBytes / 4)
+            return true
+        }
         do {
             while try reader.nextLine({ line, number in chunk.append(line, number: number) },
-                                      tooLong: { number, length in chunk.entries.append(.tooLong(number: number, length: length)) }) {
+                                      tooLong: { number, length in chunk.entries.append(.tooLong(number: number, length: length)) },
+                                      waiting: {
+                                          // A live stream gone quiet: what was read goes now.
+                                          if !chunk.entries.isEmpty, !pass() { cancelledWhileWaiting = true }
+                                      }) {
+                if cancelledWhileWaiting { return }
                 // Long runs of blank lines are bounded by the entry count.
                 guard chunk.bytes.count >= chunkBytes || chunk.entries.count >= chunkBytes / 16 else { continue }
-                guard submit(chunk) else { return }
-                sequence += 1
-                chunk = LineChunk(sequence: sequence, capacity: chunkBytes + chunkBytes / 4)
+                guard pass() else { return }
             }
         } catch {
             failure = error
         }
+        if cancelledWhileWaiting { return }
         if !chunk.entries.isEmpty, !submit(chunk) { return }
         monitor.withLock {
             readFailure = failure

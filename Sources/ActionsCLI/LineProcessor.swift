@@ -17,6 +17,15 @@ struct ChunkOutput {
 
     /// Bytes waiting to be written.
     var byteCount: Int { requests.count + errors.count + discards.count }
+
+    /// Empties it once written (keeping its buffers, and the last line seen).
+    mutating func clear() {
+        requests.removeAll(keepingCapacity: true)
+        errors.removeAll(keepingCapacity: true)
+        discards.removeAll(keepingCapacity: true)
+        deliveries.removeAll()
+        counts = RunCounts()
+    }
 }
 
 /// What every ``LineProcessor`` of a run shares: the engine and how lines are written.

@@ -34,9 +34,14 @@ struct LineReader {
     /// Calls `body` with the next line (without its `\n` or `\r\n`), or `tooLong` with the
     /// number and length of a line longer than `maxLineBytes`; returns false at the end
     /// of the input. Throws when the input cannot be read.
+    ///
+    /// `waiting` is called before a read that would block because no input is ready (a
+    /// pipe or a terminal whose writer is quiet): the moment to pass on what was read, so
+    /// that a live stream is not held back until a buffer fills.
     mutating func nextLine(
         _ body: (UnsafeRawBufferPointer, Int) throws -> Void,
-        tooLong: (_ line: Int, _ bytes: Int) throws -> Void
+        tooLong: (_ line: Int, _ bytes: Int) throws -> Void,
+        waiting: () throws -> Void = {}
     ) throws -> Bool {
         while true {
             // Skipping an over-long line: drop bytes up to its newline.
@@ -114,6 +119,8 @@ struct LineReader {
                 carry.removeAll()
                 return true
             }
+            var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            if poll(&ready, 1, 0) == 0 { try waiting() }
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }

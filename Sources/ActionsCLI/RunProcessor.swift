@@ -102,6 +102,9 @@ struct RunProcessor {
             while let out = try pipeline.next(sequence) {
                 sequence += 1
                 if try await emit(out, deliver: deliver, shouldStop: shouldStop) { break }
+                // Nothing more ready (a live input gone quiet, or workers still busy): write
+                // what is buffered rather than hold it until more comes.
+                if !pipeline.isReady(sequence) { flushOutputs() }
             }
             return
         }
@@ -111,15 +114,18 @@ struct RunProcessor {
         var stop = false
         do {
             while try reader.nextLine({ line, number in processor.process(line, number: number, into: &out) },
-                                      tooLong: { number, bytes in processor.tooLong(number: number, bytes: bytes, into: &out) }) {
+                                      tooLong: { number, bytes in processor.tooLong(number: number, bytes: bytes, into: &out) },
+                                      waiting: {
+                                          // A live input gone quiet: what it gave so far goes out now.
+                                          guard deliver == nil else { return }
+                                          write(out)
+                                          flushOutputs()
+                                          out.clear()
+                                      }) {
                 // Written every 64 KiB; with delivery, after every line.
                 guard out.byteCount >= 1 << 16 || !out.deliveries.isEmpty || deliver != nil else { continue }
                 if try await emit(out, deliver: deliver, shouldStop: shouldStop) { stop = true; break }
-                out.requests.removeAll(keepingCapacity: true)
-                out.errors.removeAll(keepingCapacity: true)
-                out.discards.removeAll(keepingCapacity: true)
-                out.deliveries.removeAll()
-                out.counts = RunCounts()
+                out.clear()
             }
         } catch {
             // The lines processed before the read failed are written and counted first, as
@@ -132,16 +138,29 @@ struct RunProcessor {
 
     /// Writes, counts and delivers one output; returns whether to stop reading.
     private mutating func emit(_ out: ChunkOutput, deliver: ((DeliveryRequest) async -> Void)?, shouldStop: (_ eventsRead: Int) -> Bool) async throws -> Bool {
+        write(out)
+        if let deliver {
+            for r in out.deliveries { await deliver(r) }
+        }
+        return shouldStop(counts.read)
+    }
+
+    /// Writes and counts one output (its deliveries are the caller's).
+    private mutating func write(_ out: ChunkOutput) {
         if !out.requests.isEmpty { stdout.write(out.requests) }
         if !out.errors.isEmpty { errors.write(out.errors) }
         if let discards, !out.discards.isEmpty { discards.write(out.discards) }
         counts.add(out.counts)
         lastLine = max(lastLine, out.lastLine)
         showProgress()
-        if let deliver {
-            for r in out.deliveries { await deliver(r) }
-        }
-        return shouldStop(counts.read)
+    }
+
+    /// Writes what is buffered: the input has gone quiet, so a reader downstream should
+    /// have everything so far.
+    private func flushOutputs() {
+        stdout.flush()
+        errors.flush()
+        discards?.flush()
     }
 
     /// At most once a second, when standard error is a terminal: events read, events per
