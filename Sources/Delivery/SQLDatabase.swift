@@ -5,6 +5,17 @@ public enum SQLValue: Sendable, Equatable {
     case real(Double)
     case text(String)
 
+    /// `text` as both databases store it: each NUL character replaced by U+FFFD.
+    /// PostgreSQL text cannot hold NUL (one in a vendor's response or an event's `userId`
+    /// would fail the whole write, and with it every result written alongside), and
+    /// SQLite's C interface would cut the text there. Items and origins are JSON, where
+    /// NUL is escaped, so no request changes. Adapters bind every text through this.
+    public static func storable(_ text: String) -> String {
+        guard text.utf8.contains(0) else { return text }
+        return String(decoding: Array(text.utf8.split(separator: 0, omittingEmptySubsequences: false)
+            .joined(separator: Array("\u{FFFD}".utf8))), as: UTF8.self)
+    }
+
     public var int: Int? {
         switch self {
         case .integer(let i): return i

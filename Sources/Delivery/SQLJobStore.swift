@@ -108,9 +108,11 @@ public final class SQLJobStore: JobStore {
         var first: [String: Int] = [:]
         var candidates: [(index: Int, destination: String, messageId: String)] = []
         for (i, e) in events.enumerated() {
-            guard let m = e.messageId, !e.jobs.isEmpty else { continue }
-            let key = e.destination + "\u{1}" + m
-            if first[key] != nil { duplicates.insert(i) } else { first[key] = i; candidates.append((i, e.destination, m)) }
+            guard let id = e.messageId, !e.jobs.isEmpty else { continue }
+            // As stored, so that the rows returned compare equal to what was bound.
+            let m = SQLValue.storable(id), destination = SQLValue.storable(e.destination)
+            let key = destination + "\u{1}" + m
+            if first[key] != nil { duplicates.insert(i) } else { first[key] = i; candidates.append((i, destination, m)) }
         }
         for chunk in candidates.chunks(of: dialect.maxBinds / 3 - 1) {
             let rows = try await c.execute(

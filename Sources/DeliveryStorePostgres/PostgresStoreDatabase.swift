@@ -62,7 +62,7 @@ public final class PostgresStoreDatabase: Delivery.SQLDatabase {
                 case .null: bindings.appendNull()
                 case .integer(let i): bindings.append(i)
                 case .real(let d): bindings.append(d)
-                case .text(let t): bindings.append(t)
+                case .text(let t): bindings.append(SQLValue.storable(t))
                 }
             }
             let rows = try await connection.query(PostgresQuery(unsafeSQL: Self.numbered(sql), binds: bindings), logger: Self.logger)

@@ -59,7 +59,7 @@ public final class SQLiteStoreDatabase: Delivery.SQLDatabase {
             case .null: return .null
             case .integer(let i): return .integer(i)
             case .real(let d): return .float(d)
-            case .text(let t): return .text(t)
+            case .text(let t): return .text(SQLValue.storable(t))
             }
         }
 

@@ -137,6 +137,19 @@ struct StoreContractTests {
         #expect(try await store.lease(owner: "G", limit: 10, until: t0 + 3030, now: t0 + 3021, destination: "other").map(\.id) == g.map(\.id))
         // Another worker takes an ended lease at once.
         #expect(try await store.lease(owner: "H", limit: 10, until: t0 + 3040, now: t0 + 3031, destination: "other").map(\.id) == g.map(\.id))
+
+        // A NUL character in an event's ids or a vendor's response is stored (PostgreSQL
+        // text cannot hold it: it is replaced there), never a failed write.
+        let nul = NewJob(target: target, item: #"{"id":"n"}"#, origin: #"{"line":9}"#, messageId: "n\u{0}1", userId: "u\u{0}",
+                         eventType: "track", action: "impression")
+        r = try await store.enqueue([EventJobs(destination: "nul", messageId: "n\u{0}1", jobs: [nul])],
+                                    checkpoints: [:], dedupeWindow: 100, now: t0 + 4000)
+        #expect(r.enqueued == 1, "\(r)")
+        let n = try await store.lease(owner: "N", limit: 10, until: t0 + 4010, now: t0 + 4001, destination: "nul")
+        #expect(n.count == 1)
+        try await store.complete([AttemptResult(jobIDs: n.map(\.id), outcome: .dead, at: t0 + 4002, durationMs: 1, status: 400,
+                                                responseStart: "bad\u{0}byte", error: "e\u{0}", reason: "permanent status 400")], owner: "N")
+        #expect(try await store.status(now: t0 + 4003).deadLetters.contains { $0.destination == "nul" && $0.count == 1 })
     }
 }
 
