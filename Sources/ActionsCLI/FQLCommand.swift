@@ -84,7 +84,21 @@ extension FQLCommand {
             }
             var matched = 0, unmatched = 0, malformed = 0, filteredOut = 0
             let out = RunOutput(fd: 1)
-            while let (lineNumber, line) = try reader.next() {
+            var readFailure: Diagnostic?
+            func nextLine() -> (Int, NDJSONLine)? {
+                do {
+                    return try reader.next()
+                } catch {
+                    // The answers so far and the summary are still written.
+                    readFailure = Diagnostic.from(error).first.map { d in
+                        var d = d
+                        if d.location == nil { d.location = .file(InputFile.name(of: file ?? "-")) }
+                        return d
+                    }
+                    return nil
+                }
+            }
+            while let (lineNumber, line) = nextLine() {
                 let event: JSON
                 switch line {
                 case .blank, .skipped:
@@ -129,6 +143,7 @@ extension FQLCommand {
             let filtered = filterSet == nil ? "" : " (\(filteredOut) filtered out)"
             StandardError.line("\(matched) matched, \(unmatched) did not match\(filtered), \(malformed) malformed")
             if let unwritten = out.writeProblem { printer.print(unwritten) }
+            if let readFailure { throw printer.exit(2, readFailure) }
             if malformed > 0 || out.failed { throw ExitCode(1) }
         }
     }

@@ -33,4 +33,8 @@ struct InputOptions<Kind: InputKind>: ParsableArguments {
 
     /// The longest line, at least 1 byte.
     var lineLimit: Int { max(1, maxLineBytes) }
+
+    func validate() throws {
+        if maxLineBytes < 1 { throw ValidationError("--max-line-bytes must be at least 1") }
+    }
 }

@@ -50,8 +50,7 @@ struct LogCommand: AsyncParsableCommand {
 
     func run() async throws {
         let printer = DiagnosticPrinter("actions log")
-        let store = try await StoreOpening.openOrExit(state, printer: printer)
-        defer { Task { await store.close() } }
+        let store = try await StoreOpening.openExistingOrExit(state, printer: printer)
         var q = LogQuery()
         q.destination = destination
         q.action = action
@@ -64,7 +63,7 @@ struct LogCommand: AsyncParsableCommand {
         q.limit = max(0, limit)
         let out = RunOutput(fd: 1)
         do {
-            let entries = try await store.log(q)
+            let entries = try await StoreOpening.using(store) { try await store.log(q) }
             for e in entries { out.append((json ? e.json().serialized() : e.text()) + "\n") }
             out.flush()
         } catch {

@@ -30,10 +30,10 @@ struct RedriveCommand: AsyncParsableCommand {
 
     func run() async throws {
         let printer = DiagnosticPrinter("actions redrive")
-        let store = try await StoreOpening.openOrExit(state, printer: printer)
-        defer { Task { await store.close() } }
+        let store = try await StoreOpening.openExistingOrExit(state, printer: printer)
         do {
-            let n = try await store.redrive(JobFilter(destination: destination, action: action, status: status, reason: reason), now: UTCTime.now())
+            let filter = JobFilter(destination: destination, action: action, status: status, reason: reason)
+            let n = try await StoreOpening.using(store) { try await store.redrive(filter, now: UTCTime.now()) }
             StandardOutput.line("actions redrive: \(n) dead letter\(n == 1 ? "" : "s") back in the queue of \(store.description)")
         } catch {
             throw printer.exit(2, error)

@@ -78,6 +78,12 @@ struct RunCommand: AsyncParsableCommand {
 
     func validate() throws {
         if !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256") }
+        if store.state != nil && !deliver { throw ValidationError("--state needs --deliver") }
+        if (enqueueOnly || noResume) && store.state == nil { throw ValidationError("--enqueue-only and --no-resume need --deliver --state") }
+        if printRequests && !deliver { throw ValidationError("--print-requests needs --deliver (without it, the requests are what is printed)") }
+        if engine.settings == "-" && input.files.contains("-") {
+            throw ValidationError("--settings - and the events cannot both come from standard input: give the events as a file")
+        }
         if !(1...(1 << 30)).contains(chunkBytes) { throw ValidationError("--chunk-bytes must be from 1 to 1073741824") }
         // Output files are emptied when opened: one that is also an input, or both outputs
         // in one file, would lose data before anything is read.
@@ -113,7 +119,6 @@ struct RunCommand: AsyncParsableCommand {
         var session: DeliverySession?
         var durable: DurableSetup?
         if let state = store.state {
-            guard deliver else { throw printer.exit(2, Diagnostic.error("--state needs --deliver")) }
             let opened = try await StoreOpening.openOrExit(state, printer: printer)
             durable = DurableSetup(store: opened, destination: engine.definition.slug, secrets: engine.secretSettings, settings: nil,
                                    options: store, deliverHere: !enqueueOnly, discards: DuplicateLog())
@@ -153,8 +158,14 @@ struct RunCommand: AsyncParsableCommand {
                 })
                 if !session.isStopping { try await session.durable?.endInput(lastLine: processor.lastLine) }
             } catch {
-                readFailure = Diagnostic.from(error).map { var d = $0; d.message = engine.redactor.redact(d.message); return d }
-                break
+                // Named by its input; the next inputs are still read (one unreadable file
+                // loses nothing else), and the run's exit status is 1.
+                readFailure += Diagnostic.from(error).map { d in
+                    var d = d
+                    d.message = engine.redactor.redact(d.message)
+                    if d.location == nil { d.location = .file(InputFile.name(of: file)) }
+                    return d
+                }
             }
         }
         stdout.flush()

@@ -17,11 +17,10 @@ struct StatusCommand: AsyncParsableCommand {
 
     func run() async throws {
         let printer = DiagnosticPrinter("actions status")
-        let store = try await StoreOpening.openOrExit(state, printer: printer)
-        defer { Task { await store.close() } }
+        let store = try await StoreOpening.openExistingOrExit(state, printer: printer)
         let now = UTCTime.now()
         do {
-            let status = try await store.status(now: now)
+            let status = try await StoreOpening.using(store) { try await store.status(now: now) }
             StandardOutput.line(json ? status.json(now: now).serialized() : "\(store.description)\n" + status.text(now: now))
         } catch {
             throw printer.exit(2, error)

@@ -68,6 +68,30 @@ enum StoreOpening {
         }
     }
 
+    /// Opens a store that must already exist (for `status`, `log`, `redrive`): a mistyped
+    /// SQLite path is an error, not a new empty store reported as idle.
+    static func openExistingOrExit(_ state: String, printer: DiagnosticPrinter) async throws -> SQLJobStore {
+        let isPostgres = state.hasPrefix("postgres://") || state.hasPrefix("postgresql://")
+        if !isPostgres && access(state, F_OK) != 0 {
+            throw printer.exit(2, Diagnostic.error("no job store here: the file does not exist (`actions run --deliver --state FILE` makes one)",
+                                                   at: .file(state)))
+        }
+        return try await openOrExit(state, printer: printer)
+    }
+
+    /// Runs `body` on the open `store`, then closes it (before the process exits, so that
+    /// SQLite folds its write-ahead log back and PostgreSQL's connection ends cleanly).
+    static func using<T>(_ store: SQLJobStore, _ body: () async throws -> T) async throws -> T {
+        do {
+            let value = try await body()
+            await store.close()
+            return value
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+
     /// The checkpoint name of an input file: destination and absolute path.
     static func inputKey(destination: String, file: String) -> String? {
         guard file != "-" else { return nil }

@@ -46,6 +46,12 @@ struct TestCommand: ParsableCommand {
             throw printer.exit(1, error)
         }
         print(SuiteRunner.report(results, verbose: verbose), terminator: "")
+        // Nothing ran (an empty folder, a --filter that matches no case): not a pass, or a
+        // typo in CI would go unnoticed.
+        if results.isEmpty {
+            printer.print(Diagnostic.error("no case ran\(filter.map { " (--filter \($0) matched none)" } ?? "")"))
+            throw ExitCode(1)
+        }
         if SuiteRunner.summarize(results).failed > 0 { throw ExitCode(1) }
     }
 
