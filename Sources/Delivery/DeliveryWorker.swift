@@ -173,7 +173,11 @@ public final class DeliveryWorker: Sendable {
     private func prune() async {
         let now = UTCTime.now()
         do {
-            _ = try await store.prune(before: now - options.retention, seenBefore: now - options.dedupeWindow)
+            // The messageIds seen are shared by every producer of the store: a worker never
+            // forgets them sooner than the default window, whatever its own says (one run
+            // with --dedupe-window 0 would otherwise end deduplication for all).
+            _ = try await store.prune(before: now - options.retention,
+                                      seenBefore: now - max(options.dedupeWindow, WorkerOptions().dedupeWindow))
         } catch {
             onProblem("cannot prune \(store.description): \(error)")
         }
@@ -466,12 +470,15 @@ public final class DeliveryWorker: Sendable {
         }
     }
 
-    /// Writes results (retrying while the store is unreachable), then reports outcomes.
+    /// Writes results (retrying while the store is unreachable), then reports the outcomes
+    /// that were written: a result the store did not take (its lease was taken over, or
+    /// the store stayed unreachable) is not final, since its jobs will be sent again.
     private func write(_ taken: [(result: AttemptResult, outcomes: [DeliveryOutcome])]) async {
         var tries = 0
+        var written = Set<Int>()
         while true {
             do {
-                try await store.complete(taken.map(\.result), owner: owner)
+                written = try await store.complete(taken.map(\.result), owner: owner)
                 break
             } catch {
                 tries += 1
@@ -484,6 +491,7 @@ public final class DeliveryWorker: Sendable {
         var delivered = 0, dead = 0, jobs = 0
         for (r, outcomes) in taken {
             jobs += r.jobIDs.count
+            guard r.jobIDs.allSatisfy(written.contains) else { continue }
             for o in outcomes {
                 if o.isDelivered { delivered += 1 } else { dead += 1 }
                 onOutcome(o)
@@ -512,7 +520,9 @@ public struct WorkerOptions: Sendable, Equatable {
     public var flushInterval: Duration = .milliseconds(20)
     /// Finished jobs and log rows older than this many seconds are deleted (7 days).
     public var retention: Double = 7 * 86400
-    /// `seen` entries older than this many seconds are deleted (24 hours).
+    /// `seen` entries older than this many seconds are deleted (24 hours; a longer window
+    /// is honoured, a shorter one is not: the entries serve every producer of the store,
+    /// so give workers the longest window any producer uses).
     public var dedupeWindow: Double = 24 * 3600
     /// How often the worker prunes (1 minute).
     public var pruneInterval: Duration = .seconds(60)
@@ -533,13 +543,47 @@ enum WorkerIdentity {
     }
 
     static func make() -> String {
-        "\(hostName())/\(getpid())/\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+        "\(place())/\(getpid())/\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
     }
 
-    /// Whether `owner` names a process on this machine that no longer exists.
+    /// Where process ids mean the same process: the host name, with (on Linux) this boot
+    /// and this PID namespace. Containers that share a host name, or machines cloned with
+    /// one, have different places, so one never takes the other's live workers for dead.
+    static let placeName: String = {
+        var name = hostName()
+        #if os(Linux)
+        if let boot = firstLine("/proc/sys/kernel/random/boot_id") { name += "~" + boot.prefix(8) }
+        var link = [CChar](repeating: 0, count: 64)
+        let n = readlink("/proc/self/ns/pid", &link, link.count - 1)
+        if n > 0 {
+            let text = String(decoding: link.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            name += "~" + text.filter(\.isNumber)
+        }
+        #endif
+        return name.replacingSlashes()
+    }()
+
+    static func place() -> String { placeName }
+
+    /// Whether `owner` names a process in this place that no longer exists.
     static func isDeadLocalProcess(_ owner: String) -> Bool {
         let parts = owner.split(separator: "/")
-        guard parts.count == 3, String(parts[0]) == hostName(), let pid = Int32(parts[1]), pid > 0, pid != getpid() else { return false }
+        guard parts.count == 3, String(parts[0]) == place(), let pid = Int32(parts[1]), pid > 0, pid != getpid() else { return false }
         return kill(pid, 0) != 0 && errno == ESRCH
     }
+
+    private static func firstLine(_ path: String) -> String? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: 128)
+        let n = read(fd, &bytes, bytes.count)
+        guard n > 0 else { return nil }
+        return String(decoding: bytes.prefix(n).prefix { $0 != 0x0A }, as: UTF8.self)
+    }
+}
+
+private extension String {
+    /// The text with `/` (the separator of a worker's name) replaced.
+    func replacingSlashes() -> String { String(map { $0 == "/" ? "_" : $0 }) }
 }

@@ -34,8 +34,10 @@ public protocol JobStore: Sendable {
     func targets(_ ids: [Int]) async throws -> [Int: String]
 
     /// Writes attempt results for jobs `owner` still holds (a job whose lease was taken
-    /// over is left to its new owner) and appends them to the log.
-    func complete(_ results: [AttemptResult], owner: String) async throws
+    /// over is left to its new owner) and appends them to the log. Returns the ids of the
+    /// jobs written: only their outcomes are final.
+    @discardableResult
+    func complete(_ results: [AttemptResult], owner: String) async throws -> Set<Int>
 
     /// Hands back `owner`'s leases (or only `jobIDs`), due at `now`.
     func release(owner: String, jobIDs: [Int]?, now: Double) async throws

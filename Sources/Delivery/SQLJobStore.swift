@@ -171,10 +171,12 @@ public final class SQLJobStore: JobStore {
         }
     }
 
-    public func complete(_ results: [AttemptResult], owner: String) async throws {
-        guard !results.isEmpty else { return }
+    @discardableResult
+    public func complete(_ results: [AttemptResult], owner: String) async throws -> Set<Int> {
+        guard !results.isEmpty else { return [] }
         let maxIDs = dialect.maxBinds - 16
-        try await db.transaction { c in
+        return try await db.transaction { c in
+            var written = Set<Int>()
             let now = UTCTime.now()
             for r in results {
                 let state: JobState = r.outcome == .delivered ? .succeeded : r.outcome == .retry ? .pending : .dead
@@ -194,6 +196,7 @@ public final class SQLJobStore: JobStore {
                          .integer(r.status), .text(r.responseStart), .text(r.error), .real(r.nextAttemptAt), .text(r.reason), finished, .text(owner)]
                             + chunk.map { .integer($0) })
                     guard !updated.isEmpty else { continue }
+                    for row in updated { if let id = row[0].int { written.insert(id) } }
                     try await c.execute(
                         """
                         INSERT INTO attempts (job_id, at, destination, action, user_id, event_type, message_id, attempt, outcome, status, duration_ms, error)
@@ -204,6 +207,7 @@ public final class SQLJobStore: JobStore {
                          .text(r.error ?? (r.outcome == .dead ? r.reason : nil))] + updated.map { $0[0] })
                 }
             }
+            return written
         }
     }
 

@@ -75,13 +75,16 @@ struct StoreContractTests {
         // Leases end: another worker takes the jobs, and the old owner's results are ignored.
         let d = try await store.lease(owner: "D", limit: 10, until: t0 + 300, now: t0 + 211, destination: nil)
         #expect(d.count == 4)
-        try await store.complete([AttemptResult(jobIDs: a.map(\.id), outcome: .delivered, at: t0 + 212, durationMs: 5, status: 200)], owner: "A")
+        let ignored = try await store.complete([AttemptResult(jobIDs: a.map(\.id), outcome: .delivered, at: t0 + 212, durationMs: 5, status: 200)],
+                                               owner: "A")
+        #expect(ignored.isEmpty)  // not A's any more: A must not report these outcomes
         let ids = d.map(\.id)
-        try await store.complete([
+        let written = try await store.complete([
             AttemptResult(jobIDs: [ids[0], ids[1]], outcome: .delivered, at: t0 + 212, durationMs: 5, status: 204),
             AttemptResult(jobIDs: [ids[2]], outcome: .retry, at: t0 + 212, durationMs: 7, status: 503, nextAttemptAt: t0 + 220),
             AttemptResult(jobIDs: [ids[3]], outcome: .dead, at: t0 + 212, durationMs: 3, status: 400, responseStart: "bad", reason: "permanent status 400"),
         ], owner: "D")
+        #expect(written == Set(ids))
         var s = try await store.status(now: t0 + 213)
         #expect(s.counts[.succeeded] == 2 && s.counts[.pending] == 1 && s.counts[.dead] == 1 && s.counts[.discarded] == 2)
         #expect(s.awaitingRetry == 1 && s.awaitingScheduling == 0 && s.nextRetry == t0 + 220)
