@@ -84,12 +84,41 @@ public enum DeadLetterRecord {
         var d = JSONObject(minimumCapacity: 7)
         d.appendUnchecked("reason", .string(letter.reason.description))
         if let s = letter.status { d.appendUnchecked("status", .int(s)) }
-        if let r = letter.responseStart { d.appendUnchecked("response", .string(mask.mask(r))) }
-        if let e = letter.error { d.appendUnchecked("error", .string(mask.mask(e))) }
+        // A vendor's error text may quote the credentials it was sent: those of the
+        // request's credential headers are masked too, even when no setting names them
+        // (`actions deliver` without --settings, or a --header value).
+        let echoed = mask.adding(credentials(in: letter.request.headers, beyond: mask))
+        if let r = letter.responseStart { d.appendUnchecked("response", .string(echoed.mask(r))) }
+        if let e = letter.error { d.appendUnchecked("error", .string(echoed.mask(e))) }
         d.appendUnchecked("attempts", .int(letter.attempts))
         if let t = letter.firstAttempt { d.appendUnchecked("firstAttempt", .string(UTCTime.iso8601(t))) }
         if let t = letter.lastAttempt { d.appendUnchecked("lastAttempt", .string(UTCTime.iso8601(t))) }
         o["deadLetter"] = .object(d)
         return .object(o)
+    }
+
+    /// The values of credential headers (and the token of an `Authorization: Bearer …`)
+    /// that `mask` does not already cover, named after their header.
+    static func credentials(in headers: [(name: String, value: String)], beyond mask: SecretMask) -> [(name: String, value: String)] {
+        var out: [(name: String, value: String)] = []
+        for (name, value) in headers where SecretMask.isCredentialHeader(name) && mask.mask(value) == value {
+            out.append((name, value))
+            // The scheme's word is not secret; the token after it is (at least 8 characters,
+            // so that no short common word is masked in the vendor's text).
+            if let space = value.firstIndex(of: " ") {
+                let token = String(value[value.index(after: space)...]).trimmingSpaces()
+                if token.utf8.count >= 8 { out.append((name, token)) }
+            }
+        }
+        return out
+    }
+}
+
+private extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
     }
 }

@@ -134,6 +134,24 @@ final class DeliverCommandTests: XCTestCase {
         XCTAssertTrue(out.stderr.contains("stopped by a signal"), out.stderr)
     }
 
+    /// Without settings nothing names the key, but the vendor's 401 quotes the header it
+    /// got: the dead letter must not carry it in clear.
+    func testAVendorEchoingTheCredentialDoesNotPutItInTheDeadLetters() async throws {
+        let server = try await MockVendorServer.start { r in
+            .respond(status: 401, body: "invalid token \"\(r.header("Authorization") ?? "")\" for x-key \(r.header("X-Api-Key") ?? "")")
+        }
+        defer { Task { await server.stop() } }
+        let deadLetters = TemporaryFiles.path("dl", suffix: ".ndjson")
+        let record = #"{"method":"POST","url":"https://api.topsort.com/v2/events","headers":{"Authorization":"Bearer tok-0123456789","X-Api-Key":"k-abcdefgh"},"json":{"clicks":[{"id":"x"}]}}"#
+        let out = try ActionsProcess.run(["deliver", "--dead-letters", deadLetters, "--redirect", "https://api.topsort.com=\(server.baseURL)"],
+                                         stdin: record + "\n")
+        XCTAssertEqual(out.status, 1, out.stderr)
+        let text = try String(contentsOfFile: deadLetters, encoding: .utf8)
+        XCTAssertTrue(text.contains("permanent status 401"), text)
+        XCTAssertFalse(text.contains("tok-0123456789"), text)
+        XCTAssertFalse(text.contains("k-abcdefgh"), text)
+    }
+
     func testBadDeliveryOptionsAreUsageErrors() throws {
         for args in [["--redirect", "api.topsort.com=http://x"], ["--concurrency", "0"], ["--timeout", "0"], ["--header", "=x"]] {
             let out = try ActionsProcess.run(["deliver"] + args, stdin: "")
