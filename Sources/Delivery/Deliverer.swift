@@ -246,6 +246,10 @@ public final class Deliverer: Sendable {
                         group.addTask { await self.run(a) }
                         group.addTask { await self.run(b) }
                     }
+                } else if policy.splits(status, items: job.items.count, stopping: false) {
+                    // Stopping: which items of the batch are bad is not known, so none is
+                    // called bad; all are dead-lettered for the stop, to be resent.
+                    deadLetter(job, .shutDown)
                 } else {
                     deadLetter(job, .permanentStatus(status))
                 }

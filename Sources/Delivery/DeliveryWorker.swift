@@ -361,6 +361,14 @@ public final class DeliveryWorker: Sendable {
                 }
                 return
             }
+            // Stopping, a batch that would have been halved is not known bad item by item:
+            // it is stored to be tried again (and halved then), not dead-lettered for the stop.
+            if policy.splits(status, items: job.items.count, stopping: false) {
+                attempt.outcome = .retry
+                attempt.nextAttemptAt = UTCTime.now()
+                record(attempt, batch: batch, dead: nil)
+                return
+            }
             attempt.outcome = .dead
             record(attempt, batch: batch, dead: .permanentStatus(status))
             return

@@ -150,4 +150,17 @@ struct BrokenResponseTests {
         }
         #expect(log.deadLetters.first?.reason == .retryWindowSpent)
     }
+
+    @Test("a batch rejected while stopping is not called bad item by item: its items are dead-lettered for the stop")
+    func rejectedWhileStopping() async throws {
+        let log = OutcomeLog()
+        try await withServer({ _ in .delayed(.milliseconds(600), .respond(status: 400, body: "one bad item")) }) { server in
+            let d = makeDeliverer(fastPolicy(timeout: .seconds(5)), log: log)
+            for id in ["a", "b", "c", "d"] { await d.submit(eventsRequest(server.baseURL, ids: [id])) }
+            while server.requests.isEmpty { try await Task.sleep(for: .milliseconds(10)) }
+            let stats = await d.shutdown(drainTimeout: .seconds(3))
+            #expect(stats.deadLettered == 4 && server.requests.count == 1)
+        }
+        #expect(log.deadLetters.count == 4 && log.deadLetters.allSatisfy { $0.reason == .shutDown })
+    }
 }
