@@ -1,3 +1,4 @@
+import NIOSSL
 import PostgresNIO
 
 /// `postgres://user[:password]@host[:port]/database[?sslmode=…]`, read.
@@ -46,17 +47,59 @@ struct PostgresURL: CustomStringConvertible {
         }
         if host.isEmpty { host = "127.0.0.1" }
         database = path.flatMap { $0.isEmpty ? nil : Self.decode($0) }
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }  // [::1]
         sslmode = "prefer"
+        var rootCertificate: String?
         for pair in query.split(separator: "&") {
             let kv = pair.split(separator: "=", maxSplits: 1)
-            if kv.count == 2, kv[0] == "sslmode" { sslmode = String(kv[1]) }
-            if kv.count == 2, kv[0] == "password" { password = Self.decode(kv[1]) }
+            guard kv.count == 2 else { throw StoreErrorText("'\(pair)' in the URL's query: expected NAME=VALUE") }
+            switch kv[0] {
+            case "sslmode": sslmode = String(kv[1])
+            case "password": password = Self.decode(kv[1])
+            case "sslrootcert": rootCertificate = Self.decode(kv[1])
+            default:
+                throw StoreErrorText("'\(kv[0])' in the URL's query: the parameters read are sslmode, sslrootcert and password")
+            }
         }
+        tls = try Self.tls(sslmode: sslmode, rootCertificate: rootCertificate)
+    }
+
+    /// Whether the connection is encrypted.
+    enum Encryption: Equatable { case off, preferred, required }
+
+    /// TLS as libpq's `sslmode` means it: `prefer` and `require` encrypt without checking
+    /// the server's certificate (a stock server's is self-signed), `verify-ca` checks that
+    /// a trusted authority signed it, and `verify-full` also that it names the host.
+    /// `sslrootcert` is the PEM file of the authorities to trust (else the system's).
+    static func tlsSettings(sslmode: String, rootCertificate: String?) throws -> (Encryption, TLSConfiguration) {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        if let rootCertificate { configuration.trustRoots = .file(rootCertificate) }
         switch sslmode {
-        case "disable": tls = .disable
-        case "prefer", "allow": tls = .prefer(.makeClientConfiguration())
-        case "require", "verify-ca", "verify-full": tls = .require(.makeClientConfiguration())
-        default: throw StoreErrorText("sslmode=\(sslmode): expected disable, prefer or require")
+        case "disable":
+            return (.off, configuration)
+        case "allow", "prefer":
+            configuration.certificateVerification = .none
+            return (.preferred, configuration)
+        case "require":
+            configuration.certificateVerification = rootCertificate == nil ? .none : .noHostnameVerification
+            return (.required, configuration)
+        case "verify-ca":
+            configuration.certificateVerification = .noHostnameVerification
+            return (.required, configuration)
+        case "verify-full":
+            configuration.certificateVerification = .fullVerification
+            return (.required, configuration)
+        default:
+            throw StoreErrorText("sslmode=\(sslmode): expected disable, allow, prefer, require, verify-ca or verify-full")
+        }
+    }
+
+    static func tls(sslmode: String, rootCertificate: String?) throws -> PostgresClient.Configuration.TLS {
+        let (encryption, configuration) = try tlsSettings(sslmode: sslmode, rootCertificate: rootCertificate)
+        switch encryption {
+        case .off: return .disable
+        case .preferred: return .prefer(configuration)
+        case .required: return .require(configuration)
         }
     }
 
