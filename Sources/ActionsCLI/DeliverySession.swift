@@ -33,7 +33,10 @@ final class DeliverySession: @unchecked Sendable {
     init(printer: DiagnosticPrinter, options: DeliveryOptions, mask: SecretMask, readNoun: String, store: DurableSetup? = nil) throws {
         self.printer = printer
         self.readNoun = readNoun
-        let out = try options.deadLetters.map { try LockedOutput(RunOutput.open(path: $0)) } ?? LockedOutput(RunOutput(fd: 2, flushThreshold: 0))
+        // Each dead letter is written at once: a crash or a kill must not lose the ones
+        // buffered (they are few, so this costs nothing).
+        let out = try options.deadLetters.map { try LockedOutput(RunOutput.open(path: $0, flushThreshold: 0)) }
+            ?? LockedOutput(RunOutput(fd: 2, flushThreshold: 0))
         self.deadLetterOutput = out
         self.drainTimeout = .seconds(options.drainTimeout)
         let onOutcome: @Sendable (DeliveryOutcome) -> Void = { outcome in

@@ -16,6 +16,8 @@ struct LineReader {
     let maxLineBytes: Int
     /// Bytes of an over-long line seen so far, while it is being skipped.
     private var skipping: Int?
+    /// Whether the last byte skipped was a `\r` (not counted if a `\n` follows, or the input ends).
+    private var skippedCR = false
     private var chunk: [UInt8]
     private var start = 0
     private var end = 0
@@ -54,18 +56,20 @@ struct LineReader {
                     if let nl = found {
                         skipping = nil
                         lineNumber += 1
-                        let total = seen + (nl - start)
+                        let crlf = nl > start ? chunk[nl - 1] == 0x0D : skippedCR
+                        let total = seen + (nl - start) - (crlf ? 1 : 0)
                         start = nl + 1
                         try tooLong(lineNumber, total)
                         return true
                     }
                     skipping = seen + (end - start)
+                    skippedCR = chunk[end - 1] == 0x0D
                     start = end
                 }
                 if atEOF {
                     skipping = nil
                     lineNumber += 1
-                    try tooLong(lineNumber, seen)
+                    try tooLong(lineNumber, seen - (skippedCR ? 1 : 0))
                     return true
                 }
             }
@@ -77,7 +81,10 @@ struct LineReader {
                 }
                 if let nl = found {
                     lineNumber += 1
-                    let length = carry.count + (nl - start)
+                    // The length of the line without its `\r\n` or `\n`, as CRLF and LF
+                    // files must count the same line alike.
+                    let crlf = nl > start ? chunk[nl - 1] == 0x0D : carry.last == 0x0D
+                    let length = carry.count + (nl - start) - (crlf ? 1 : 0)
                     if length > maxLineBytes {
                         start = nl + 1
                         carry = []
@@ -101,8 +108,11 @@ struct LineReader {
                     }
                     return true
                 }
-                if carry.count + (end - start) > maxLineBytes {
+                // One byte more than the limit may be a `\r` before the `\n` still to come,
+                // which is not counted; the exact check is made at the newline.
+                if carry.count + (end - start) > maxLineBytes + 1 {
                     skipping = carry.count + (end - start)
+                    skippedCR = chunk[end - 1] == 0x0D
                     carry = []
                     start = end
                     continue
@@ -115,6 +125,12 @@ struct LineReader {
                 lineNumber += 1
                 if carry.last == 0x0D { carry.removeLast() }
                 let n = lineNumber
+                if carry.count > maxLineBytes {
+                    let length = carry.count
+                    carry = []
+                    try tooLong(n, length)
+                    return true
+                }
                 try carry.withUnsafeBytes { try body($0, n) }
                 carry.removeAll()
                 return true

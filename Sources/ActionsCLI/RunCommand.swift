@@ -111,8 +111,8 @@ struct RunCommand: AsyncParsableCommand {
         let errorOut: RunOutput
         let discardOut: RunOutput?
         do {
-            errorOut = try errors.map(RunOutput.open(path:)) ?? RunOutput(fd: 2, flushThreshold: 1 << 12)
-            discardOut = try discards.map(RunOutput.open(path:))
+            errorOut = try errors.map { try RunOutput.open(path: $0) } ?? RunOutput(fd: 2, flushThreshold: 1 << 12)
+            discardOut = try discards.map { try RunOutput.open(path: $0) }
         } catch {
             throw printer.exit(2, error)
         }

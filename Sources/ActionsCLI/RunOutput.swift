@@ -27,10 +27,10 @@ final class RunOutput {
     }
 
     /// Opens (creates or truncates) `path` for writing.
-    static func open(path: String) throws -> RunOutput {
+    static func open(path: String, flushThreshold: Int = 1 << 16) throws -> RunOutput {
         let fd = openForWriting(path)
         guard fd >= 0 else { throw Diagnostic.error("cannot open for writing (\(String(cString: strerror(errno))))", at: .file(path)) }
-        return RunOutput(fd: fd, ownsDescriptor: true, name: path)
+        return RunOutput(fd: fd, ownsDescriptor: true, flushThreshold: flushThreshold, name: path)
     }
 
     /// The error to report when a write failed: the output is incomplete.

@@ -148,7 +148,12 @@ struct RunProcessor {
     /// Writes and counts one output (its deliveries are the caller's).
     private mutating func write(_ out: ChunkOutput) {
         if !out.requests.isEmpty { stdout.write(out.requests) }
-        if !out.errors.isEmpty { errors.write(out.errors) }
+        if !out.errors.isEmpty {
+            // Error records going to the terminal the progress line is on start on a line
+            // of their own.
+            if progressShown, errors.fd == 2 { clearProgress() }
+            errors.write(out.errors)
+        }
         if let discards, !out.discards.isEmpty { discards.write(out.discards) }
         counts.add(out.counts)
         lastLine = max(lastLine, out.lastLine)

@@ -33,4 +33,21 @@ final class LineReaderTests: XCTestCase {
         let seen = try lines(of: text, chunkSize: 4, maxLineBytes: 1000)
         XCTAssertEqual(seen, ["1:first line", "2:second, longer than a chunk", "3:", "4:last without newline"])
     }
+
+    func testTheLimitCountsALineWithoutItsCRLF() throws {
+        // Ten bytes before the line end: within a limit of 10 with LF or CRLF, in one chunk
+        // or across chunks (the \r alone at a chunk's end included).
+        for chunk in [1 << 16, 4, 11] {
+            XCTAssertEqual(try lines(of: "0123456789\r\nabcdefghijk\r\n", chunkSize: chunk, maxLineBytes: 10),
+                           ["1:0123456789", "2:skipped 11"], "chunk \(chunk)")
+            XCTAssertEqual(try lines(of: "0123456789\nabcdefghijk\n", chunkSize: chunk, maxLineBytes: 10),
+                           ["1:0123456789", "2:skipped 11"], "chunk \(chunk)")
+            XCTAssertEqual(try lines(of: "0123456789\nabcdefghijk", chunkSize: chunk, maxLineBytes: 10),
+                           ["1:0123456789", "2:skipped 11"], "chunk \(chunk)")
+            XCTAssertEqual(try lines(of: "0123456789\nabcdefghij\r", chunkSize: chunk, maxLineBytes: 10),
+                           ["1:0123456789", "2:abcdefghij"], "chunk \(chunk)")
+            XCTAssertEqual(try lines(of: "abcdefghijklmnopqrst\r\n", chunkSize: chunk, maxLineBytes: 10),
+                           ["1:skipped 20"], "chunk \(chunk)")
+        }
+    }
 }
