@@ -100,6 +100,7 @@ final class DeliverCommandTests: XCTestCase {
         let process = try ActionsProcess(["deliver", "--dead-letters", deadLetters, "--backoff", "30", "--no-batching",
                                           "--redirect", "https://api.topsort.com=\(server.baseURL)"],
                                          stdin: Array(repeating: record, count: 5).joined(separator: "\n") + "\n", closingInput: false)
+        defer { process.killIfRunning() }
         // Wait until every request has failed once (they then wait 15–30 s to retry).
         let deadline = Date().addingTimeInterval(10)
         while server.requests.count < 5 && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
@@ -124,6 +125,7 @@ final class DeliverCommandTests: XCTestCase {
         let record = #"{"method":"POST","url":"https://api.topsort.com/v2/events","json":{"clicks":[{"id":"x"}]}}"#
         let process = try ActionsProcess(["deliver", "--no-batching", "--redirect", "https://api.topsort.com=\(server.baseURL)"],
                                          stdin: record + "\n", closingInput: false)
+        defer { process.killIfRunning() }
         let deadline = Date().addingTimeInterval(10)
         while server.requests.isEmpty && Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
         try await Task.sleep(for: .milliseconds(200))

@@ -55,6 +55,7 @@ struct KillTests {
         var rng = SplitMix64(seed: seed)
         for _ in 0..<3 {
             let p = try ActionsProcess(args)
+            defer { p.killIfRunning() }
             try await Task.sleep(for: .milliseconds(Int.random(in: 150...900, using: &rng)))
             await p.kill9()
         }
@@ -89,7 +90,9 @@ struct KillTests {
             let worker = ["worker", "--state", url, "--settings", Self.settings, "--redirect", "https://api.topsort.com=\(server.baseURL)",
                           "--concurrency", "2", "--backoff", "0.05", "--timeout", "1", "--lease", "3", "--exit-when-idle", "--dead-letters", "/dev/null"]
             let w1 = try ActionsProcess(worker)
+            defer { w1.killIfRunning() }
             let w2 = try ActionsProcess(worker)
+            defer { w2.killIfRunning() }
             try await Task.sleep(for: .milliseconds(900))
             let before = accepted.withLockedValue { $0.count }
             await w1.kill9()

@@ -81,6 +81,13 @@ public final class ActionsProcess: @unchecked Sendable {
     /// SIGTERM.
     public func terminate() { process.terminate() }
 
+    /// `kill -9` if it still runs, without waiting: for a `defer`, so that a test that
+    /// fails or throws half-way leaves no process behind (a worker whose vendor is gone
+    /// would otherwise retry for hours).
+    public func killIfRunning() {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
+
     /// `kill -9`, waiting for the exit off Swift's cooperative threads.
     public func kill9() async {
         kill(process.processIdentifier, SIGKILL)
