@@ -110,7 +110,7 @@ struct LineReader {
                 }
                 // One byte more than the limit may be a `\r` before the `\n` still to come,
                 // which is not counted; the exact check is made at the newline.
-                if carry.count + (end - start) > maxLineBytes + 1 {
+                if carry.count + (end - start) - 1 > maxLineBytes {
                     skipping = carry.count + (end - start)
                     skippedCR = chunk[end - 1] == 0x0D
                     carry = []

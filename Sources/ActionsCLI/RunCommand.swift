@@ -77,7 +77,8 @@ struct RunCommand: AsyncParsableCommand {
     var noResume = false
 
     func validate() throws {
-        if !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256") }
+        let most = max(256, RunProcessor.coreCount)
+        if !(1...most).contains(jobs) { throw ValidationError("--jobs must be from 1 to \(most)") }
         if store.state != nil && !deliver { throw ValidationError("--state needs --deliver") }
         if (enqueueOnly || noResume) && store.state == nil { throw ValidationError("--enqueue-only and --no-resume need --deliver --state") }
         if printRequests && !deliver { throw ValidationError("--print-requests needs --deliver (without it, the requests are what is printed)") }

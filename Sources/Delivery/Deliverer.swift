@@ -178,11 +178,10 @@ public final class Deliverer: Sendable {
         let body = job.body()
         let request = HTTPRequestData(method: job.target.method, url: job.target.sendURL, headers: job.target.headers, body: body)
         while true {
-            // The item's own retry window bounds its wait for a slot, a vendor's pause and
-            // the rate: past it, the item is dead-lettered rather than kept waiting. (The
-            // window was checked before the backoff; a retry that woke a little late and
-            // finds the origin open is still sent.)
-            switch await limiter.acquire(deadline: max((job.firstInstant ?? .now) + policy.retryWindow, .now)) {
+            // The item's own retry window bounds its wait for a vendor's pause and the rate:
+            // past it, the item is dead-lettered rather than kept waiting. (A request that
+            // need not wait is sent, even a retry that woke a little late.)
+            switch await limiter.acquire(deadline: (job.firstInstant ?? .now) + policy.retryWindow) {
             case .granted:
                 break
             case .stopped:

@@ -166,7 +166,7 @@ public final class DeliveryWorker: Sendable {
     private func isDrained() async -> Bool {
         guard let maxID = flow.withLockedValue({ $0.drainUpTo }) else { return false }
         guard flow.withLockedValue({ $0.inFlight == 0 && $0.results.isEmpty }) else { return false }
-        guard let (count, _) = try? await store.unfinished(upTo: maxID()) else { return false }
+        guard let (count, _) = try? await store.unfinished(upTo: maxID(), destination: options.destination) else { return false }
         return count == 0
     }
 
@@ -301,7 +301,22 @@ public final class DeliveryWorker: Sendable {
             await handBack(batch.leases)
             return
         case .pastDeadline(let opensAt):
-            await handBack(batch.leases, dueAt: UTCTime.now() + max(0, (opensAt - .now).seconds))
+            // Jobs whose retry window ends before the origin opens are dead letters now, as
+            // in memory; the others go back, due when it opens.
+            let now = UTCTime.now()
+            let opens = now + max(0, (opensAt - .now).seconds)
+            let late = batch.leases.indices.filter { opens - (batch.leases[$0].firstAttemptAt ?? now) > policy.retryWindow.seconds }
+            if !late.isEmpty {
+                var r = AttemptResult(jobIDs: late.map { batch.leases[$0].id }, outcome: .dead, at: now, durationMs: 0)
+                r.error = "not sent: the vendor's pause (Retry-After) or the rate limit reaches past the retry window"
+                r.attempted = false
+                var part = job
+                part.items = late.map { job.items[$0] }
+                part.lastError = r.error
+                record(r, batch: Batch(job: part, leases: late.map { batch.leases[$0] }), dead: .retryWindowSpent)
+            }
+            let rest = batch.leases.indices.filter { !late.contains($0) }.map { batch.leases[$0] }
+            await handBack(rest, dueAt: opens)
             return
         }
         // A lease that would end during the attempt is handed back rather than risk a
@@ -486,7 +501,7 @@ public final class DeliveryWorker: Sendable {
         var written = Set<Int>()
         while true {
             do {
-                written = try await store.complete(taken.map(\.result), owner: owner)
+                written.formUnion(try await store.complete(taken.map(\.result), owner: owner))
                 break
             } catch {
                 tries += 1
@@ -499,8 +514,11 @@ public final class DeliveryWorker: Sendable {
         var delivered = 0, dead = 0, jobs = 0
         for (r, outcomes) in taken {
             jobs += r.jobIDs.count
-            guard r.jobIDs.allSatisfy(written.contains) else { continue }
-            for o in outcomes {
+            // One outcome per job, in order: each is reported when its job was written.
+            let reported = outcomes.count == r.jobIDs.count
+                ? zip(r.jobIDs, outcomes).filter { written.contains($0.0) }.map(\.1)
+                : (r.jobIDs.allSatisfy(written.contains) ? outcomes : [])
+            for o in reported {
                 if o.isDelivered { delivered += 1 } else { dead += 1 }
                 onOutcome(o)
             }

@@ -48,9 +48,9 @@ public protocol JobStore: Sendable {
     /// The highest job id so far (0 when none).
     func maxJobID() async throws -> Int
 
-    /// How many jobs with an id up to `maxID` are unfinished, and the earliest time one
-    /// is due.
-    func unfinished(upTo maxID: Int) async throws -> (count: Int, nextDue: Double?)
+    /// How many jobs with an id up to `maxID` (of `destination`, when given) are
+    /// unfinished, and the earliest time one is due.
+    func unfinished(upTo maxID: Int, destination: String?) async throws -> (count: Int, nextDue: Double?)
 
     /// Counts by state, oldest pending, retry backlog, dead letters by reason.
     func status(now: Double) async throws -> StoreStatus

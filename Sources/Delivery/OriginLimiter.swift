@@ -74,13 +74,17 @@ final class OriginLimiter: Sendable {
         guard granted else { return .stopped }
         // Honour a pause and the rate while holding the slot; a rate slot is taken only
         // by a request that will use it.
-        let start: ContinuousClock.Instant = state.withLockedValue { s in
-            var start = max(ContinuousClock.now, s.pausedUntil)
+        // A request that need not wait is never refused, even just past its deadline (a
+        // retry that overslept its backoff; a retry window of 0).
+        let (start, refused): (ContinuousClock.Instant, Bool) = state.withLockedValue { s in
+            let now = ContinuousClock.now
+            var start = max(now, s.pausedUntil)
             if let rate = s.rate { start = max(start, s.nextSlot) }
-            if start <= deadline, let rate = s.rate { s.nextSlot = start + .seconds(1 / rate) }
-            return start
+            let refused = start > now && start > deadline
+            if !refused, let rate = s.rate { s.nextSlot = start + .seconds(1 / rate) }
+            return (start, refused)
         }
-        if start > deadline {
+        if refused {
             release(status: nil)
             return .pastDeadline(opensAt: start)
         }

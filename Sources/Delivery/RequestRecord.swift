@@ -102,7 +102,8 @@ public enum DeadLetterRecord {
     static func credentials(in headers: [(name: String, value: String)], beyond mask: SecretMask) -> [(name: String, value: String)] {
         var out: [(name: String, value: String)] = []
         for (name, value) in headers where SecretMask.isCredentialHeader(name) && mask.mask(value) == value {
-            out.append((name, value))
+            // A short value (`X-Auth-Mode: on`) is no secret worth garbling the text for.
+            if value.utf8.count >= 8 { out.append((name, value)) }
             // The scheme's word is not secret; the token after it is (at least 8 characters,
             // so that no short common word is masked in the vendor's text).
             if let space = value.firstIndex(of: " ") {

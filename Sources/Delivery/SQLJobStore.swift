@@ -147,12 +147,12 @@ public final class SQLJobStore: JobStore {
                 """
                 UPDATE jobs SET state = 'executing', lease_owner = ?, next_attempt_at = ?
                 WHERE id IN (SELECT id FROM jobs
-                             WHERE (state = 'pending' OR (state = 'executing' AND (lease_owner <> ? OR next_attempt_at <= ?)))
-                               AND next_attempt_at <= ?\(onlyDestination)
+                             WHERE state IN ('pending', 'executing') AND next_attempt_at <= ?\(onlyDestination)
+                               AND (state = 'pending' OR lease_owner <> ? OR next_attempt_at <= ?)
                              ORDER BY next_attempt_at LIMIT ?\(skipLocked))
                 RETURNING id, target_id, destination, item, origin, attempts, first_attempt_at
-                """, [.text(owner), .real(until), .text(owner), .real(now - (until - now)), .real(now)]
-                    + (destination.map { [SQLValue.text($0)] } ?? []) + [.integer(limit)])
+                """, [.text(owner), .real(until), .real(now)] + (destination.map { [SQLValue.text($0)] } ?? [])
+                    + [.text(owner), .real(now - (until - now)), .integer(limit)])
             return rows.map { r in
                 LeasedJob(id: r[0].int ?? 0, targetID: r[1].int ?? 0, destination: r[2].string ?? "", item: r[3].string,
                           origin: r[4].string ?? "{}", attempts: r[5].int ?? 0, firstAttemptAt: r[6].double)
@@ -234,10 +234,12 @@ public final class SQLJobStore: JobStore {
         try await db.transaction { c in try await c.execute("SELECT MAX(id) FROM jobs").first?[0].int ?? 0 }
     }
 
-    public func unfinished(upTo maxID: Int) async throws -> (count: Int, nextDue: Double?) {
+    public func unfinished(upTo maxID: Int, destination: String?) async throws -> (count: Int, nextDue: Double?) {
         try await db.transaction { c in
             let r = try await c.execute(
-                "SELECT COUNT(*), MIN(next_attempt_at) FROM jobs WHERE state IN ('pending', 'executing') AND id <= ?", [.integer(maxID)]).first
+                "SELECT COUNT(*), MIN(next_attempt_at) FROM jobs WHERE state IN ('pending', 'executing') AND id <= ?"
+                    + (destination == nil ? "" : " AND destination = ?"),
+                [.integer(maxID)] + (destination.map { [SQLValue.text($0)] } ?? [])).first
             return (r?[0].int ?? 0, r?[1].double)
         }
     }

@@ -89,7 +89,7 @@ struct StoreContractTests {
         #expect(s.counts[.succeeded] == 2 && s.counts[.pending] == 1 && s.counts[.dead] == 1 && s.counts[.discarded] == 2)
         #expect(s.awaitingRetry == 1 && s.awaitingScheduling == 0 && s.nextRetry == t0 + 220)
         #expect(s.deadLetters == [.init(destination: "dest", reason: "permanent status 400", count: 1, lastResponse: "bad")])
-        var u = try await store.unfinished(upTo: maxID)
+        var u = try await store.unfinished(upTo: maxID, destination: nil)
         #expect(u.count == 1 && u.nextDue == t0 + 220)
 
         // The retry is due at its time, not before; a released lease is due at once.
@@ -100,7 +100,7 @@ struct StoreContractTests {
         let f = try await store.lease(owner: "F", limit: 10, until: t0 + 300, now: t0 + 222, destination: nil)
         #expect(f.map(\.id) == e.map(\.id))
         try await store.complete([AttemptResult(jobIDs: f.map(\.id), outcome: .delivered, at: t0 + 223, durationMs: 4, status: 200)], owner: "F")
-        u = try await store.unfinished(upTo: maxID)
+        u = try await store.unfinished(upTo: maxID, destination: nil)
         #expect(u.count == 0)
 
         // The log, newest first, filterable.
@@ -132,6 +132,8 @@ struct StoreContractTests {
         r = try await store.enqueue([EventJobs(destination: "other", messageId: "o1", jobs: [job("o1")])],
                                     checkpoints: [:], dedupeWindow: 100, now: t0 + 3000)
         #expect(try await store.lease(owner: "G", limit: 10, until: t0 + 3010, now: t0 + 3001, destination: "none").isEmpty)
+        #expect(try await store.unfinished(upTo: Int.max, destination: "other").count == 1)
+        #expect(try await store.unfinished(upTo: Int.max, destination: "none").count == 0)
         let g = try await store.lease(owner: "G", limit: 10, until: t0 + 3010, now: t0 + 3001, destination: "other")
         #expect(g.count == 1 && g.first?.destination == "other")
         // Its own ended lease is not taken again by the same worker until a further lease

@@ -156,11 +156,28 @@ struct BrokenResponseTests {
         let log = OutcomeLog()
         try await withServer({ _ in .delayed(.milliseconds(600), .respond(status: 400, body: "one bad item")) }) { server in
             let d = makeDeliverer(fastPolicy(timeout: .seconds(5)), log: log)
-            for id in ["a", "b", "c", "d"] { await d.submit(eventsRequest(server.baseURL, ids: [id])) }
+            await d.submit(eventsRequest(server.baseURL, ids: ["a", "b", "c", "d"]))  // one batch of four
             while server.requests.isEmpty { try await Task.sleep(for: .milliseconds(10)) }
             let stats = await d.shutdown(drainTimeout: .seconds(3))
             #expect(stats.deadLettered == 4 && server.requests.count == 1)
         }
         #expect(log.deadLetters.count == 4 && log.deadLetters.allSatisfy { $0.reason == .shutDown })
+    }
+
+    @Test("a retry window of 0 still sends each item once")
+    func zeroRetryWindow() async throws {
+        for status in [204, 503] {
+            let log = OutcomeLog()
+            try await withServer({ _ in .respond(status: status) }) { server in
+                var policy = fastPolicy()
+                policy.retryWindow = .zero
+                let d = makeDeliverer(policy, log: log)
+                await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+                let stats = await d.finish()
+                #expect(server.requests.count == 1, "\(status)")
+                #expect(status == 204 ? stats.delivered == 1 : stats.deadLettered == 1, "\(status)")
+            }
+            if status == 503 { #expect(log.deadLetters.first?.reason == .retryWindowSpent) }
+        }
     }
 }
