@@ -88,6 +88,8 @@ public final class Deliverer: Sendable {
                     refuse(item, target: target)
                 }
             }
+        } else if request.batchItems.map({ $0.items.count > max(1, $0.rule.maxItems) }) == true {
+            for part in request.unbatchedParts { await submit(part) }
         } else {
             let target = SendTarget(method: request.method, url: request.url, sendURL: sendURL, headers: request.headers,
                                     batch: nil, envelope: JSONObject())

@@ -56,4 +56,24 @@ public struct DeliveryRequest: Sendable {
         envelope[batch.array] = nil
         return (batch, envelope, items)
     }
+
+    /// The request as it may be sent without batching: itself, or, when its array holds
+    /// more items than its batch rule allows in one request (Topsort: 50), cut into
+    /// requests of at most that many, in order. Unbatched delivery does not merge
+    /// requests, but must not exceed the vendor's limit either.
+    public var unbatchedParts: [DeliveryRequest] {
+        guard let cut = batchItems, cut.items.count > max(1, cut.rule.maxItems) else { return [self] }
+        var parts: [DeliveryRequest] = []
+        var start = 0
+        while start < cut.items.count {
+            let end = min(cut.items.count, start + max(1, cut.rule.maxItems))
+            var part = self
+            var body = cut.envelope
+            body[cut.rule.array] = .array(Array(cut.items[start..<end]))
+            part.json = .object(body)
+            parts.append(part)
+            start = end
+        }
+        return parts
+    }
 }

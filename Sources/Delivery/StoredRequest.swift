@@ -40,9 +40,12 @@ struct StoredRequestEncoder {
                        userId: userId, eventType: eventType, action: action)
             }
         }
+        // Unbatched: one job per request, cut at the batch rule's limit (as in memory).
         let target = storedTarget(DeliveryRequest(method: request.method, url: request.url, headers: request.headers, json: nil))
-        return [NewJob(target: target, item: request.json.map(maskedText), origin: originString, messageId: messageId,
-                       userId: userId, eventType: eventType, action: action)]
+        return request.unbatchedParts.map { part in
+            NewJob(target: target, item: part.json.map(maskedText), origin: originString, messageId: messageId,
+                   userId: userId, eventType: eventType, action: action)
+        }
     }
 
     private func maskedText(_ json: JSON) -> String {

@@ -180,4 +180,19 @@ struct BrokenResponseTests {
             if status == 503 { #expect(log.deadLetters.first?.reason == .retryWindowSpent) }
         }
     }
+
+    @Test("without batching, a request over the vendor's limit (Topsort: 50 per array) is cut, not sent whole")
+    func unbatchedRequestsKeepTheLimit() async throws {
+        let log = OutcomeLog()
+        try await withServer({ _ in .noContent }) { server in
+            var policy = fastPolicy()
+            policy.batching = false
+            let d = makeDeliverer(policy, log: log)
+            await d.submit(eventsRequest(server.baseURL, ids: (0..<120).map { "e\($0)" }))
+            let stats = await d.finish()
+            #expect(stats.deadLettered == 0 && stats.delivered == 3)
+            #expect(server.requests.map { itemIDs($0).count } == [50, 50, 20] || Set(server.requests.map { itemIDs($0).count }) == [50, 20])
+            #expect(Set(server.requests.flatMap { itemIDs($0) }) == Set((0..<120).map { "e\($0)" }))
+        }
+    }
 }
