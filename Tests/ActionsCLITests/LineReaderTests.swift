@@ -50,4 +50,29 @@ final class LineReaderTests: XCTestCase {
                            ["1:skipped 20"], "chunk \(chunk)")
         }
     }
+
+    /// Random inputs of `a`, `\r` and `\n`, random chunk sizes and limits, against the rule
+    /// written out: lines end at `\n` (and at the end), one `\r` before the end is dropped,
+    /// and a line longer than the limit (counted without it) is skipped with its length.
+    func testRandomInputsAgreeWithTheRule() throws {
+        var rng = SplitMix64(seed: 20261129)
+        for round in 0..<1500 {
+            let length = Int.random(in: 0...40, using: &rng)
+            let text = String((0..<length).map { _ in ["a", "a", "\r", "\n"][Int.random(in: 0...3, using: &rng)] as Character })
+            let chunk = [1, 2, 3, 5, 8, 64][Int.random(in: 0...5, using: &rng)]
+            let limit = Int.random(in: 1...8, using: &rng)
+            var expected: [String] = []
+            // By bytes: "\r\n" is one Character, so splitting the String would miss it.
+            var pieces = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+            if pieces.last == [] { pieces.removeLast() }
+            for (i, piece) in pieces.enumerated() {
+                var line = piece
+                if line.last == 0x0D { line.removeLast() }
+                expected.append(line.count > limit ? "\(i + 1):skipped \(line.count)" : "\(i + 1):" + String(decoding: line, as: UTF8.self))
+            }
+            let seen = try lines(of: text, chunkSize: chunk, maxLineBytes: limit)
+            XCTAssertEqual(seen, expected, "round \(round): \(text.debugDescription), chunk \(chunk), limit \(limit)")
+            if seen != expected { break }
+        }
+    }
 }
