@@ -1,6 +1,7 @@
 @testable import DeliveryStorePostgres
 import NIOSSL
 import Testing
+import TestSupport
 
 /// `postgres://…` URLs read as libpq reads them.
 @Suite("PostgreSQL URLs")
@@ -31,4 +32,22 @@ struct PostgresURLTests {
         #expect(throws: (any Error).self) { try PostgresURL("postgres://a@db/d?sslmode=on") }
         #expect(throws: (any Error).self) { try PostgresURL("postgres://a@db/d?connect_timeout=3") }
     }
+
+    @Test("any text is read or refused with a message, never a crash")
+    func randomText() {
+        var rng = SplitMix64(seed: 7)
+        let alphabet = Array("postgresql:/@[]:?&=%abc01259xyz_-.".unicodeScalars) + ["\u{0}", "é"]
+        var read = 0
+        for _ in 0..<5000 {
+            let n = Int.random(in: 0...40, using: &rng)
+            var text = Bool.random(using: &rng) ? "postgres://" : ""
+            for _ in 0..<n { text.unicodeScalars.append(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)]) }
+            if let url = try? PostgresURL(text) {
+                read += 1
+                #expect(!url.description.isEmpty)
+            }
+        }
+        #expect(read > 0)
+    }
 }
+
