@@ -9,7 +9,7 @@ struct ResendOptions: ParsableArguments {
     @Option(name: .long, help: "A settings file: restores [secret:NAME] in stored requests, and with --destination masks password settings in dead letters.")
     var settings: String?
 
-    @Option(name: .long, help: "The destination definition whose password settings are masked in dead letters.")
+    @Option(name: .long, help: "The destination definition: its password settings are masked in dead letters, and a worker leases only its jobs.")
     var destination: String?
 
     @Option(name: .long, parsing: .singleValue, help: "NAME=VALUE: set this header on every request (replacing one of the same name). Repeatable.")

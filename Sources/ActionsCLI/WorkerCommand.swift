@@ -24,13 +24,15 @@ struct WorkerCommand: AsyncParsableCommand {
 
         Secrets are stored as [secret:NAME]; give --settings (the settings file the \
         requests came from) to restore them, or --header NAME=VALUE. A job whose secret \
-        cannot be restored becomes a dead letter (`actions redrive` puts it back).
+        cannot be restored becomes a dead letter (`actions redrive` puts it back). \
+        With --destination DEF the worker leases only that destination's jobs: give it \
+        whenever the store serves several, since settings and headers belong to one vendor.
 
         SIGINT or SIGTERM stops leasing; sends under way may finish within \
         --drain-timeout, and every lease still held is handed back. With --exit-when-idle \
         the worker stops by itself once no job is waiting.
-        Exit status: 0, or 1 when any job became a dead letter here; 2 when the store \
-        cannot be opened.
+        Exit status: 0, or 1 when any job became a dead letter here or the dead-letter \
+        file could not be written; 2 when the store cannot be opened.
         """
     )
 
