@@ -23,8 +23,9 @@ struct DeliverCommand: AsyncParsableCommand {
 
         SIGINT or SIGTERM stops reading; requests in flight may finish within \
         --drain-timeout, everything else becomes a dead letter with reason "shut down".
-        Exit status: 0 when every item was delivered, 1 when any was dead-lettered or a line \
-        was not a request record, 2 when the options or files are unusable.
+        Exit status: 0 when every item was delivered, 1 when any was dead-lettered, a line \
+        was not a request record, the dead-letter file could not be written, or a signal \
+        stopped the run, 2 when the options or files are unusable.
         """
     )
 

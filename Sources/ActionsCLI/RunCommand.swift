@@ -38,9 +38,10 @@ struct RunCommand: AsyncParsableCommand {
         Values of password settings never appear in errors, discards, dead letters or the \
         summary.
         Exit status: 0 when every event went through (and, with --deliver, every item was \
-        delivered), 1 when any event had an error or any item was dead-lettered, 2 when the \
-        definition, settings, subscriptions or filters have problems (nothing is \
-        processed then).
+        delivered), 1 when any event had an error, any item was dead-lettered, an input \
+        could not be read, an output could not be written, or a signal stopped the run, 2 \
+        when the definition, settings, subscriptions or filters have problems (nothing is \
+        processed then), 64 for options that are out of range or contradict each other.
         """
     )
 
