@@ -118,7 +118,10 @@ final class DeliverySession: @unchecked Sendable {
             let stats = await task.value
             // Give the reading loop a moment to notice and write the summary itself.
             try? await Task.sleep(for: .seconds(1))
-            if let code = finalize(stats) { exit(code) }
+            // It is blocked on its input: say how far it got.
+            let n = read.withLockedValue { $0 }
+            let summary = "\(command): read \(n) \(readNoun) (stopped while waiting for more input)"
+            if let code = finalize(stats, summary: summary) { exit(code) }
         }
     }
 

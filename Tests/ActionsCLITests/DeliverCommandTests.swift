@@ -111,6 +111,7 @@ final class DeliverCommandTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 8)
         XCTAssertEqual(out.status, 1, out.stderr)
         XCTAssertTrue(out.stderr.contains("5 items: 0 delivered, 5 dead letters"), out.stderr)
+        XCTAssertTrue(out.stderr.contains("read 5 requests (stopped while waiting for more input)"), out.stderr)
         XCTAssertTrue(out.stderr.contains("stopped by a signal"), out.stderr)
         let letters = try jsonLines(file: deadLetters)
         XCTAssertEqual(letters.count, 5)
