@@ -69,14 +69,20 @@ enum StoreOpening {
     }
 
     /// Opens a store that must already exist (for `status`, `log`, `redrive`): a mistyped
-    /// SQLite path is an error, not a new empty store reported as idle.
+    /// SQLite path is an error, not a new empty store reported as idle, and a store at
+    /// another schema version is refused rather than upgraded under its workers.
     static func openExistingOrExit(_ state: String, printer: DiagnosticPrinter) async throws -> SQLJobStore {
         let isPostgres = state.hasPrefix("postgres://") || state.hasPrefix("postgresql://")
         if !isPostgres && access(state, F_OK) != 0 {
             throw printer.exit(2, Diagnostic.error("no job store here: the file does not exist (`actions run --deliver --state FILE` makes one)",
                                                    at: .file(state)))
         }
-        return try await openOrExit(state, printer: printer)
+        do {
+            return isPostgres ? try await SQLJobStore.postgres(url: state, upgrading: false)
+                              : try await SQLJobStore.sqlite(path: state, upgrading: false)
+        } catch {
+            throw printer.exit(2, error)
+        }
     }
 
     /// Runs `body` on the open `store`, then closes it (before the process exits, so that

@@ -7,10 +7,12 @@ public final class SQLJobStore: JobStore {
     /// Target ids by key: targets never change once stored.
     private let targetIDs = NIOLockedValueBox([String: Int]())
 
-    /// Opens the store on `db`, creating or upgrading its tables.
-    public init(database db: any SQLDatabase) async throws {
+    /// Opens the store on `db`, creating or upgrading its tables; with `upgrading` false
+    /// (for commands that only look, such as `actions status`), the tables must already be
+    /// there at this program's schema version, and nothing is created or changed.
+    public init(database db: any SQLDatabase, upgrading: Bool = true) async throws {
         self.db = db
-        try await StoreSchema.migrate(db)
+        if upgrading { try await StoreSchema.migrate(db) } else { try await StoreSchema.check(db) }
     }
 
     public var description: String { db.description }

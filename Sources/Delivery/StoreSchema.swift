@@ -95,6 +95,25 @@ enum StoreSchema {
         ]
     }
 
+    /// Refuses a database that is not a job store at this program's ``version``, changing
+    /// nothing: a newer program's look at a store must not upgrade it under the workers.
+    static func check(_ db: any SQLDatabase) async throws {
+        let current: Int
+        do {
+            current = try await db.transaction { c in
+                try await c.execute("SELECT MAX(version) FROM store_migrations").first?.first?.int ?? 0
+            }
+        } catch {
+            throw StoreError("\(db.description) is not a job store (no schema version found)")
+        }
+        guard current == version else {
+            let hint = current < version
+                ? "older than this program's \(version); a worker or a run of this program upgrades it"
+                : "newer than this program's \(version); upgrade the program"
+            throw StoreError("the store \(db.description) has schema version \(current), \(hint)")
+        }
+    }
+
     /// Brings the database to ``version``; refuses a database made by a newer program.
     static func migrate(_ db: any SQLDatabase) async throws {
         let dialect = db.dialect

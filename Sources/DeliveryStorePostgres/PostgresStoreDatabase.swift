@@ -112,11 +112,11 @@ public final class PostgresStoreDatabase: Delivery.SQLDatabase {
 
 extension SQLJobStore {
     /// The job store in the PostgreSQL database at `url`, its tables created or upgraded
-    /// as needed.
-    public static func postgres(url: String, maximumConnections: Int = 4) async throws -> SQLJobStore {
+    /// as needed (with `upgrading` false: tables at this program's schema version, unchanged).
+    public static func postgres(url: String, maximumConnections: Int = 4, upgrading: Bool = true) async throws -> SQLJobStore {
         let db = try PostgresStoreDatabase(url: url, maximumConnections: maximumConnections)
         do {
-            return try await SQLJobStore(database: db)
+            return try await SQLJobStore(database: db, upgrading: upgrading)
         } catch {
             await db.close()
             throw error

@@ -76,8 +76,15 @@ public final class SQLiteStoreDatabase: Delivery.SQLDatabase {
 }
 
 extension SQLJobStore {
-    /// The job store in the SQLite file at `path`, created or upgraded as needed.
-    public static func sqlite(path: String) async throws -> SQLJobStore {
-        try await SQLJobStore(database: try await SQLiteStoreDatabase(path: path))
+    /// The job store in the SQLite file at `path`, created or upgraded as needed (with
+    /// `upgrading` false: one that exists at this program's schema version, unchanged).
+    public static func sqlite(path: String, upgrading: Bool = true) async throws -> SQLJobStore {
+        let db = try await SQLiteStoreDatabase(path: path)
+        do {
+            return try await SQLJobStore(database: db, upgrading: upgrading)
+        } catch {
+            await db.close()
+            throw error
+        }
     }
 }

@@ -180,3 +180,39 @@ struct StoreStatusTextTests {
         #expect(s.json(now: 0)["deadLetters"]?[2]?["lastResponse"] == .null)
     }
 }
+
+@Suite("Looking at a store changes nothing")
+struct StoreLookTests {
+    /// Runs `sql` on the file with a connection of its own, closed before returning.
+    private func raw(_ path: String, _ sql: String) async throws -> Int? {
+        let db = try await SQLiteStoreDatabase(path: path)
+        do {
+            let value = try await db.transaction { c in try await c.execute(sql, []).first?.first?.int }
+            await db.close()
+            return value
+        } catch {
+            await db.close()
+            throw error
+        }
+    }
+
+    @Test("a look (status, log, redrive) refuses a store at another schema version, and leaves it as it was")
+    func otherVersions() async throws {
+        let path = TemporaryFiles.path("actions-look", suffix: ".db")
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        await (try await SQLJobStore.sqlite(path: path)).close()
+        let current = try #require(try await raw(path, "SELECT MAX(version) FROM store_migrations"))
+        // The same version: opened.
+        await (try await SQLJobStore.sqlite(path: path, upgrading: false)).close()
+        // Newer, then older: refused, and nothing written.
+        _ = try await raw(path, "UPDATE store_migrations SET version = 99")
+        await #expect(throws: StoreError.self) { try await SQLJobStore.sqlite(path: path, upgrading: false) }
+        #expect(try await raw(path, "SELECT MAX(version) FROM store_migrations") == 99)
+        _ = try await raw(path, "DELETE FROM store_migrations")
+        await #expect(throws: StoreError.self) { try await SQLJobStore.sqlite(path: path, upgrading: false) }
+        #expect(try await raw(path, "SELECT MAX(version) FROM store_migrations") == nil)
+        // Back at this version, the look opens it again.
+        _ = try await raw(path, "INSERT INTO store_migrations (version, applied_at) VALUES (\(current), 0)")
+        await (try await SQLJobStore.sqlite(path: path, upgrading: false)).close()
+    }
+}
