@@ -52,6 +52,17 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(req.json, ["n": "Signed Up"])
     }
 
+    /// The reference fails a mapping that resolves to nothing; it is not sent as `{}`.
+    func testAMappingThatResolvesToNothingFailsAtTheRoot() throws {
+        let subs = [Subscription(name: "nothing", action: "send", trigger: "type = \"track\"", mapping: ["@path": "$.properties.missing"])]
+        let engine = try DestinationEngine(definition: definition(), settings: ["apiKey": "k1"], subscriptions: subs)
+        let r = engine.process(event: ["type": "track", "event": "E", "properties": [:]])
+        XCTAssertEqual(r.outcome, .failed)
+        XCTAssertTrue(r.requests.isEmpty)
+        XCTAssertEqual(r.failures.first?.field, "")
+        XCTAssertEqual(r.failures.first?.message, "The root value must be an object but it was undefined.")
+    }
+
     func testNoMatchIsADiscardWithSegmentsReason() throws {
         let engine = try DestinationEngine(definition: definition(), settings: ["apiKey": "k1"])
         let r = engine.process(event: ["type": "identify"])

@@ -29,13 +29,17 @@ public struct FieldSpec: Sendable {
     /// The field's default mapping (used by presets and subscriptions without a mapping),
     /// or for a setting its default value.
     public let defaultValue: JSON?
+    /// The string format its value must have (`date-time`, `email`, `uri`, …; see
+    /// ``StringFormat``), as JSON Schema's `format`.
+    public let format: String?
 
     public init(
         key: String, label: String? = nil, description: String? = nil, type: FieldType,
         required: Bool = false, multiple: Bool = false, allowNull: Bool = false,
         choices: [JSON]? = nil, properties: [FieldSpec]? = nil, additionalProperties: Bool = false,
-        defaultValue: JSON? = nil
+        defaultValue: JSON? = nil, format: String? = nil
     ) {
+        self.format = format
         self.key = key
         self.label = label
         self.description = description
@@ -104,7 +108,7 @@ extension FieldSpec {
         }
         let label = string("label")
         let description = string("description")
-        _ = string("format")
+        let format = string("format")
         var type = FieldType.string
         if let t = o["type"] {
             if let s = t.stringValue, let ft = FieldType(rawValue: s) {
@@ -153,7 +157,7 @@ extension FieldSpec {
         return FieldSpec(
             key: key, label: label, description: description, type: type, required: required,
             multiple: multiple, allowNull: allowNull, choices: choices, properties: properties,
-            additionalProperties: additional, defaultValue: o["default"]
+            additionalProperties: additional, defaultValue: o["default"], format: format
         )
     }
 }

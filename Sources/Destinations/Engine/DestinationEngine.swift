@@ -207,7 +207,11 @@ public struct DestinationEngine: Sendable {
     private func run(_ sub: CompiledSubscription, on event: JSON, into result: inout EventResult) {
         result.matched += 1
         do {
-            let mapped = try sub.mapping.evaluate(event) ?? .object(JSONObject())
+            // A mapping that resolves to nothing fails as the reference's does, rather than
+            // sending an empty payload.
+            guard let mapped = try sub.mapping.evaluate(event) else {
+                throw PayloadValidationError(issues: [ValidationIssue(pointer: "", message: "The root value must be an object but it was undefined.")])
+            }
             let payload = try sub.validator.validate(mapped)
             switch try sub.request.build(payload: payload, settings: settings) {
             case .request(let method, let url, let headers, let json):

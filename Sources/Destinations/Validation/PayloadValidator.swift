@@ -169,6 +169,10 @@ public struct PayloadValidator: Sendable {
                 let pointer = path.pointer
                 issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be a valid date-like string but it was not")))
             }
+            if let format = schema.format, !format.accepts(s) {
+                let pointer = path.pointer
+                issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be a valid \(format.label) string but it was not")))
+            }
         case .object(var o):
             for name in schema.required where o[name] == nil {
                 let pointer = path.pointer

@@ -13,6 +13,8 @@ final class SchemaNode: Sendable {
     let types: [JSONKind]
     let enumValues: [JSON]?
     let dateLike: Bool
+    /// The format a string value must have (checked on strings only, as JSON Schema does).
+    let format: StringFormat?
     let properties: [(key: String, node: SchemaNode)]?
     let propertyIndex: [ExactKey: Int]
     /// Whether no two properties share a key (fields given to the library directly may
@@ -24,9 +26,11 @@ final class SchemaNode: Sendable {
 
     init(
         title: String?, types: [JSONKind], enumValues: [JSON]? = nil, dateLike: Bool = false,
+        format: StringFormat? = nil,
         properties: [(key: String, node: SchemaNode)]? = nil, required: [String] = [],
         additionalProperties: Bool = true, items: SchemaNode? = nil
     ) {
+        self.format = format
         self.title = title
         self.types = types
         self.enumValues = enumValues
@@ -97,6 +101,10 @@ final class SchemaNode: Sendable {
                 additionalProperties: f.additionalProperties
             )
         }
-        return SchemaNode(title: f.label, types: types, enumValues: enumValues, dateLike: f.type == .datetime)
+        // As the reference: `datetime`, `password` and `text` fields have formats of their
+        // own; a `multiple` or object field's format sits on an array or object schema,
+        // where JSON Schema does not apply it.
+        let format = [.datetime, .password, .text].contains(f.type) ? nil : f.format.flatMap(StringFormat.init(rawValue:))
+        return SchemaNode(title: f.label, types: types, enumValues: enumValues, dateLike: f.type == .datetime, format: format)
     }
 }
