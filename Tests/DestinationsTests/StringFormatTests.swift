@@ -46,4 +46,15 @@ final class StringFormatTests: XCTestCase {
         }
         XCTAssertNoThrow(try v.validate(["when": "2024-01-01T00:00:00Z", "site": "https://x.test"]))
     }
+
+    /// Ajv reports the choices after a type error too (the reference's `allErrors`).
+    func testChoicesAreReportedAfterATypeError() {
+        let v = PayloadValidator(fields: [FieldSpec(key: "c", label: "Color", type: .string, choices: ["red", "blue"])])
+        XCTAssertThrowsError(try v.validate(["c": ["r": 1]])) { e in
+            XCTAssertEqual("\(e)", "Color must be a string but it was an object. Color must be one of: \"red\" or \"blue\".")
+        }
+        XCTAssertThrowsError(try v.validate(["c": ["red", "blue"]])) { e in
+            XCTAssertEqual("\(e)", "Color must be a string but it was an array. Color must be one of: \"red\" or \"blue\".")
+        }
+    }
 }

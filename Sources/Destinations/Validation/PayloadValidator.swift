@@ -155,6 +155,16 @@ public struct PayloadValidator: Sendable {
                     pointer: pointer,
                     message: message(schema, pointer, "must be \(Wording.typeList(schema.types)) but it was \(Wording.typeOf(seen))")
                 ))
+                // As Ajv (every error, `enum` not guarded by the type): the choices are still
+                // checked, on the value (a one-element array's element, as coercion unwraps it).
+                if let allowed = schema.enumValues {
+                    var data = value
+                    if case .array(let a) = data, a.count == 1 { data = a[0] }
+                    if !allowed.contains(data) {
+                        let list = Wording.list(allowed.map { $0.serialized() }, conjunction: "or")
+                        issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be one of: \(list)")))
+                    }
+                }
                 return nil
             }
         }
