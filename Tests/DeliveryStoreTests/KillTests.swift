@@ -49,7 +49,9 @@ struct KillTests {
         let server = try await Self.vendor(accepted)
         let args = ["run", "--destination", "Mappings/topsort.json", "--settings", Self.settings, "--deliver", "--state", db,
                     "--redirect", "https://api.topsort.com=\(server.baseURL)", "--no-batching", "--concurrency", "2",
-                    "--backoff", "0.05", "--dead-letters", "/dev/null", events]
+                    "--backoff", "0.05", "--retry-window", "120", "--dead-letters", "/dev/null", events]
+        // (--retry-window 120: should the test process itself die, a child left behind
+        // gives up on the vanished vendor within minutes instead of retrying for hours.)
         let seed = UInt64.random(in: 1...UInt64.max)
         print("KillTests.sqliteKill9 seed \(seed)")
         var rng = SplitMix64(seed: seed)
@@ -88,7 +90,8 @@ struct KillTests {
                  "--enqueue-only", "--no-batching", events]).wait(timeout: .seconds(60))
             #expect(producer.status == 0, "\(producer.stderr)")
             let worker = ["worker", "--state", url, "--settings", Self.settings, "--redirect", "https://api.topsort.com=\(server.baseURL)",
-                          "--concurrency", "2", "--backoff", "0.05", "--timeout", "1", "--lease", "3", "--exit-when-idle", "--dead-letters", "/dev/null"]
+                          "--concurrency", "2", "--backoff", "0.05", "--timeout", "1", "--lease", "3", "--exit-when-idle",
+                          "--retry-window", "120", "--dead-letters", "/dev/null"]
             let w1 = try ActionsProcess(worker)
             defer { w1.killIfRunning() }
             let w2 = try ActionsProcess(worker)
