@@ -57,4 +57,29 @@ final class StringFormatTests: XCTestCase {
             XCTAssertEqual("\(e)", "Color must be a string but it was an array. Color must be one of: \"red\" or \"blue\".")
         }
     }
+
+    /// `minimum`/`maximum`: lengths for string fields, values for number fields, as the
+    /// reference's schema has them (0 is no bound; integer fields get none).
+    func testBounds() {
+        let definitionFields: JSON = [
+            "code": ["label": "Code", "type": "string", "minimum": 2, "maximum": 4],
+            "price": ["label": "Price", "type": "number", "minimum": 0.5, "maximum": 100],
+            "count": ["label": "Count", "type": "integer", "minimum": 1],
+            "zero": ["label": "Zero", "type": "number", "minimum": 0],
+        ]
+        var problems = ProblemList(.definition)
+        let fields = FieldSpec.parseFields(definitionFields, at: "/fields", problems: &problems)
+        XCTAssertTrue(problems.isEmpty, "\(problems.items)")
+        let v = PayloadValidator(fields: fields)
+        XCTAssertThrowsError(try v.validate(["code": "x", "price": 0.25, "count": 0, "zero": -1])) { e in
+            XCTAssertEqual("\(e)", "Code must be 2 characters or more but it was 1 character. Price must be equal to or greater than 0.5.")
+        }
+        XCTAssertThrowsError(try v.validate(["code": "éèêëx", "price": 101])) { e in
+            XCTAssertEqual("\(e)", "Code must be 4 characters or fewer but it was 5 characters. Price must be equal to or less than 100.")
+        }
+        XCTAssertNoThrow(try v.validate(["code": "ab", "price": "7.5"]))  // the price is coerced, then bounded
+        var bad = ProblemList(.definition)
+        _ = FieldSpec.parseFields(["n": ["type": "number", "minimum": "1"]], at: "/fields", problems: &bad)
+        XCTAssertEqual(bad.items.map(\.description).first?.contains("'minimum' must be a number"), true)
+    }
 }

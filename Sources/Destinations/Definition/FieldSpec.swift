@@ -32,14 +32,22 @@ public struct FieldSpec: Sendable {
     /// The string format its value must have (`date-time`, `email`, `uri`, …; see
     /// ``StringFormat``), as JSON Schema's `format`.
     public let format: String?
+    /// The least value: for a `string` field its least length, for a `number` field its
+    /// least value (the reference ignores 0, and bounds on `integer` fields).
+    public let minimum: JSONNumber?
+    /// The greatest value: for a `string` field its greatest length, for a `number` field
+    /// its greatest value.
+    public let maximum: JSONNumber?
 
     public init(
         key: String, label: String? = nil, description: String? = nil, type: FieldType,
         required: Bool = false, multiple: Bool = false, allowNull: Bool = false,
         choices: [JSON]? = nil, properties: [FieldSpec]? = nil, additionalProperties: Bool = false,
-        defaultValue: JSON? = nil, format: String? = nil
+        defaultValue: JSON? = nil, format: String? = nil, minimum: JSONNumber? = nil, maximum: JSONNumber? = nil
     ) {
         self.format = format
+        self.minimum = minimum
+        self.maximum = maximum
         self.key = key
         self.label = label
         self.description = description
@@ -57,7 +65,7 @@ public struct FieldSpec: Sendable {
 extension FieldSpec {
     static let knownKeys: Set<ExactKey> = [
         "label", "description", "type", "required", "multiple", "allowNull", "choices",
-        "properties", "additionalProperties", "default", "format", "placeholder",
+        "properties", "additionalProperties", "default", "format", "placeholder", "minimum", "maximum",
     ]
 
     /// Reads the fields object at `pointer`, reporting every problem. `depth` bounds nesting.
@@ -121,6 +129,15 @@ extension FieldSpec {
             problems.add(pointer, "the field has no 'type'")
             ok = false
         }
+        func bound(_ name: String) -> JSONNumber? {
+            guard let v = o[name] else { return nil }
+            guard let n = v.numberValue else {
+                problems.add(JSONPointer.appending(pointer, name), "'\(name)' must be a number, not \(v.kindName)")
+                return nil
+            }
+            return n
+        }
+        let minimum = bound("minimum"), maximum = bound("maximum")
         let required = bool("required")
         let multiple = bool("multiple")
         let allowNull = bool("allowNull")
@@ -157,7 +174,8 @@ extension FieldSpec {
         return FieldSpec(
             key: key, label: label, description: description, type: type, required: required,
             multiple: multiple, allowNull: allowNull, choices: choices, properties: properties,
-            additionalProperties: additional, defaultValue: o["default"], format: format
+            additionalProperties: additional, defaultValue: o["default"], format: format,
+            minimum: minimum, maximum: maximum
         )
     }
 }

@@ -179,9 +179,30 @@ public struct PayloadValidator: Sendable {
                 let pointer = path.pointer
                 issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be a valid date-like string but it was not")))
             }
+            if schema.minLength != nil || schema.maxLength != nil {
+                let units = s.utf16.count
+                func chars(_ n: Int) -> String { n == 1 ? "\(n) character" : "\(n) characters" }
+                if let max = schema.maxLength, units > max {
+                    let pointer = path.pointer
+                    issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be \(chars(max)) or fewer but it was \(chars(units))")))
+                }
+                if let min = schema.minLength, units < min {
+                    let pointer = path.pointer
+                    issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be \(chars(min)) or more but it was \(chars(units))")))
+                }
+            }
             if let format = schema.format, !format.accepts(s) {
                 let pointer = path.pointer
                 issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be a valid \(format.label) string but it was not")))
+            }
+        case .number(let n):
+            if let max = schema.maximum, n.doubleValue > max.doubleValue {
+                let pointer = path.pointer
+                issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be equal to or less than \(max.javaScriptText)")))
+            }
+            if let min = schema.minimum, n.doubleValue < min.doubleValue {
+                let pointer = path.pointer
+                issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be equal to or greater than \(min.javaScriptText)")))
             }
         case .object(var o):
             for name in schema.required where o[name] == nil {

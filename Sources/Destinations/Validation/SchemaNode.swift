@@ -15,6 +15,12 @@ final class SchemaNode: Sendable {
     let dateLike: Bool
     /// The format a string value must have (checked on strings only, as JSON Schema does).
     let format: StringFormat?
+    /// Length bounds for strings (in UTF-16 units, as JavaScript counts), and value bounds
+    /// for numbers.
+    let minLength: Int?
+    let maxLength: Int?
+    let minimum: JSONNumber?
+    let maximum: JSONNumber?
     let properties: [(key: String, node: SchemaNode)]?
     let propertyIndex: [ExactKey: Int]
     /// Whether no two properties share a key (fields given to the library directly may
@@ -26,11 +32,16 @@ final class SchemaNode: Sendable {
 
     init(
         title: String?, types: [JSONKind], enumValues: [JSON]? = nil, dateLike: Bool = false,
-        format: StringFormat? = nil,
+        format: StringFormat? = nil, minLength: Int? = nil, maxLength: Int? = nil,
+        minimum: JSONNumber? = nil, maximum: JSONNumber? = nil,
         properties: [(key: String, node: SchemaNode)]? = nil, required: [String] = [],
         additionalProperties: Bool = true, items: SchemaNode? = nil
     ) {
         self.format = format
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.minimum = minimum
+        self.maximum = maximum
         self.title = title
         self.types = types
         self.enumValues = enumValues
@@ -105,6 +116,14 @@ final class SchemaNode: Sendable {
         // own; a `multiple` or object field's format sits on an array or object schema,
         // where JSON Schema does not apply it.
         let format = [.datetime, .password, .text].contains(f.type) ? nil : f.format.flatMap(StringFormat.init(rawValue:))
-        return SchemaNode(title: f.label, types: types, enumValues: enumValues, dateLike: f.type == .datetime, format: format)
+        // As the reference: bounds are read only for `string` (lengths) and `number`
+        // (values) fields, and a bound of 0 is no bound (it tests `if (minimum)`).
+        func set(_ n: JSONNumber?) -> JSONNumber? { n.flatMap { $0.doubleValue == 0 ? nil : $0 } }
+        func length(_ n: JSONNumber?) -> Int? { set(n).map { Int(exactly: $0.doubleValue.rounded(.up)) ?? Int.max } }
+        return SchemaNode(
+            title: f.label, types: types, enumValues: enumValues, dateLike: f.type == .datetime, format: format,
+            minLength: f.type == .string ? length(f.minimum) : nil, maxLength: f.type == .string ? length(f.maximum) : nil,
+            minimum: f.type == .number ? set(f.minimum) : nil, maximum: f.type == .number ? set(f.maximum) : nil
+        )
     }
 }
