@@ -104,7 +104,13 @@ enum StoreSchema {
                 try await c.execute("SELECT MAX(version) FROM store_migrations").first?.first?.int ?? 0
             }
         } catch {
-            throw StoreError("\(db.description) is not a job store (no schema version found)")
+            // Only a missing table means "no store here"; a lock, a permission or a lost
+            // connection is reported as it is.
+            let text = "\(error)"
+            if text.contains("no such table") || text.contains("42P01") || text.contains("does not exist") {
+                throw StoreError("\(db.description) is not a job store (no schema version found)")
+            }
+            throw error
         }
         guard current == version else {
             let hint = current < version

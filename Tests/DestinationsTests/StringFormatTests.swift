@@ -7,9 +7,10 @@ final class StringFormatTests: XCTestCase {
     func testEachFormatAcceptsAndRefuses() {
         let cases: [(StringFormat, accepted: [String], refused: [String])] = [
             (.dateTime,
-             ["2024-01-01T10:00:00Z", "2024-02-29t10:00:00.123+02:00", "2024-01-01 23:59:60z", "2024-01-01T10:00:00-0530"],
-             ["2024-01-01", "2024-01-01T10:00:00", "2023-02-29T10:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T10:00Z",
-              "2024-01-01T10:00:00.Z", "2024-01-01T10:00:00+2", "2024-01-01T10:00:00ZT"]),
+             ["2024-01-01T10:00:00Z", "2024-02-29t10:00:00.123+02:00", "2024-01-01 23:59:60z", "2024-01-01T10:00:00-0530",
+              "2024-01-01T10:00:00", "2024-01-01\u{A0}10:00:00Z", "2024-01-01\u{3000}10:00:00"],
+             ["2024-01-01", "2023-02-29T10:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T10:00Z",
+              "2024-01-01T10:00:00.Z", "2024-01-01T10:00:00+2", "2024-01-01T10:00:00ZT", "2024-01-01\u{85}10:00:00Z"]),
             (.date, ["2024-02-29", "2000-02-29", "1999-12-31"], ["2023-02-29", "1900-02-29", "2024-13-01", "2024-1-01", "2024-01-00"]),
             (.time, ["10:00:00", "23:59:60", "10:00:00.5Z", "10:00:00+02:00"], ["10:00", "24:00:00", "10:60:00", "10:00:00+2:00"]),
             (.email, ["a@b.co", "first.last+tag@sub.example.com", "x!#$%&'*+/=?^_`{|}~-y@h-1.io"],
@@ -77,9 +78,22 @@ final class StringFormatTests: XCTestCase {
         XCTAssertThrowsError(try v.validate(["code": "éèêëx", "price": 101])) { e in
             XCTAssertEqual("\(e)", "Code must be 4 characters or fewer but it was 5 characters. Price must be equal to or less than 100.")
         }
+        // Ajv compares code points (an emoji is one), and names JavaScript's length (two units).
+        XCTAssertNoThrow(try v.validate(["code": "😀😀😀😀"]))
+        XCTAssertThrowsError(try v.validate(["code": "😀"])) { e in
+            XCTAssertEqual("\(e)", "Code must be 2 characters or more but it was 2 characters.")
+        }
         XCTAssertNoThrow(try v.validate(["code": "ab", "price": "7.5"]))  // the price is coerced, then bounded
         var bad = ProblemList(.definition)
         _ = FieldSpec.parseFields(["n": ["type": "number", "minimum": "1"]], at: "/fields", problems: &bad)
         XCTAssertEqual(bad.items.map(\.description).first?.contains("'minimum' must be a number"), true)
+    }
+
+    /// A value left a string by a failed type check still has its format checked, as Ajv does.
+    func testAFormatIsCheckedAfterATypeError() {
+        let v = PayloadValidator(fields: [FieldSpec(key: "b", label: "B", type: .boolean, format: "email")])
+        XCTAssertThrowsError(try v.validate(["b": "notbool"])) { e in
+            XCTAssertEqual("\(e)", "B must be a boolean but it was a string. B must be a valid email address string but it was not.")
+        }
     }
 }

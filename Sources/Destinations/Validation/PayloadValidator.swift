@@ -156,14 +156,16 @@ public struct PayloadValidator: Sendable {
                     message: message(schema, pointer, "must be \(Wording.typeList(schema.types)) but it was \(Wording.typeOf(seen))")
                 ))
                 // As Ajv (every error, `enum` not guarded by the type): the choices are still
-                // checked, on the value (a one-element array's element, as coercion unwraps it).
-                if let allowed = schema.enumValues {
-                    var data = value
-                    if case .array(let a) = data, a.count == 1 { data = a[0] }
-                    if !allowed.contains(data) {
-                        let list = Wording.list(allowed.map { $0.serialized() }, conjunction: "or")
-                        issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be one of: \(list)")))
-                    }
+                // checked, on the value (a one-element array's element, as coercion unwraps it),
+                // and a string's format.
+                var data = value
+                if case .array(let a) = data, a.count == 1 { data = a[0] }
+                if let allowed = schema.enumValues, !allowed.contains(data) {
+                    let list = Wording.list(allowed.map { $0.serialized() }, conjunction: "or")
+                    issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be one of: \(list)")))
+                }
+                if let format = schema.format, case .string(let s) = data, !format.accepts(s) {
+                    issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be a valid \(format.label) string but it was not")))
                 }
                 return nil
             }
@@ -180,13 +182,14 @@ public struct PayloadValidator: Sendable {
                 issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be a valid date-like string but it was not")))
             }
             if schema.minLength != nil || schema.maxLength != nil {
-                let units = s.utf16.count
+                // Ajv compares code points; the message gives JavaScript's `length` (UTF-16 units).
+                let points = s.unicodeScalars.count, units = s.utf16.count
                 func chars(_ n: Int) -> String { n == 1 ? "\(n) character" : "\(n) characters" }
-                if let max = schema.maxLength, units > max {
+                if let max = schema.maxLength, points > max {
                     let pointer = path.pointer
                     issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be \(chars(max)) or fewer but it was \(chars(units))")))
                 }
-                if let min = schema.minLength, units < min {
+                if let min = schema.minLength, points < min {
                     let pointer = path.pointer
                     issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be \(chars(min)) or more but it was \(chars(units))")))
                 }

@@ -5,7 +5,8 @@
 /// field with `format: "email"` becomes its text, which then fails). A format not listed
 /// here (`ipv6`, `uri-reference`, `duration`, …) is not checked.
 public enum StringFormat: String, Sendable, CaseIterable {
-    /// RFC 3339 `full-date "T" full-time`: a real calendar date, a time, and a time zone.
+    /// RFC 3339 `full-date "T" full-time`: a real calendar date and a time. As in the
+    /// reference's ajv-formats (2.1), the time zone may be left out.
     case dateTime = "date-time"
     /// RFC 3339 `full-date` (`2024-02-29`), a real calendar date.
     case date
@@ -40,9 +41,10 @@ public enum StringFormat: String, Sendable, CaseIterable {
         case .date: return Self.isDate(b[...])
         case .time: return Self.isTime(b[...], zoneRequired: false)
         case .dateTime:
-            // Split at every `T`, `t` or white space: exactly two parts.
-            let parts = b.split(omittingEmptySubsequences: false) { $0 == 0x54 || $0 == 0x74 || Self.isSpace($0) }
-            return parts.count == 2 && Self.isDate(parts[0]) && Self.isTime(parts[1], zoneRequired: true)
+            // Split at every `T`, `t` or white space (JavaScript's `\s`): exactly two parts.
+            let parts = text.unicodeScalars.split(omittingEmptySubsequences: false) { $0 == "T" || $0 == "t" || Self.isJSSpace($0) }
+            guard parts.count == 2 else { return false }
+            return Self.isDate(Array(String(parts[0]).utf8)[...]) && Self.isTime(Array(String(parts[1]).utf8)[...], zoneRequired: false)
         case .email: return Self.isEmail(b)
         case .hostname: return Self.isHostname(b)
         case .ipv4: return Self.isIPv4(b[...])
@@ -56,7 +58,14 @@ public enum StringFormat: String, Sendable, CaseIterable {
     private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
     private static func isHex(_ c: UInt8) -> Bool { isDigit(c) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x66) }
     private static func isAlpha(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
-    private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+    /// JavaScript's `\s`: ASCII white space and the Unicode space separators, line and
+    /// paragraph separators, no-break spaces and the byte order mark.
+    private static func isJSSpace(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
 
     /// The number written by the digits `b[range]`, all of them digits.
     private static func number(_ b: ArraySlice<UInt8>) -> Int? {
