@@ -88,21 +88,22 @@ public final class Deliverer: Sendable {
                     refuse(item, target: target)
                 }
             }
-        } else if request.batchItems.map({ $0.items.count > max(1, $0.rule.maxItems) }) == true {
-            for part in request.unbatchedParts { await submit(part) }
         } else {
+            // Not merged with other requests, but cut at its batch rule's limit, if over it.
             let target = SendTarget(method: request.method, url: request.url, sendURL: sendURL, headers: request.headers,
                                     batch: nil, envelope: JSONObject())
-            let item = Item(bytes: request.json.map { $0.serializedBytes() }, origin: request.origin, index: nil)
-            stats.withLockedValue { s in
-                s.requests += 1
-                s.items += 1
+            for part in request.unbatchedParts {
+                let item = Item(bytes: part.json.map { $0.serializedBytes() }, origin: part.origin, index: nil)
+                stats.withLockedValue { s in
+                    s.requests += 1
+                    s.items += 1
+                }
+                guard await gate.enter() else {
+                    refuse(item, target: target)
+                    continue
+                }
+                launch(SendJob(target: target, items: [item]))
             }
-            guard await gate.enter() else {
-                refuse(item, target: target)
-                return
-            }
-            launch(SendJob(target: target, items: [item]))
         }
     }
 
@@ -191,7 +192,7 @@ public final class Deliverer: Sendable {
                 return
             case .pastDeadline:
                 if job.lastError == nil && job.lastStatus == nil {
-                    job.lastError = "not sent: the vendor's pause (Retry-After) or the rate limit reaches past the retry window"
+                    job.lastError = OriginLimiter.Grant.pastDeadlineError
                 }
                 deadLetter(job, .retryWindowSpent)
                 return

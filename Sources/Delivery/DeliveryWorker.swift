@@ -308,7 +308,7 @@ public final class DeliveryWorker: Sendable {
             let late = batch.leases.indices.filter { opens - (batch.leases[$0].firstAttemptAt ?? now) > policy.retryWindow.seconds }
             if !late.isEmpty {
                 var r = AttemptResult(jobIDs: late.map { batch.leases[$0].id }, outcome: .dead, at: now, durationMs: 0)
-                r.error = "not sent: the vendor's pause (Retry-After) or the rate limit reaches past the retry window"
+                r.error = OriginLimiter.Grant.pastDeadlineError
                 r.attempted = false
                 var part = job
                 part.items = late.map { job.items[$0] }
@@ -569,7 +569,7 @@ enum WorkerIdentity {
     }
 
     static func make() -> String {
-        "\(place())/\(getpid())/\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+        "\(placeName)/\(getpid())/\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
     }
 
     /// Where process ids mean the same process: the host name, with (on Linux) this boot
@@ -589,12 +589,10 @@ enum WorkerIdentity {
         return name.replacingSlashes()
     }()
 
-    static func place() -> String { placeName }
-
     /// Whether `owner` names a process in this place that no longer exists.
     static func isDeadLocalProcess(_ owner: String) -> Bool {
         let parts = owner.split(separator: "/")
-        guard parts.count == 3, String(parts[0]) == place(), let pid = Int32(parts[1]), pid > 0, pid != getpid() else { return false }
+        guard parts.count == 3, String(parts[0]) == placeName, let pid = Int32(parts[1]), pid > 0, pid != getpid() else { return false }
         return kill(pid, 0) != 0 && errno == ESRCH
     }
 

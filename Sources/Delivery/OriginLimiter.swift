@@ -45,6 +45,9 @@ final class OriginLimiter: Sendable {
         /// The vendor's pause or the rate would hold the request past `deadline`; no slot
         /// is held. `opensAt` is when the origin could take it.
         case pastDeadline(opensAt: ContinuousClock.Instant)
+
+        /// The error recorded for a request given up on `.pastDeadline` without a send.
+        static let pastDeadlineError = "not sent: the vendor's pause (Retry-After) or the rate limit reaches past the retry window"
     }
 
     /// Waits for a slot, and for the vendor's pause and the rate, but never past
@@ -79,7 +82,7 @@ final class OriginLimiter: Sendable {
         let (start, refused): (ContinuousClock.Instant, Bool) = state.withLockedValue { s in
             let now = ContinuousClock.now
             var start = max(now, s.pausedUntil)
-            if let rate = s.rate { start = max(start, s.nextSlot) }
+            if s.rate != nil { start = max(start, s.nextSlot) }
             let refused = start > now && start > deadline
             if !refused, let rate = s.rate { s.nextSlot = start + .seconds(1 / rate) }
             return (start, refused)

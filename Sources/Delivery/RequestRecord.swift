@@ -97,29 +97,10 @@ public enum DeadLetterRecord {
         return .object(o)
     }
 
-    /// The values of credential headers (and the token of an `Authorization: Bearer …`)
-    /// that `mask` does not already cover, named after their header.
+    /// The credentials of `headers` (see ``SecretMask/credentialTexts(in:)``) that `mask`
+    /// does not already cover. A short one (`X-Auth-Mode: on`) is no secret worth
+    /// garbling the vendor's text for: at least 8 characters.
     static func credentials(in headers: [(name: String, value: String)], beyond mask: SecretMask) -> [(name: String, value: String)] {
-        var out: [(name: String, value: String)] = []
-        for (name, value) in headers where SecretMask.isCredentialHeader(name) && mask.mask(value) == value {
-            // A short value (`X-Auth-Mode: on`) is no secret worth garbling the text for.
-            if value.utf8.count >= 8 { out.append((name, value)) }
-            // The scheme's word is not secret; the token after it is (at least 8 characters,
-            // so that no short common word is masked in the vendor's text).
-            if let space = value.firstIndex(of: " ") {
-                let token = String(value[value.index(after: space)...]).trimmingSpaces()
-                if token.utf8.count >= 8 { out.append((name, token)) }
-            }
-        }
-        return out
-    }
-}
-
-private extension String {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
+        SecretMask.credentialTexts(in: headers).filter { $0.value.utf8.count >= 8 && mask.mask($0.value) == $0.value }
     }
 }

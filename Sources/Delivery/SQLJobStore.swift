@@ -141,20 +141,25 @@ public final class SQLJobStore: JobStore {
 
     // MARK: Working
 
+    /// The condition (and its value) that keeps a query to one destination's jobs; nothing
+    /// for every destination.
+    private static func onlyDestination(_ destination: String?) -> (sql: String, binds: [SQLValue]) {
+        destination.map { (" AND destination = ?", [.text($0)]) } ?? ("", [])
+    }
+
     public func lease(owner: String, limit: Int, until: Double, now: Double, destination: String?) async throws -> [LeasedJob] {
         let skipLocked = dialect.skipLocked
-        let onlyDestination = destination == nil ? "" : " AND destination = ?"
+        let only = Self.onlyDestination(destination)
         return try await db.transaction { c in
             let rows = try await c.execute(
                 """
                 UPDATE jobs SET state = 'executing', lease_owner = ?, next_attempt_at = ?
                 WHERE id IN (SELECT id FROM jobs
-                             WHERE state IN ('pending', 'executing') AND next_attempt_at <= ?\(onlyDestination)
+                             WHERE state IN ('pending', 'executing') AND next_attempt_at <= ?\(only.sql)
                                AND (state = 'pending' OR lease_owner <> ? OR next_attempt_at <= ?)
                              ORDER BY next_attempt_at LIMIT ?\(skipLocked))
                 RETURNING id, target_id, destination, item, origin, attempts, first_attempt_at
-                """, [.text(owner), .real(until), .real(now)] + (destination.map { [SQLValue.text($0)] } ?? [])
-                    + [.text(owner), .real(now - (until - now)), .integer(limit)])
+                """, [.text(owner), .real(until), .real(now)] + only.binds + [.text(owner), .real(now - (until - now)), .integer(limit)])
             return rows.map { r in
                 LeasedJob(id: r[0].int ?? 0, targetID: r[1].int ?? 0, destination: r[2].string ?? "", item: r[3].string,
                           origin: r[4].string ?? "{}", attempts: r[5].int ?? 0, firstAttemptAt: r[6].double)
@@ -237,11 +242,11 @@ public final class SQLJobStore: JobStore {
     }
 
     public func unfinished(upTo maxID: Int, destination: String?) async throws -> (count: Int, nextDue: Double?) {
-        try await db.transaction { c in
+        let only = Self.onlyDestination(destination)
+        return try await db.transaction { c in
             let r = try await c.execute(
-                "SELECT COUNT(*), MIN(next_attempt_at) FROM jobs WHERE state IN ('pending', 'executing') AND id <= ?"
-                    + (destination == nil ? "" : " AND destination = ?"),
-                [.integer(maxID)] + (destination.map { [SQLValue.text($0)] } ?? [])).first
+                "SELECT COUNT(*), MIN(next_attempt_at) FROM jobs WHERE state IN ('pending', 'executing') AND id <= ?" + only.sql,
+                [.integer(maxID)] + only.binds).first
             return (r?[0].int ?? 0, r?[1].double)
         }
     }

@@ -50,6 +50,23 @@ public struct SecretMask: Sendable {
 
     static func placeholder(_ name: String) -> String { "[secret:\(name)]" }
 
+    /// The credentials `headers` carry, named after their header: each credential header's
+    /// value, and after its scheme (`Bearer …`) its token alone (without surrounding
+    /// spaces; omitted when empty). What a vendor's text may quote back.
+    static func credentialTexts(in headers: [(name: String, value: String)]) -> [(name: String, value: String)] {
+        var out: [(name: String, value: String)] = []
+        for (name, value) in headers where isCredentialHeader(name) {
+            out.append((name, value))
+            if let space = value.firstIndex(of: " ") {
+                var token = value[value.index(after: space)...]
+                while token.first == " " { token = token.dropFirst() }
+                while token.last == " " { token = token.dropLast() }
+                if !token.isEmpty { out.append((name, String(token))) }
+            }
+        }
+        return out
+    }
+
     /// Whether a header of this name carries credentials.
     public static func isCredentialHeader(_ name: String) -> Bool {
         let n = name.lowercased()

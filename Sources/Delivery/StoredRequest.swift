@@ -108,15 +108,7 @@ struct StoredTargetDecoder {
     /// its token alone; each secret also in its JSON-escaped form, worked out once per
     /// target.
     func mask(for record: String) -> SecretMask {
-        var secrets = restoredSecrets(in: record)
-        for (name, value) in headers where SecretMask.isCredentialHeader(name) {
-            secrets.append((name, value))
-            if let space = value.firstIndex(of: " ") {
-                let token = String(value[value.index(after: space)...])
-                if !token.isEmpty { secrets.append((name, token)) }
-            }
-        }
-        return SecretMask().adding(secrets)
+        SecretMask().adding(restoredSecrets(in: record) + SecretMask.credentialTexts(in: headers))
     }
 
     /// The settings whose `[secret:NAME]` placeholder `text` holds, with their values.
