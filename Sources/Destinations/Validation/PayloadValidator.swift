@@ -160,21 +160,12 @@ public struct PayloadValidator: Sendable {
                 // and a string's format.
                 var data = value
                 if case .array(let a) = data, a.count == 1 { data = a[0] }
-                if let allowed = schema.enumValues, !allowed.contains(data) {
-                    let list = Wording.list(allowed.map { $0.serialized() }, conjunction: "or")
-                    issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be one of: \(list)")))
-                }
-                if let format = schema.format, case .string(let s) = data, !format.accepts(s) {
-                    issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be a valid \(format.label) string but it was not")))
-                }
+                checkChoices(data, schema, pointer, issues: &issues)
+                if case .string(let s) = data { checkFormat(s, schema, pointer, issues: &issues) }
                 return nil
             }
         }
-        if let allowed = schema.enumValues, !allowed.contains(value) {
-            let list = Wording.list(allowed.map { $0.serialized() }, conjunction: "or")
-            let pointer = path.pointer
-            issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be one of: \(list)")))
-        }
+        checkChoices(value, schema, path.pointer, issues: &issues)
         switch value {
         case .string(let s):
             if schema.dateLike, !DateLike.isValid(s) {
@@ -194,10 +185,7 @@ public struct PayloadValidator: Sendable {
                     issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be \(chars(min)) or more but it was \(chars(units))")))
                 }
             }
-            if let format = schema.format, !format.accepts(s) {
-                let pointer = path.pointer
-                issues.append(ValidationIssue(pointer: pointer, message: message(schema, pointer, "must be a valid \(format.label) string but it was not")))
-            }
+            checkFormat(s, schema, path.pointer, issues: &issues)
         case .number(let n):
             if let max = schema.maximum, n.doubleValue > max.doubleValue {
                 let pointer = path.pointer
@@ -311,6 +299,21 @@ public struct PayloadValidator: Sendable {
     }
 
     /// `Title must …` or `The value at /a/b must …`, capitalised, with a closing period.
+    /// Ajv's `enum`: `value` must be one of the schema's choices.
+    static func checkChoices(_ value: JSON, _ schema: SchemaNode, _ pointer: @autoclosure () -> String, issues: inout IssueList) {
+        guard let allowed = schema.enumValues, !allowed.contains(value) else { return }
+        let list = Wording.list(allowed.map { $0.serialized() }, conjunction: "or")
+        let at = pointer()
+        issues.append(ValidationIssue(pointer: at, message: message(schema, at, "must be one of: \(list)")))
+    }
+
+    /// Ajv's `format`: a string must have the schema's format.
+    static func checkFormat(_ s: String, _ schema: SchemaNode, _ pointer: @autoclosure () -> String, issues: inout IssueList) {
+        guard let format = schema.format, !format.accepts(s) else { return }
+        let at = pointer()
+        issues.append(ValidationIssue(pointer: at, message: message(schema, at, "must be a valid \(format.label) string but it was not")))
+    }
+
     static func message(_ schema: SchemaNode, _ path: String, _ rest: String) -> String {
         let preamble: String
         if let title = schema.title {

@@ -15,8 +15,8 @@ final class SchemaNode: Sendable {
     let dateLike: Bool
     /// The format a string value must have (checked on strings only, as JSON Schema does).
     let format: StringFormat?
-    /// Length bounds for strings (in UTF-16 units, as JavaScript counts), and value bounds
-    /// for numbers.
+    /// Length bounds for strings (in code points, as Ajv counts), and value bounds for
+    /// numbers.
     let minLength: Int?
     let maxLength: Int?
     let minimum: JSONNumber?
