@@ -33,10 +33,7 @@ final class DeliverySession: @unchecked Sendable {
     init(printer: DiagnosticPrinter, options: DeliveryOptions, mask: SecretMask, readNoun: String, store: DurableSetup? = nil) throws {
         self.printer = printer
         self.readNoun = readNoun
-        // Each dead letter is written at once: a crash or a kill must not lose the ones
-        // buffered (they are few, so this costs nothing).
-        let out = try options.deadLetters.map { try LockedOutput(RunOutput.open(path: $0, flushThreshold: 0)) }
-            ?? LockedOutput(RunOutput(fd: 2, flushThreshold: 0))
+        let out = try LockedOutput.deadLetters(options.deadLetters)
         self.deadLetterOutput = out
         self.drainTimeout = .seconds(options.drainTimeout)
         let onOutcome: @Sendable (DeliveryOutcome) -> Void = { outcome in
@@ -231,6 +228,13 @@ final class LockedOutput: @unchecked Sendable {
 
     func write(_ text: String) { lock.withLock { output.append(text) } }
     func close() { lock.withLock { output.close() } }
+    /// Where dead letters go: the file at `path`, or standard error. Each is written at
+    /// once: a crash or a kill must not lose the ones buffered (they are few, so this
+    /// costs nothing).
+    static func deadLetters(_ path: String?) throws -> LockedOutput {
+        try LockedOutput(path.map { try RunOutput.open(path: $0, flushThreshold: 0) } ?? RunOutput(fd: 2, flushThreshold: 0))
+    }
+
     /// Why writing failed, once it has (see ``RunOutput/writeProblem``).
     var writeProblem: Diagnostic? { lock.withLock { output.writeProblem } }
 }

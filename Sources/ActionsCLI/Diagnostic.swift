@@ -83,4 +83,14 @@ extension Diagnostic {
         default: return [.error("\(error)")]
         }
     }
+
+    /// The diagnostics of a failure to read the input `file` (a path or `-`): each named by
+    /// that input when it names no place of its own.
+    static func reading(_ file: String, _ error: any Error) -> [Diagnostic] {
+        from(error).map { d in
+            var d = d
+            if d.location == nil { d.location = .file(InputFile.name(of: file)) }
+            return d
+        }
+    }
 }

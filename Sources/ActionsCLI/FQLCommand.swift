@@ -90,11 +90,7 @@ extension FQLCommand {
                     return try reader.next()
                 } catch {
                     // The answers so far and the summary are still written.
-                    readFailure = Diagnostic.from(error).first.map { d in
-                        var d = d
-                        if d.location == nil { d.location = .file(InputFile.name(of: file ?? "-")) }
-                        return d
-                    }
+                    readFailure = Diagnostic.reading(file ?? "-", error).first
                     return nil
                 }
             }

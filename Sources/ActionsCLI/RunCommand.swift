@@ -162,10 +162,9 @@ struct RunCommand: AsyncParsableCommand {
             } catch {
                 // Named by its input; the next inputs are still read (one unreadable file
                 // loses nothing else), and the run's exit status is 1.
-                readFailure += Diagnostic.from(error).map { d in
+                readFailure += Diagnostic.reading(file, error).map { d in
                     var d = d
                     d.message = engine.redactor.redact(d.message)
-                    if d.location == nil { d.location = .file(InputFile.name(of: file)) }
                     return d
                 }
             }

@@ -51,12 +51,14 @@ struct StoreOptions: ParsableArguments {
 
 /// Opening the store a `--state` names.
 enum StoreOpening {
-    /// A PostgreSQL URL opens PostgreSQL; anything else is a SQLite file.
-    static func open(_ state: String) async throws -> SQLJobStore {
-        if state.hasPrefix("postgres://") || state.hasPrefix("postgresql://") {
-            return try await SQLJobStore.postgres(url: state)
-        }
-        return try await SQLJobStore.sqlite(path: state)
+    /// Whether `state` is a PostgreSQL URL (anything else is a SQLite file).
+    static func isPostgres(_ state: String) -> Bool { state.hasPrefix("postgres://") || state.hasPrefix("postgresql://") }
+
+    /// A PostgreSQL URL opens PostgreSQL; anything else is a SQLite file. With `upgrading`
+    /// false the store must be at this program's schema version, and is not changed.
+    static func open(_ state: String, upgrading: Bool = true) async throws -> SQLJobStore {
+        isPostgres(state) ? try await SQLJobStore.postgres(url: state, upgrading: upgrading)
+                          : try await SQLJobStore.sqlite(path: state, upgrading: upgrading)
     }
 
     /// Opens the store or prints why not and exits with status 2.
@@ -72,14 +74,12 @@ enum StoreOpening {
     /// SQLite path is an error, not a new empty store reported as idle, and a store at
     /// another schema version is refused rather than upgraded under its workers.
     static func openExistingOrExit(_ state: String, printer: DiagnosticPrinter) async throws -> SQLJobStore {
-        let isPostgres = state.hasPrefix("postgres://") || state.hasPrefix("postgresql://")
-        if !isPostgres && access(state, F_OK) != 0 {
+        if !isPostgres(state) && access(state, F_OK) != 0 {
             throw printer.exit(2, Diagnostic.error("no job store here: the file does not exist (`actions run --deliver --state FILE` makes one)",
                                                    at: .file(state)))
         }
         do {
-            return isPostgres ? try await SQLJobStore.postgres(url: state, upgrading: false)
-                              : try await SQLJobStore.sqlite(path: state, upgrading: false)
+            return try await open(state, upgrading: false)
         } catch {
             throw printer.exit(2, error)
         }

@@ -51,7 +51,7 @@ struct WorkerCommand: AsyncParsableCommand {
         let loaded = try resend.load(printer: printer)
         let deadLetters: LockedOutput
         do {
-            deadLetters = try delivery.deadLetters.map { try LockedOutput(RunOutput.open(path: $0, flushThreshold: 0)) } ?? LockedOutput(RunOutput(fd: 2, flushThreshold: 0))
+            deadLetters = try LockedOutput.deadLetters(delivery.deadLetters)
         } catch {
             throw printer.exit(2, error)
         }
