@@ -127,7 +127,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["JSONValues"], path: "Tests/TestSupport"),
 
         .testTarget(name: "JavaScriptRulesTests", dependencies: ["JavaScriptRules", "JSONValues"], exclude: ["facts.js"]),
-        .testTarget(name: "JSONValuesTests", dependencies: ["JSONValues"]),
+        .testTarget(name: "JSONValuesTests", dependencies: ["JSONValues", "TestSupport"]),
         .testTarget(name: "TriggersTests", dependencies: ["Triggers", "JSONValues", "TestSupport"]),
         .testTarget(name: "LiquidTests", dependencies: ["Liquid", "JSONValues"]),
         .testTarget(name: "MappingKitTests", dependencies: ["MappingKit", "JSONValues", "TestSupport"]),

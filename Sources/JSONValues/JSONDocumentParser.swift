@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// A JSON parser to reuse for many documents on one thread, such as the lines of an NDJSON
 /// stream: it remembers short strings (object keys, event names, types) so a string seen in
 /// an earlier document is not built again. Results are the same as ``JSONParser``'s.
@@ -26,6 +34,17 @@ public struct JSONDocumentParser {
     /// Parses one JSON value from UTF-8 `bytes`.
     public func parse(_ bytes: [UInt8]) throws -> JSON {
         try bytes.withUnsafeBytes { try parse($0) }
+    }
+
+    /// Parses one JSON value from UTF-8 bytes in `buffer`, building only what `projection`
+    /// keeps: the result is `projection.apply(to: parse(buffer))`, and the rest of the
+    /// document is checked without being built, so a malformed document throws the same
+    /// ``JSONParseError`` at the same place as ``parse(_:)-(UnsafeRawBufferPointer)``.
+    ///
+    /// For an evaluator that reads a few members of large documents (see
+    /// `DestinationEngine.eventReads`), this saves building and freeing the rest.
+    public func parse(_ buffer: UnsafeRawBufferPointer, keeping projection: JSONProjection) throws -> JSON {
+        try JSONParser.parse(buffer, keeping: projection, maxDepth: maxDepth, cache: cache)
     }
 }
 
@@ -92,18 +111,75 @@ final class ShortStringCache {
 public struct JSONMemberNames: Sendable {
     /// The names, in the order their indexes refer to.
     public let names: [String]
-    private let utf8: [[UInt8]]
+    /// Each name's UTF-8 length, and its first eight bytes as a little-endian word
+    /// (zero-padded): most keys are told apart by these two.
+    private let lengths: [Int]
+    private let heads: [UInt64]
+    /// Each name's bytes after the first eight, one after the other, from `tailStarts[k]`.
+    private let tails: [UInt8]
+    private let tailStarts: [Int]
+    /// An open-addressing table over (length, head): each slot holds a name's index + 1,
+    /// or 0 when empty. Its size is a power of two, at least twice the names.
+    private let slots: [Int32]
+    private let slotShift: UInt64
 
     public init(_ names: [String]) {
         self.names = names
-        self.utf8 = names.map { Array($0.utf8) }
+        var lengths: [Int] = [], heads: [UInt64] = [], tails: [UInt8] = [], tailStarts: [Int] = []
+        for name in names {
+            let utf8 = Array(name.utf8)
+            lengths.append(utf8.count)
+            heads.append(utf8.withUnsafeBufferPointer { JSONMemberNames.head($0) })
+            tailStarts.append(tails.count)
+            tails += utf8.dropFirst(8)
+        }
+        self.lengths = lengths
+        self.heads = heads
+        self.tails = tails
+        self.tailStarts = tailStarts
+        var bits: UInt64 = 1
+        while (1 << bits) < 2 * names.count { bits += 1 }
+        slotShift = 64 - bits
+        var slots = [Int32](repeating: 0, count: 1 << bits)
+        for k in names.indices {
+            var s = JSONMemberNames.slot(heads[k], lengths[k], slotShift)
+            while slots[s] != 0 { s = (s + 1) & (slots.count - 1) }
+            slots[s] = Int32(k + 1)
+        }
+        self.slots = slots
+    }
+
+    @inline(__always)
+    static func slot(_ head: UInt64, _ count: Int, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((head ^ UInt64(truncatingIfNeeded: count)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The first (up to) eight bytes of `bytes` as a little-endian word, zero-padded.
+    @inline(__always)
+    static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if bytes.count >= 8 { return UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(as: UInt64.self).littleEndian }
+        var word: UInt64 = 0
+        for k in 0..<bytes.count { word |= UInt64(bytes[k]) << (UInt64(k) * 8) }
+        return word
     }
 
     func index(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        for (k, name) in utf8.enumerated() where name.count == bytes.count {
-            if name.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return k }
+        let count = bytes.count
+        let head = JSONMemberNames.head(bytes)
+        let mask = slots.count - 1
+        var s = JSONMemberNames.slot(head, count, slotShift)
+        while true {
+            let k = Int(slots[s]) - 1
+            if k < 0 { return -1 }
+            if lengths[k] == count && heads[k] == head {
+                if count <= 8 { return k }
+                let same = tails.withUnsafeBufferPointer { t in
+                    memcmp(t.baseAddress! + tailStarts[k], bytes.baseAddress! + 8, count - 8) == 0
+                }
+                if same { return k }
+            }
+            s = (s + 1) & mask
         }
-        return -1
     }
 
     func index(ofText text: String) -> Int {

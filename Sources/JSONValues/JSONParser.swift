@@ -508,8 +508,8 @@ extension Reader {
             while true {
                 try expectKey()
                 let keyStart = i
-                try skipString()
-                let wanted = try nameIndex(names, keyFrom: keyStart, to: i)
+                let plain = try skipString()
+                let wanted = try nameIndex(names, keyFrom: keyStart, to: i, plain: plain)
                 try expectColon()
                 if wanted >= 0 {
                     if visit(wanted, try parseValue()) { return .stopped }
@@ -525,10 +525,11 @@ extension Reader {
     }
 
     /// The index in `names` of the key whose text (quotes included) is `bytes[start..<end]`,
-    /// or -1. Compared as raw bytes unless the key has an escape, which is decoded first.
-    mutating func nameIndex(_ names: JSONMemberNames, keyFrom start: Int, to end: Int) throws -> Int {
+    /// or -1. Compared as raw bytes unless the key has an escape, which is decoded first;
+    /// a key `skipString` found `plain` has none.
+    mutating func nameIndex(_ names: JSONMemberNames, keyFrom start: Int, to end: Int, plain: Bool = false) throws -> Int {
         let raw = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
-        if raw.contains(UInt8(ascii: "\\")) {
+        if !plain, raw.contains(UInt8(ascii: "\\")) {
             let resume = i
             i = start
             let key = try parseString()
@@ -575,16 +576,79 @@ extension Reader {
     }
 
     /// Plain ASCII text is skipped in place; a string with an escape, a control character
-    /// or non-ASCII bytes is read by ``parseString()``, which checks it.
-    mutating func skipString() throws {
+    /// or non-ASCII bytes is read by ``parseString()``, which checks it. `true` when the
+    /// string was plain ASCII text (so its bytes are its text).
+    @discardableResult
+    mutating func skipString() throws -> Bool {
         let quote = i
         i += 1
         skipPlainText()
         if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
             i += 1
-            return
+            return true
         }
         i = quote
         _ = try parseString()
+        return false
+    }
+}
+
+// MARK: - Building a projection
+
+extension JSONParser {
+    /// Parses the document in `buffer` as ``parse(_:maxDepth:)`` does, building only what
+    /// `projection` keeps (see ``JSONDocumentParser/parse(_:keeping:)``).
+    static func parse(
+        _ buffer: UnsafeRawBufferPointer, keeping projection: JSONProjection, maxDepth: Int, cache: ShortStringCache?
+    ) throws -> JSON {
+        var reader = Reader(buffer.bindMemory(to: UInt8.self), maxDepth: maxDepth, cache: cache)
+        guard let node = projection.root else { return try reader.parseDocument() }
+        try reader.startDocument()
+        let value = try reader.parseValue(keeping: node)
+        try reader.finishDocument()
+        return value
+    }
+}
+
+extension Reader {
+    /// A value of which, when it is an object, only the members `node` names are built
+    /// (each as its child says); the others are checked as ``skipValue()`` checks them. A
+    /// value that is not an object is built whole.
+    mutating func parseValue(keeping node: JSONProjectionNode) throws -> JSON {
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { return try parseValue() }
+        if try isEmpty(closingWith: UInt8(ascii: "}")) { return .object(JSONObject()) }
+        let names = node.names
+        var members: [JSONObject.Member] = []
+        members.reserveCapacity(names.names.count)
+        /// The names seen so far (by index, for the first 64), to find repeated keys.
+        var seen: UInt64 = 0
+        while true {
+            try expectKey()
+            let keyStart = i
+            let plain = try skipString()
+            let k = try nameIndex(names, keyFrom: keyStart, to: i, plain: plain)
+            try expectColon()
+            if k >= 0 {
+                // The key is the name, byte for byte: the projection's string is used.
+                let key = names.names[k]
+                let value: JSON
+                if let child = node.children[k] { value = try parseValue(keeping: child) } else { value = try parseValue() }
+                let bit: UInt64 = k < 64 ? 1 << UInt64(k) : 0
+                if bit != 0 && seen & bit == 0 {
+                    seen |= bit
+                    members.append(JSONObject.Member(key, value))
+                } else if let d = members.firstIndex(where: { ExactText.equal($0.key, key) }) {
+                    // A repeated key keeps its last value, at its first place (as `parseObject`).
+                    members[d].value = value
+                } else {
+                    members.append(JSONObject.Member(key, value))
+                }
+            } else {
+                try skipValue()
+            }
+            if try !goesOn(closingWith: UInt8(ascii: "}")) { break }
+        }
+        depth -= 1
+        return .object(JSONObject(uniqueMembers: members))
     }
 }

@@ -4,15 +4,20 @@ import JSONValues
 /// The names `scanMembers` looks for: common event members and short keys fuzzing finds.
 let scanNames = JSONMemberNames(["type", "event", "a", "", "é"])
 
+/// What `parse(_:keeping:)` builds: top-level members, members under them, and an empty key.
+let projection = JSONProjection(paths: [["type"], ["a", "b"], ["a", ""], ["", "é"], ["context", "page", "path"]])
+
 /// JSON parse → serialize → parse: the second parse must give the same value, and
 /// serializing it again the same text. And `JSONDocumentParser.scanMembers` must agree
 /// with parsing: the same error for a malformed object, `.finished` for a valid one, with
-/// the named members' last values.
+/// the named members' last values. So must `parse(_:keeping:)`: the same error, or what
+/// the projection keeps of the parsed value.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let buffer = UnsafeRawBufferPointer(start: data, count: size)
     let parsed = Result { try JSONParser.parse(buffer) }
     checkScan(buffer, parsed)
+    checkProjection(buffer, parsed)
     guard case .success(let value) = parsed else { return 0 }
     let text = value.serializedBytes()
     guard let again = try? JSONParser.parse(text) else { FuzzSupport.finding("serialized JSON does not parse: \(String(decoding: text, as: UTF8.self))") }
@@ -38,6 +43,18 @@ func checkScan(_ buffer: UnsafeRawBufferPointer, _ parsed: Result<JSON, any Erro
         break  // not an object: left to parsing
     default:
         FuzzSupport.finding("parse gave \(parsed), scanMembers \(scanned)")
+    }
+}
+
+func checkProjection(_ buffer: UnsafeRawBufferPointer, _ parsed: Result<JSON, any Error>) {
+    let projected = Result { try JSONDocumentParser().parse(buffer, keeping: projection) }
+    switch (parsed, projected) {
+    case (.success(let value), .success(let got)):
+        if got != projection.apply(to: value) { FuzzSupport.finding("parse(keeping:) built \(got.serialized()), not what the projection keeps") }
+    case (.failure(let want as JSONParseError), .failure(let got as JSONParseError)):
+        if got != want { FuzzSupport.finding("parse(keeping:) threw \(got), parse \(want)") }
+    default:
+        FuzzSupport.finding("parse gave \(parsed), parse(keeping:) \(projected)")
     }
 }
 
