@@ -62,6 +62,13 @@ public struct Mapping: Sendable {
 
     /// The resolved value when the mapping does not depend on its input at all.
     public var constantValue: JSON? { root.constantValue }
+
+    /// The parts of its input the mapping reads: it resolves `reads.apply(to: input)` to
+    /// what it resolves `input` to. Paths (`@path`, and what `@arrayPath`, `@if`, `@merge`
+    /// and the value directives read through them) are known when the mapping is
+    /// compiled; a mapping with `@template`, `@liquid`, `@transform`, `@map` or a path
+    /// computed per event reads everything.
+    public var reads: JSONProjection { root.reads }
 }
 
 /// A mapping that is invalid, or failed on an event.

@@ -9,10 +9,21 @@ protocol MappingNode: AnyObject, Sendable {
     func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON?
     /// The value when the node does not depend on the payload, for folding at compile time.
     var constantValue: JSON? { get }
+    /// The parts of the payload the node reads: its result is the same on
+    /// `reads.apply(to: payload)` as on `payload`. A node that does not say reads it all.
+    var reads: JSONProjection { get }
 }
 
 extension MappingNode {
     var constantValue: JSON? { nil }
+    var reads: JSONProjection { .everything }
+}
+
+/// What any of `nodes` reads.
+func readsOfAll(_ nodes: [(any MappingNode)?]) -> JSONProjection {
+    var reads = JSONProjection.nothing
+    for node in nodes { if let node { reads = reads.union(node.reads) } }
+    return reads
 }
 
 /// A raw value (or a subtree that resolved to one at compile time): returned as-is.
@@ -21,11 +32,13 @@ final class ConstantNode: MappingNode {
     init(_ value: JSON) { self.value = value }
     func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { value }
     var constantValue: JSON? { value }
+    var reads: JSONProjection { .nothing }
 }
 
 /// A node that always resolves to nothing (absent).
 final class AbsentNode: MappingNode {
     func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { nil }
+    var reads: JSONProjection { .nothing }
 }
 
 /// An object of mappings: each member resolved; members that resolve to nothing are left out.
@@ -45,6 +58,8 @@ final class ObjectNode: MappingNode {
         }
         return .object(out)
     }
+
+    var reads: JSONProjection { readsOfAll(nodes) }
 }
 
 /// An array of mappings: each element resolved; an element that resolves to nothing
@@ -59,6 +74,8 @@ final class ArrayNode: MappingNode {
         for i in elements.indices { out.append(try elements[i].evaluate(payload, budget) ?? .null) }
         return .array(out)
     }
+
+    var reads: JSONProjection { readsOfAll(elements) }
 }
 
 /// The root of a mapping that has a `@transform`: its result is charged to the budget as
@@ -73,4 +90,6 @@ final class ResultCheckNode: MappingNode {
         if let result { try budget.chargeTree(result, at: "") }
         return result
     }
+
+    var reads: JSONProjection { node.reads }
 }

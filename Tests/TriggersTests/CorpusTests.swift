@@ -46,6 +46,8 @@ final class CorpusTests: XCTestCase {
             if got != want { failures.append("\(name): got \(got)") }
             if let t, got != (t.explain(event) == nil) { failures.append("\(name): explain disagrees with matches") }
             if let t, got, let g = t.guardCondition, !g.admits(event[g.key]) { failures.append("\(name): its guard rejects the event") }
+            // What the trigger reads decides it: the event cut down to that matches alike.
+            if let t, t.matches(t.reads.apply(to: event)) != got { failures.append("\(name): \(t.reads) is not all it reads") }
         default:
             break
         }

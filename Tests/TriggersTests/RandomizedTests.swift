@@ -61,6 +61,8 @@ final class RandomizedTests: XCTestCase {
             compiled += 1
             for e in events {
                 XCTAssertEqual(t.matches(e), t.explain(e) == nil, "\(text) on \(e)")
+                // What the trigger reads decides it.
+                XCTAssertEqual(t.matches(t.reads.apply(to: e)), t.matches(e), "\(text) reads \(t.reads), on \(e)")
             }
             guard let tree = t.conditionTree else {
                 XCTAssertNotNil(t.referenceTreeError, text)

@@ -57,4 +57,7 @@ final class ArrayPathNode: MappingNode {
             return found
         }
     }
+
+    /// The shape reads only what the root found, which the root's reads keep whole.
+    var reads: JSONProjection { root.reads }
 }

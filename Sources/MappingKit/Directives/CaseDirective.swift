@@ -87,3 +87,8 @@ final class CaseNode: MappingNode {
         return true
     }
 }
+
+extension CaseNode {
+    /// Only the source's value is read (the rest is configuration).
+    var reads: JSONProjection { source.reads }
+}

@@ -22,3 +22,7 @@ final class CoalesceNode: MappingNode {
         return nil
     }
 }
+
+extension CoalesceNode {
+    var reads: JSONProjection { readsOfAll(candidates) }
+}

@@ -73,3 +73,8 @@ final class DateNode: MappingNode {
         }
     }
 }
+
+extension DateNode {
+    /// Only the source's value is read (the rest is configuration).
+    var reads: JSONProjection { source.reads }
+}

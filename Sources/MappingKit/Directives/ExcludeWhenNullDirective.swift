@@ -40,3 +40,8 @@ final class ExcludeWhenNullNode: MappingNode {
         return out
     }
 }
+
+extension ExcludeWhenNullNode {
+    /// Only the source's value is read (the rest is configuration).
+    var reads: JSONProjection { source.reads }
+}

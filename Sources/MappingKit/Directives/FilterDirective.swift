@@ -38,3 +38,8 @@ final class FilterNode: MappingNode {
         return .array(elements.filter { trigger.matches($0) })
     }
 }
+
+extension FilterNode {
+    /// Only the source's value is read (the rest is configuration).
+    var reads: JSONProjection { source.reads }
+}

@@ -66,3 +66,8 @@ final class FlattenNode: MappingNode {
         }
     }
 }
+
+extension FlattenNode {
+    /// Only the source's value is read (the rest is configuration).
+    var reads: JSONProjection { source.reads }
+}

@@ -46,4 +46,6 @@ final class IfNode: MappingNode {
         if holds { return try then?.evaluate(payload, budget) }
         return try otherwise?.evaluate(payload, budget)
     }
+
+    var reads: JSONProjection { readsOfAll([condition, then, otherwise]) }
 }

@@ -52,3 +52,11 @@ final class JSONDecodeNode: MappingNode {
         return (try? JSONParser.parse(text)) ?? value
     }
 }
+
+extension JSONEncodeNode {
+    var reads: JSONProjection { source.reads }
+}
+
+extension JSONDecodeNode {
+    var reads: JSONProjection { source.reads }
+}

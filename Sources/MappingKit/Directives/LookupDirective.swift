@@ -57,3 +57,7 @@ final class LookupNode: MappingNode {
         return try fallback?.evaluate(payload, budget)
     }
 }
+
+extension LookupNode {
+    var reads: JSONProjection { readsOfAll([source, fallback]) }
+}

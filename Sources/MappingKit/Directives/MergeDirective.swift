@@ -56,3 +56,7 @@ final class MergeNode: MappingNode {
         return .object(out)
     }
 }
+
+extension MergeNode {
+    var reads: JSONProjection { readsOfAll(objects) }
+}

@@ -45,3 +45,8 @@ final class OmitNode: MappingNode {
         keys.contains { ExactText.equal($0, key) }
     }
 }
+
+extension OmitNode {
+    /// Only the source's value is read (the rest is configuration).
+    var reads: JSONProjection { source.reads }
+}

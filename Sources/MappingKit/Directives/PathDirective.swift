@@ -21,6 +21,8 @@ final class PathNode: MappingNode {
     let path: Path
     init(_ path: Path) { self.path = path }
     func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { path.lookup(in: payload) }
+    /// The value at the path, whole (an empty path is the whole payload).
+    var reads: JSONProjection { JSONProjection(paths: [path.segments.map(\.key)]) }
 }
 
 /// A path computed by another directive for each event.

@@ -198,3 +198,8 @@ struct LiteralReplacer: Sendable {
         }
     }
 }
+
+extension ReplaceNode {
+    /// Only the source's value is read (the rest is configuration).
+    var reads: JSONProjection { source.reads }
+}

@@ -45,3 +45,8 @@ final class StringifyNode: MappingNode {
         }
     }
 }
+
+extension StringifyNode {
+    /// Only the source's value is read (the rest is configuration).
+    var reads: JSONProjection { source.reads }
+}
