@@ -76,10 +76,15 @@ struct LineProcessor {
     /// Counts events no trigger can match without parsing them, unless discard records
     /// are written (they hold the event).
     private var screen: DiscardScreen?
+    /// What is built of each event: what the engine reads (and the origin details), or
+    /// everything when discard records, which hold the event, are written.
+    private let reads: JSONProjection
 
     init(_ settings: LineSettings) {
         self.settings = settings
         screen = settings.writeDiscards ? nil : DiscardScreen(engine: settings.engine)
+        reads = settings.writeDiscards ? .everything
+            : settings.engine.eventReads.union(JSONProjection(paths: settings.originDetails ? LineProcessor.originKeys.map { [$0] } : []))
         lines = NDJSONParser(input: settings.input, maxLineBytes: settings.maxLineBytes, skipThroughLine: settings.skipThroughLine)
     }
 
@@ -94,7 +99,7 @@ struct LineProcessor {
             return
         }
         let event: JSON
-        switch lines.parse(line, number: number) {
+        switch lines.parse(line, number: number, keeping: reads) {
         case .blank, .skipped:
             return
         case .problem(let problem):
@@ -115,7 +120,7 @@ struct LineProcessor {
                 if let file { origin.appendUnchecked("file", file) }
                 origin.appendUnchecked("line", .int(number))
                 if settings.originDetails {
-                    for k in ["messageId", "userId", "anonymousId", "type"] {
+                    for k in LineProcessor.originKeys {
                         if let v = event[k], v.stringValue != nil { origin[k] = v }
                     }
                 }
@@ -140,6 +145,9 @@ struct LineProcessor {
             if settings.writeDiscards { writeDiscard(result, event: event, number: number, into: &out.discards) }
         }
     }
+
+    /// The event's members a delivery origin carries with `originDetails`.
+    static let originKeys = ["messageId", "userId", "anonymousId", "type"]
 
     /// Counts and reports a line longer than the limit, at the column where it crossed it.
     func tooLong(number: Int, bytes: Int, into out: inout ChunkOutput) {

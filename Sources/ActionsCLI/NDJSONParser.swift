@@ -36,14 +36,15 @@ struct NDJSONParser {
         self.skipThroughLine = skipThroughLine
     }
 
-    /// Line `number` (without its line break).
-    func parse(_ line: UnsafeRawBufferPointer, number: Int) -> NDJSONLine {
+    /// Line `number` (without its line break), of which only what `projection` keeps is
+    /// built (the rest is checked all the same).
+    func parse(_ line: UnsafeRawBufferPointer, number: Int, keeping projection: JSONProjection = .everything) -> NDJSONLine {
         if number <= skipThroughLine { return .skipped }
         var blank = true
         for b in line where !(b == 0x20 || b == 0x09 || b == 0x0D) { blank = false; break }
         if blank { return .blank }
         do {
-            return .value(try parser.parse(line))
+            return .value(try parser.parse(line, keeping: projection))
         } catch let e as JSONParseError {
             return .problem(Diagnostic("malformed JSON at column \(e.column): \(e.message)", at: .text(input, line: number, column: e.column)))
         } catch {

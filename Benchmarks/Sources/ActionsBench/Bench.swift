@@ -93,6 +93,9 @@ struct Bench {
         // PIPELINE_SCREEN=0 builds every event, as before `cannotMatch` existed.
         let screening = getenv("PIPELINE_SCREEN").map { String(cString: $0) != "0" } ?? true
         var screen = screening ? DiscardScreen(engine: engine) : nil
+        // PIPELINE_PROJECT=0 builds whole events, as before `eventReads` existed.
+        let projecting = getenv("PIPELINE_PROJECT").map { String(cString: $0) != "0" } ?? true
+        let reads = projecting ? engine.eventReads : .everything
         let t = Stopwatch.best(repeats) {
             requests = 0; discarded = 0; errors = 0; bytesOut = 0
             if screening { screen = DiscardScreen(engine: engine) }
@@ -100,7 +103,8 @@ struct Bench {
                 // As `actions run` does when discard records are not written: an event no
                 // trigger can match is counted without being built.
                 if screen != nil, line.withUnsafeBytes({ screen!.skips($0, parser: parser) }) { discarded += 1; continue }
-                guard let event = try? parser.parse(line) else { errors += 1; continue }
+                // As `actions run` does: only what the engine reads is built.
+                guard let event = try? line.withUnsafeBytes({ try parser.parse($0, keeping: reads) }) else { errors += 1; continue }
                 let result = engine.process(event: event)
                 if result.requests.isEmpty {
                     if result.failures.isEmpty { discarded += 1 } else { errors += 1 }
@@ -122,6 +126,6 @@ struct Bench {
             }
         }
         report("pipeline_topsort_presets", seconds: t, items: lines.count, bytes: totalBytes,
-               extra: "\"requests\":\(requests),\"discarded\":\(discarded),\"errors\":\(errors),\"bytes_out\":\(bytesOut)")
+               extra: "\"projected\":\(!reads.keepsEverything),\"requests\":\(requests),\"discarded\":\(discarded),\"errors\":\(errors),\"bytes_out\":\(bytesOut)")
     }
 }

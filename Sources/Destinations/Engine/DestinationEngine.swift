@@ -46,6 +46,14 @@ public struct DestinationEngine: Sendable {
     public let filters: FilterSet
     /// Routing by the event's `integrations` object: the definition's name and the aliases.
     public let routing: IntegrationsRouting
+    /// The parts of an event that ``process(event:)`` reads: `integrations`, and what the
+    /// triggers and the mappings read (see ``MappingKit/Mapping/reads``); everything when
+    /// there are destination filters (they may keep or drop any property). Processing
+    /// `eventReads.apply(to: event)` gives the same result as processing `event`, so a
+    /// caller that parses events can build only this much of each
+    /// (``JSONValues/JSONDocumentParser/parse(_:keeping:)``). ``explainDiscard(event:)`` and
+    /// discard reports that show the event need the whole of it.
+    public let eventReads: JSONProjection
 
     let compiled: [CompiledSubscription]
     /// The distinct keys of the subscriptions' trigger guards (see `TriggerGuard`).
@@ -141,6 +149,11 @@ public struct DestinationEngine: Sendable {
         self.screenNames = filters.isEmpty && everyTriggerGuarded && !integrationsGuarded
             ? JSONMemberNames(guardKeys + ["integrations"]) : nil
         self.compiled = compiled
+        self.eventReads = filters.isEmpty
+            ? compiled.reduce(JSONProjection(paths: [["integrations"]] + guardKeys.map { [$0] })) {
+                $0.union($1.trigger.reads).union($1.mapping.reads)
+            }
+            : .everything
     }
 
     /// The subscriptions used when none are given: the presets, or for a definition
