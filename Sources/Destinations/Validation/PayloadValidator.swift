@@ -315,15 +315,21 @@ public struct PayloadValidator: Sendable {
     }
 
     static func message(_ schema: SchemaNode, _ path: String, _ rest: String) -> String {
-        let preamble: String
+        // Written into one string (every failing event composes one or more of these).
+        var out: String
         if let title = schema.title {
-            preamble = title
+            out = Wording.capitalized(title)
         } else if path.isEmpty {
-            preamble = "the root value"
+            out = "The root value"
         } else {
-            preamble = "the value at \(path)"
+            out = "The value at "
+            out.reserveCapacity(out.utf8.count + path.utf8.count + rest.utf8.count + 2)
+            out += path
         }
-        return Wording.capitalized("\(preamble) \(rest)") + "."
+        out += " "
+        out += rest
+        out += "."
+        return out
     }
 }
 

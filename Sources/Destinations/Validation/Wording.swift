@@ -38,6 +38,13 @@ enum Wording {
     }
 
     static func capitalized(_ s: String) -> String {
+        // An ASCII lowercase letter (a field title's usual start) is uppercased in place;
+        // what follows it (a combining mark, say) is kept, as `Character.uppercased` does.
+        if let b = s.utf8.first, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") {
+            var bytes = Array(s.utf8)
+            bytes[0] -= 32
+            return String(decoding: bytes, as: UTF8.self)
+        }
         guard let first = s.first else { return s }
         return first.uppercased() + s.dropFirst()
     }
