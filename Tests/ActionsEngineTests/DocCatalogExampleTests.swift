@@ -183,6 +183,30 @@ struct DocCatalogExampleTests {
         #expect(logged.isEmpty && discards.isEmpty)
     }
 
+    @Test("ActionsEngine: parsing only what the engine reads")
+    func projectedParsing() throws {
+        var root = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
+        root.removeLast(3)
+        let mappings = root.joined(separator: "/") + "/Mappings"
+        let engine = try DestinationEngine(
+            definition: DestinationDefinition(parsing: Array(String(contentsOfFile: mappings + "/topsort.json", encoding: .utf8).utf8)),
+            settings: ["api_key": "ts_live_…"]
+        )
+        let lines = try String(contentsOfFile: mappings + "/examples/topsort.events.ndjson", encoding: .utf8)
+            .split(separator: "\n").prefix(3).map { Array($0.utf8) }
+        var sent: [[JSON?]] = []
+        func send(_ requests: [DestinationRequest]) { sent.append(requests.map(\.json)) }
+
+        let parser = JSONDocumentParser()          // one per thread
+        for line in lines {                         // each line: [UInt8]
+            let event = try line.withUnsafeBytes { try parser.parse($0, keeping: engine.eventReads) }
+            send(engine.process(event: event).requests)
+        }
+        let whole = try lines.map { engine.process(event: try JSON(parsing: $0)).requests.map(\.json) }
+        #expect(sent == whole && sent.count == 3)
+        #expect(engine.eventReads.paths.contains(["context", "page", "path"]) && !engine.eventReads.paths.contains(["context"]))
+    }
+
     @Test("ActionsEngine: the layers on their own")
     func layers() throws {
         let event = try JSON(parsing: #"{"type":"track","event":"Order Completed","properties":{"price":12.5}}"#)
