@@ -66,8 +66,8 @@ public struct Mapping: Sendable {
     /// The parts of its input the mapping reads: it resolves `reads.apply(to: input)` to
     /// what it resolves `input` to. Paths (`@path`, and what `@arrayPath`, `@if`, `@merge`
     /// and the value directives read through them) are known when the mapping is
-    /// compiled; a mapping with `@template`, `@liquid`, `@transform`, `@map` or a path
-    /// computed per event reads everything.
+    /// compiled, as are a `@template`'s placeholders; a mapping with `@liquid`,
+    /// `@transform`, `@map` or a path or template computed per event reads everything.
     public var reads: JSONProjection { root.reads }
 }
 

@@ -29,7 +29,10 @@ final class MappingReadsTests: XCTestCase {
     }
 
     func testDirectivesThatReadAnyPartReadEverything() throws {
-        for mapping in [#"{"t":{"@template":"{{properties.x}}"}}"#, #"{"l":{"@liquid":"{{ properties.x }}"}}"#,
+        // A template reads its placeholders' paths.
+        XCTAssertEqual(try reads(#"{"t":{"@template":"{{properties.first}} {{{ traits.last }}} {{x}}"}}"#),
+                       [["properties", "first"], ["traits", "last"], ["x"]])
+        for mapping in [#"{"t":{"@template":"{{.}}"}}"#, #"{"l":{"@liquid":"{{ properties.x }}"}}"#,
                         #"{"p":{"@path":{"@template":"$.{{which}}"}}}"#, #"{"all":{"@path":"$."}}"#, #"{"all":{"@path":"."}}"#] {
             XCTAssertTrue(try Mapping(json(mapping)).reads.keepsEverything, mapping)
         }

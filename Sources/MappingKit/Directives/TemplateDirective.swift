@@ -149,3 +149,17 @@ final class DynamicTemplateNode: MappingNode {
         return .string(try Template(s).render(payload, budget: budget, at: pointer))
     }
 }
+
+extension Template {
+    /// The placeholders' paths, each read whole.
+    var reads: JSONProjection {
+        JSONProjection(paths: parts.compactMap { part -> [String]? in
+            guard case .placeholder(let path) = part else { return nil }
+            return path.segments.map(\.key)
+        })
+    }
+}
+
+extension TemplateNode {
+    var reads: JSONProjection { template.reads }
+}
