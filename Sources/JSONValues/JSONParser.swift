@@ -620,7 +620,7 @@ extension Reader {
         let names = node.names
         var members: [JSONObject.Member] = []
         members.reserveCapacity(names.names.count)
-        /// The names seen so far (by index, for the first 64), to find repeated keys.
+        // The names seen so far (by index, for the first 64), to find repeated keys.
         var seen: UInt64 = 0
         while true {
             try expectKey()
