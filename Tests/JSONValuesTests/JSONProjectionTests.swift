@@ -77,17 +77,7 @@ final class JSONProjectionTests: XCTestCase {
         var rng = SplitMix64(seed: 23)
         var built = 0, failed = 0
         for round in 0..<3_000 {
-            var scalars = Array(valid[round % valid.count].unicodeScalars)
-            for _ in 0..<Int.random(in: 0...2, using: &rng) {
-                let at = Int.random(in: 0...scalars.count, using: &rng)
-                let piece = pieces.randomElement(using: &rng)!.unicodeScalars
-                if Bool.random(using: &rng), at < scalars.count {
-                    scalars.replaceSubrange(at..<(at + 1), with: piece)
-                } else {
-                    scalars.insert(contentsOf: piece, at: at)
-                }
-            }
-            let text = String(String.UnicodeScalarView(scalars))
+            let text = randomlyEdited(valid[round % valid.count], pieces: pieces, using: &rng)
             let projection = projections[round % projections.count]
             switch (Result { try JSONParser.parse(text) }, parse(text, keeping: projection)) {
             case (.success(let full), .success(let got)):

@@ -68,18 +68,7 @@ final class ScanMembersTests: XCTestCase {
         var rng = SplitMix64(seed: 11)
         var finished = 0, failed = 0
         for round in 0..<4_000 {
-            var text = valid[round % valid.count]
-            var scalars = Array(text.unicodeScalars)
-            for _ in 0..<Int.random(in: 0...2, using: &rng) {
-                let at = Int.random(in: 0...scalars.count, using: &rng)
-                let piece = pieces.randomElement(using: &rng)!.unicodeScalars
-                if Bool.random(using: &rng), at < scalars.count {
-                    scalars.replaceSubrange(at..<(at + 1), with: piece)
-                } else {
-                    scalars.insert(contentsOf: piece, at: at)
-                }
-            }
-            text = String(String.UnicodeScalarView(scalars))
+            let text = randomlyEdited(valid[round % valid.count], pieces: pieces, using: &rng)
             let parsed = Result { try JSONParser.parse(text) }
             let (end, seen) = scan(text)
             switch (parsed, end) {
