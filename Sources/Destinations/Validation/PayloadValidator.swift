@@ -142,13 +142,12 @@ public struct PayloadValidator: Sendable {
     /// Checks `input` against `schema`; returns the coerced or trimmed value, or `nil`
     /// when the value is unchanged. Paths are only turned into text for issues.
     static func check(_ input: JSON, _ schema: SchemaNode, path: inout PathStack, issues: inout IssueList) -> JSON? {
-        var value = input
-        var changed = false
-        if !schema.types.isEmpty, !Coercion.matches(value, schema.types) {
-            switch Coercion.coerce(value, to: schema.types) {
+        if !schema.types.isEmpty, !Coercion.matches(input, schema.types) {
+            switch Coercion.coerce(input, to: schema.types) {
             case .coerced(let c):
-                value = c
-                changed = true
+                // The coerced value is the result, and is checked further.
+                if let checked = checkTyped(c, schema, path: &path, issues: &issues) { return checked }
+                return c
             case .failed(let seen):
                 let pointer = path.pointer
                 issues.append(ValidationIssue(
@@ -158,13 +157,20 @@ public struct PayloadValidator: Sendable {
                 // As Ajv (every error, `enum` not guarded by the type): the choices are still
                 // checked, on the value (a one-element array's element, as coercion unwraps it),
                 // and a string's format.
-                var data = value
+                var data = input
                 if case .array(let a) = data, a.count == 1 { data = a[0] }
                 checkChoices(data, schema, pointer, issues: &issues)
                 if case .string(let s) = data { checkFormat(s, schema, pointer, issues: &issues) }
                 return nil
             }
         }
+        // Most values already have their type: they are checked without a copy.
+        return checkTyped(input, schema, path: &path, issues: &issues)
+    }
+
+    /// ``check(_:_:path:issues:)`` of a value that has (or was coerced to) the schema's
+    /// type: the trimmed or coerced value, or `nil` when it is unchanged.
+    private static func checkTyped(_ value: JSON, _ schema: SchemaNode, path: inout PathStack, issues: inout IssueList) -> JSON? {
         checkChoices(value, schema, path.pointer, issues: &issues)
         switch value {
         case .string(let s):
@@ -206,7 +212,7 @@ public struct PayloadValidator: Sendable {
             guard let props = schema.properties else { break }
             var objectChanged = false
             if let done = checkInSchemaOrder(&o, schema, props, path: &path, issues: &issues) {
-                if done { value = .object(o); changed = true }
+                if done { return JSON.object(o) }
                 break
             }
             if !schema.additionalProperties {
@@ -229,10 +235,7 @@ public struct PayloadValidator: Sendable {
                     objectChanged = true
                 }
             }
-            if objectChanged {
-                value = .object(o)
-                changed = true
-            }
+            if objectChanged { return JSON.object(o) }
         case .array(var a):
             guard let items = schema.items else { break }
             var arrayChanged = false
@@ -245,15 +248,11 @@ public struct PayloadValidator: Sendable {
                     arrayChanged = true
                 }
             }
-            if arrayChanged {
-                value = .array(a)
-                changed = true
-            }
+            if arrayChanged { return JSON.array(a) }
         default:
             break
         }
-        // (Written out: `changed ? value : nil` would make `nil` the JSON null.)
-        if changed { return value }
+        // (Written out: a bare `nil` could be taken for the JSON null.)
         return Optional.none
     }
 
