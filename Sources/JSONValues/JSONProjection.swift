@@ -57,7 +57,13 @@ public struct JSONProjection: Sendable, Equatable, CustomStringConvertible {
         return root.apply(to: value)
     }
 
-    public static func == (a: JSONProjection, b: JSONProjection) -> Bool { a.paths == b.paths }
+    /// Whether both keep the same paths, keys compared byte for byte (as `apply` compares them).
+    public static func == (a: JSONProjection, b: JSONProjection) -> Bool {
+        let x = a.paths, y = b.paths
+        return x.count == y.count && zip(x, y).allSatisfy { p, q in
+            p.count == q.count && zip(p, q).allSatisfy { ExactText.equal($0, $1) }
+        }
+    }
 
     /// `$.type, $.context.page.path` (`$` for everything, `{}` for nothing).
     public var description: String {

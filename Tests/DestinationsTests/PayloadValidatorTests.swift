@@ -19,11 +19,14 @@ final class PayloadValidatorTests: XCTestCase {
     /// A message starts with the field's title, capitalised (ASCII or not), or names the place.
     func testMessagesStartWithACapital() {
         let v = validator([FieldSpec(key: "p", label: "unit price", type: .number), FieldSpec(key: "e", label: "élan", type: .number),
-                           FieldSpec(key: "c", label: "a\u{301}ccent", type: .number), FieldSpec(key: "q", label: "", type: .number)])
-        XCTAssertThrowsError(try v.validate(["p": "x", "e": "y", "c": "z", "q": "w"])) { e in
+                           FieldSpec(key: "c", label: "a\u{301}ccent", type: .number), FieldSpec(key: "q", label: "", type: .number),
+                           FieldSpec(key: "y", label: "a\u{345}", type: .number)])
+        XCTAssertThrowsError(try v.validate(["p": "x", "e": "y", "c": "z", "q": "w", "y": "v"])) { e in
             XCTAssertEqual((e as? PayloadValidationError)?.issues.map(\.message), [
                 "Unit price must be a number but it was a string.", "Élan must be a number but it was a string.",
                 "A\u{301}ccent must be a number but it was a string.", " must be a number but it was a string.",
+                // As `Character.uppercased` does it: the ypogegrammeni becomes a capital iota.
+                "\(Character("a\u{345}").uppercased()) must be a number but it was a string.",
             ])
         }
     }

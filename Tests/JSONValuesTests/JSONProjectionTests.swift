@@ -28,6 +28,8 @@ final class JSONProjectionTests: XCTestCase {
         XCTAssertEqual(p.union(.nothing), p)
         XCTAssertEqual(p.union(.everything), .everything)
         XCTAssertEqual(JSONProjection(paths: [["x"]]).union(JSONProjection(paths: [["a", "b", "c"]])).paths, [["a", "b", "c"], ["x"]])
+        // Keys are compared byte for byte: a decomposed spelling keeps another member.
+        XCTAssertNotEqual(JSONProjection(paths: [["caf\u{E9}"]]), JSONProjection(paths: [["cafe\u{301}"]]))
     }
 
     func testApplyKeepsNamedMembersAndWholeValuesOnTheWay() {

@@ -38,9 +38,12 @@ enum Wording {
     }
 
     static func capitalized(_ s: String) -> String {
-        // An ASCII lowercase letter (a field title's usual start) is uppercased in place;
-        // what follows it (a combining mark, say) is kept, as `Character.uppercased` does.
-        if let b = s.utf8.first, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") {
+        // An ASCII lowercase letter followed by ASCII (a field title's usual start) is its
+        // own character, uppercased in place; anything else (a combining mark after it,
+        // which `Character.uppercased` may change too) takes the general way.
+        let utf8 = s.utf8
+        if let b = utf8.first, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z"),
+           utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 {
             var bytes = Array(s.utf8)
             bytes[0] -= 32
             return String(decoding: bytes, as: UTF8.self)
