@@ -87,6 +87,14 @@ final class StringFormatTests: XCTestCase {
         var bad = ProblemList(.definition)
         _ = FieldSpec.parseFields(["n": ["type": "number", "minimum": "1"]], at: "/fields", problems: &bad)
         XCTAssertEqual(bad.items.map(\.description).first?.contains("'minimum' must be a number"), true)
+        // Every typed member of a field reports its type the same way.
+        var typed = ProblemList(.definition)
+        _ = FieldSpec.parseFields(["n": ["type": "number", "label": 1, "required": "yes", "maximum": true]], at: "/fields", problems: &typed)
+        let messages = typed.items.map(\.description).joined(separator: "\n")
+        for expected in ["'label' must be a string, not number", "'required' must be true or false, not string",
+                         "'maximum' must be a number, not boolean"] {
+            XCTAssertTrue(messages.contains(expected), messages)
+        }
     }
 
     /// A value left a string by a failed type check still has its format checked, as Ajv does.

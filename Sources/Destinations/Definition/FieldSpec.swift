@@ -98,22 +98,17 @@ extension FieldSpec {
         for (k, _) in o where !knownKeys.contains(exactly: k) {
             problems.add(JSONPointer.appending(pointer, k), "unknown field property '\(k)' (allowed: \(knownKeys.sortedList))")
         }
-        func string(_ name: String) -> String? {
+        // A member read as `read` takes it, or reported as not being `expected`.
+        func member<T>(_ name: String, _ expected: String, _ read: (JSON) -> T?) -> T? {
             guard let v = o[name] else { return nil }
-            guard let s = v.stringValue else {
-                problems.add(JSONPointer.appending(pointer, name), "'\(name)' must be a string, not \(v.kindName)")
+            guard let t = read(v) else {
+                problems.add(JSONPointer.appending(pointer, name), "'\(name)' must be \(expected), not \(v.kindName)")
                 return nil
             }
-            return s
+            return t
         }
-        func bool(_ name: String) -> Bool {
-            guard let v = o[name] else { return false }
-            guard let b = v.boolValue else {
-                problems.add(JSONPointer.appending(pointer, name), "'\(name)' must be true or false, not \(v.kindName)")
-                return false
-            }
-            return b
-        }
+        func string(_ name: String) -> String? { member(name, "a string") { $0.stringValue } }
+        func bool(_ name: String) -> Bool { member(name, "true or false") { $0.boolValue } ?? false }
         let label = string("label")
         let description = string("description")
         let format = string("format")
@@ -129,15 +124,8 @@ extension FieldSpec {
             problems.add(pointer, "the field has no 'type'")
             ok = false
         }
-        func bound(_ name: String) -> JSONNumber? {
-            guard let v = o[name] else { return nil }
-            guard let n = v.numberValue else {
-                problems.add(JSONPointer.appending(pointer, name), "'\(name)' must be a number, not \(v.kindName)")
-                return nil
-            }
-            return n
-        }
-        let minimum = bound("minimum"), maximum = bound("maximum")
+        let minimum = member("minimum", "a number") { $0.numberValue }
+        let maximum = member("maximum", "a number") { $0.numberValue }
         let required = bool("required")
         let multiple = bool("multiple")
         let allowNull = bool("allowNull")
