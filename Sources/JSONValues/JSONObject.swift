@@ -55,6 +55,33 @@ public struct JSONObject: Sendable {
         // Keys are compared by their bytes, as JavaScript compares property names (see
         // ``ExactText``): Swift's `==` would take "Ḋ" and "D\u{307}" for one key.
         if let index { return index[ExactKey(key)] }
+        return scanPosition(of: key)
+    }
+
+    /// The position of `key` by a scan of the members (what ``position(of:)`` does below
+    /// ``indexThreshold`` members).
+    @inlinable @inline(__always) func scanPosition(of key: String) -> Int? {
+        #if _pointerBitWidth(_64)
+        // A small key (nearly every key: up to 15 bytes) equals another small key exactly
+        // when their two words are equal (see ``ExactText/equal(_:_:)``), so the scan
+        // compares words read in place; only a member key held in heap storage (which
+        // may still be short) is compared by its bytes.
+        let words = unsafeBitCast(key, to: (UInt64, UInt64).self)
+        if words.1 & ExactText.smallFlag != 0 {
+            return storage.withUnsafeBufferPointer { members -> Int? in
+                guard let base = members.baseAddress else { return nil }
+                let raw = UnsafeRawPointer(base)
+                let stride = MemoryLayout<Member>.stride
+                let offset = MemoryLayout<Member>.offset(of: \.key)!
+                for i in 0..<members.count {
+                    let w = raw.load(fromByteOffset: i &* stride &+ offset, as: (UInt64, UInt64).self)
+                    if w.0 == words.0 && w.1 == words.1 { return i }
+                    if w.1 & ExactText.smallFlag == 0, ExactText.equal(members[i].key, key) { return i }
+                }
+                return nil
+            }
+        }
+        #endif
         for i in storage.indices where ExactText.equal(storage[i].key, key) { return i }
         return nil
     }

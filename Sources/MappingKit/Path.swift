@@ -20,11 +20,13 @@ struct Path: Sendable, Equatable {
     }
 
     let segments: [Segment]
+    /// The segments as `JSONAddress` walks them.
+    let steps: [JSONAddress.Step]
 
     /// A path from `get()` syntax.
     init(getSyntax path: String) {
-        if path.isEmpty || path == "." { segments = []; return }
-        segments = Path.split(path).map(Segment.init)
+        segments = path.isEmpty || path == "." ? [] : Path.split(path).map(Segment.init)
+        steps = segments.map { JSONAddress.Step(key: $0.key, index: $0.index) }
     }
 
     /// A path as the `@path` directive writes it: the first `$.` is removed first.
@@ -89,12 +91,28 @@ struct Path: Sendable, Equatable {
     /// `false`, `0`, `""`) stops there and yields that value.
     @inline(__always)
     func lookup(in root: JSON?) -> JSON? {
-        guard let root else { return nil }
-        return step(root, 0)
+        // Through objects and arrays by address (see `JSONAddress`), so that only the
+        // value found is copied; anything else met on the way (a string, `null`, a
+        // boolean, a number, an array's `length`) follows the reference's rules in `step`.
+        // The root is matched in place: binding the payload of a borrowed value copies
+        // nothing, where taking the root's address would.
+        switch root {
+        case .none:
+            return nil
+        case .some(.object(let o)) where !steps.isEmpty:
+            return steps.withUnsafeBufferPointer { steps in
+                switch JSONAddress.follow(steps, in: o) {
+                case .reached(let value): return value.pointee
+                case .absent: return nil
+                case .blocked(let value, let i): return step(value.pointee, i)
+                }
+            }
+        case .some(let value):
+            return step(value, 0)
+        }
     }
 
-    /// One step of the walk. Written recursively so each level borrows its value instead
-    /// of copying it into a variable (which costs a retain and a release per segment).
+    /// One step of the walk, from segment `i` on, with every rule of the reference's `get()`.
     private func step(_ current: JSON, _ i: Int) -> JSON? {
         if i == segments.count { return current }
         let segment = segments[i]
