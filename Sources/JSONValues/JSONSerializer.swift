@@ -121,7 +121,13 @@ private struct Writer: ~Copyable {
     }
 
     mutating func write(_ value: JSON, indent: Int) {
-        switch value {
+        withUnsafePointer(to: value) { write(at: $0, indent: indent) }
+    }
+
+    /// Writes the value at `value`. Members and elements are written through their
+    /// addresses (see ``JSONAddress``), so no value of the tree is copied on the way.
+    mutating func write(at value: UnsafePointer<JSON>, indent: Int) {
+        switch value.pointee {
         case .null: append("null")
         case .bool(let b): b ? append("true") : append("false")
         case .number(let n): writeNumber(n)
@@ -129,10 +135,12 @@ private struct Writer: ~Copyable {
         case .array(let a):
             if a.isEmpty { append("[]"); return }
             byte(UInt8(ascii: "["))
-            for k in a.indices {
-                if k > 0 { byte(UInt8(ascii: ",")) }
-                newline(indent + 1)
-                write(a[k], indent: indent + 1)
+            a.withUnsafeBufferPointer { elements in
+                for k in elements.indices {
+                    if k > 0 { byte(UInt8(ascii: ",")) }
+                    newline(indent + 1)
+                    write(at: elements.baseAddress! + k, indent: indent + 1)
+                }
             }
             newline(indent)
             byte(UInt8(ascii: "]"))
@@ -144,7 +152,13 @@ private struct Writer: ~Copyable {
             } else if options.javaScript, o.needsJavaScriptReordering {
                 for (n, m) in o.javaScriptOrderedMembers.enumerated() { writeMember(m.key, m.value, first: n == 0, indent: indent) }
             } else {
-                for n in 0..<o.storage.count { writeMember(o.storage[n].key, o.storage[n].value, first: n == 0, indent: indent) }
+                o.storage.withUnsafeBufferPointer { members in
+                    for n in members.indices {
+                        let member = members.baseAddress! + n
+                        writeKey(member.pointee.key, first: n == 0, indent: indent)
+                        write(at: member.pointer(to: \.value)!, indent: indent + 1)
+                    }
+                }
             }
             newline(indent)
             byte(UInt8(ascii: "}"))
@@ -152,12 +166,17 @@ private struct Writer: ~Copyable {
     }
 
     mutating func writeMember(_ key: String, _ value: JSON, first: Bool, indent: Int) {
+        writeKey(key, first: first, indent: indent)
+        write(value, indent: indent + 1)
+    }
+
+    /// A member's separator, indentation, key and colon.
+    @inline(__always) mutating func writeKey(_ key: String, first: Bool, indent: Int) {
         if !first { byte(UInt8(ascii: ",")) }
         newline(indent + 1)
         writeString(key)
         byte(UInt8(ascii: ":"))
         if options.pretty { byte(UInt8(ascii: " ")) }
-        write(value, indent: indent + 1)
     }
 
     @inline(__always) mutating func newline(_ indent: Int) {
@@ -209,8 +228,11 @@ private struct Writer: ~Copyable {
 
     mutating func writeString(_ s: String) {
         byte(UInt8(ascii: "\""))
-        var copy = s  // withUTF8 needs a mutable string; native strings are not copied.
-        copy.withUTF8 { writeEscaped($0) }
+        // Native and small strings are contiguous; only a bridged one is copied.
+        if s.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) == nil {
+            var copy = s
+            copy.withUTF8 { writeEscaped($0) }
+        }
         byte(UInt8(ascii: "\""))
     }
 
