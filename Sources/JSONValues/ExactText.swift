@@ -47,6 +47,29 @@ package enum ExactText {
         return bytesEqual(a, b)
     }
 
+    /// `s` as a small string when it is short enough to be one (at most 15 UTF-8 bytes)
+    /// and is held in heap storage (built by appending to a reserved string, say), else
+    /// `s` itself. Object keys are kept this way, so that a small key is found by
+    /// comparing words alone.
+    @inlinable @inline(__always)
+    package static func compact(_ s: String) -> String {
+        #if _pointerBitWidth(_64)
+        let x = unsafeBitCast(s, to: (UInt64, UInt64).self)
+        if _fastPath(x.1 & smallFlag != 0) { return s }
+        if s.utf8.count > smallCapacity { return s }
+        return small(s)
+        #else
+        return s
+        #endif
+    }
+
+    /// A new string with the bytes of `s` (at most 15): a small one.
+    @usableFromInline @inline(never)
+    static func small(_ s: String) -> String {
+        var copy = s
+        return copy.withUTF8 { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// The discriminator bit that marks a small (inline) string, on 64-bit platforms.
     @inlinable static var smallFlag: UInt64 { 1 << 61 }
 

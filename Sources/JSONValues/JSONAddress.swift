@@ -17,7 +17,7 @@ package enum JSONAddress {
         package let index: Int?
 
         package init(key: String, index: Int?) {
-            self.key = key
+            self.key = ExactText.compact(key)
             self.index = index
         }
     }

@@ -124,7 +124,8 @@ public struct JSONMemberNames: Sendable {
     private let slotShift: UInt64
 
     public init(_ names: [String]) {
-        self.names = names
+        // Kept small where they can be: the projecting parser stores them as object keys.
+        self.names = names.map(ExactText.compact)
         var lengths: [Int] = [], heads: [UInt64] = [], tails: [UInt8] = [], tailStarts: [Int] = []
         for name in names {
             let utf8 = Array(name.utf8)

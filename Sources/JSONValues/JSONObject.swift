@@ -9,6 +9,10 @@ public struct JSONObject: Sendable {
     public static let indexThreshold = 24
 
     /// One member. A struct rather than a tuple so array operations stay specialized.
+    ///
+    /// A key of at most 15 UTF-8 bytes is always stored as a small string, however it was
+    /// made: ``appendUnchecked(_:_:)`` compacts keys (see ``ExactText/compact(_:)``), the
+    /// parser makes them small and so does ``JSONMemberNames``. Lookups rely on it.
     @usableFromInline struct Member: Sendable {
         @usableFromInline var key: String
         @usableFromInline var value: JSON
@@ -62,10 +66,10 @@ public struct JSONObject: Sendable {
     /// ``indexThreshold`` members).
     @inlinable @inline(__always) func scanPosition(of key: String) -> Int? {
         #if _pointerBitWidth(_64)
-        // A small key (nearly every key: up to 15 bytes) equals another small key exactly
-        // when their two words are equal (see ``ExactText/equal(_:_:)``), so the scan
-        // compares words read in place; only a member key held in heap storage (which
-        // may still be short) is compared by its bytes.
+        // A small key (up to 15 bytes: nearly every key) equals another small key exactly
+        // when their two words are equal (see ``ExactText/equal(_:_:)``), and every member
+        // key short enough is stored small (see ``Member``), so the scan compares
+        // words read in place.
         let words = unsafeBitCast(key, to: (UInt64, UInt64).self)
         if words.1 & ExactText.smallFlag != 0 {
             return storage.withUnsafeBufferPointer { members -> Int? in
@@ -76,7 +80,6 @@ public struct JSONObject: Sendable {
                 for i in 0..<members.count {
                     let w = raw.load(fromByteOffset: i &* stride &+ offset, as: (UInt64, UInt64).self)
                     if w.0 == words.0 && w.1 == words.1 { return i }
-                    if w.1 & ExactText.smallFlag == 0, ExactText.equal(members[i].key, key) { return i }
                 }
                 return nil
             }
@@ -113,7 +116,22 @@ public struct JSONObject: Sendable {
         // original); the index, needed only past ``indexThreshold`` members, is kept
         // out of line.
         storage.append(Member(key, value))
+        #if _pointerBitWidth(_64)
+        // The new key's second word, read in place, says whether it is small; any other
+        // key is compacted out of line (see ``Member``).
+        let last = storage.withUnsafeBufferPointer { members in
+            UnsafeRawPointer(members.baseAddress! + (members.count - 1)).load(fromByteOffset: MemoryLayout<Member>.offset(of: \.key)! + 8, as: UInt64.self)
+        }
+        if _slowPath(last & ExactText.smallFlag == 0) { compactLastKey() }
+        #endif
         if _slowPath(index != nil || storage.count > JSONObject.indexThreshold) { indexLastMember() }
+    }
+
+    /// Stores the last member's key as a small string if it is short enough to be one.
+    @usableFromInline mutating func compactLastKey() {
+        let last = storage.count - 1
+        let key = storage[last].key
+        if key.utf8.count <= ExactText.smallCapacity { storage[last].key = ExactText.compact(key) }
     }
 
     /// Adds the last member to the hash index, building the index when the object has

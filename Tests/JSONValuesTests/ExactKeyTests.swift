@@ -116,6 +116,18 @@ final class ExactTextLayoutTests: XCTestCase {
         }
     }
 
+    func testCompactMakesShortHeapStringsSmall() {
+        for n in 0...20 {
+            var made = ""
+            made.reserveCapacity(64)
+            made += String(repeating: "\u{E9}", count: n / 2) + String(repeating: "k", count: n % 2)
+            let compacted = ExactText.compact(made)
+            XCTAssertEqual(Array(compacted.utf8), Array(made.utf8))
+            let isSmall = unsafeBitCast(compacted, to: (UInt64, UInt64).self).1 & ExactText.smallFlag != 0
+            XCTAssertEqual(isSmall, made.utf8.count <= ExactText.smallCapacity, "\(made.utf8.count) bytes")
+        }
+    }
+
     func testTheFastPathAgreesWithTheByteComparison() {
         var big = ""
         big.reserveCapacity(64)

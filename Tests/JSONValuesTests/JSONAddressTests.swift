@@ -81,8 +81,9 @@ final class JSONAddressTests: XCTestCase {
         XCTAssertEqual(Self.walk([step("a"), JSONAddress.Step(key: "-1", index: -1)], from: doc), .absent)
     }
 
-    /// Member keys held in heap storage, though short enough to be small strings, are
-    /// found by their bytes; so are look-alike keys, below and above the index threshold.
+    /// Keys made in heap storage, though short enough to be small strings, are stored
+    /// small and found by their bytes; so are look-alike keys, below and above the index
+    /// threshold.
     func testKeysAreFoundByTheirBytesHoweverTheyAreStored() {
         func heapString(_ s: String) -> String {
             var out = ""
@@ -97,6 +98,9 @@ final class JSONAddressTests: XCTestCase {
                 for f in 0..<filler { o["f\(f)"] = .int(f) }
                 for (n, k) in keys.enumerated() { o[heapKeys ? heapString(k) : k] = .int(100 + n) }
                 XCTAssertEqual(o.count, filler + keys.count)
+                for (k, _) in o where k.utf8.count <= ExactText.smallCapacity {
+                    XCTAssertNotEqual(unsafeBitCast(k, to: (UInt64, UInt64).self).1 & ExactText.smallFlag, 0, "\(k) is stored small")
+                }
                 for (n, k) in keys.enumerated() {
                     for probe in [k, heapString(k)] {
                         XCTAssertEqual(o.position(of: probe), filler + n, "\(k) filler \(filler) heap \(heapKeys)")
@@ -110,6 +114,25 @@ final class JSONAddressTests: XCTestCase {
                 }
             }
         }
+    }
+
+    /// A projection's names made in heap storage become the parsed object's keys (the
+    /// projecting parser stores the names it finds): they are stored small and found.
+    func testKeysFromAProjectionMadeInHeapStorageAreFound() throws {
+        func heapString(_ s: String) -> String {
+            var out = ""
+            out.reserveCapacity(64)
+            out += s
+            return out
+        }
+        let projection = JSONProjection(paths: [[heapString("properties"), heapString("price")], [heapString("event")]])
+        let text = Array(#"{"event": "Order Completed", "properties": {"price": 5, "name": "x"}, "userId": "u"}"#.utf8)
+        let doc = try text.withUnsafeBytes { try JSONDocumentParser().parse($0, keeping: projection) }
+        let o = try XCTUnwrap(doc.objectValue)
+        XCTAssertEqual(o.position(of: "event"), 0)
+        XCTAssertEqual(o["properties"]?["price"], .int(5))
+        XCTAssertNil(o["properties"]?["name"])
+        XCTAssertEqual(Self.walkInObject([step("properties"), step("price")], from: o), .reached(.int(5)))
     }
 
     /// Random trees and random walks: the walk by address agrees with the walk by value.
