@@ -72,7 +72,9 @@ struct FaultInjectionTests {
         await server.stop()
         let log = OutcomeLog()
         var policy = fastPolicy()
-        policy.retryWindow = .milliseconds(300)
+        // Long enough for two attempts on a loaded machine (300 ms once saw only one,
+        // while the whole suite ran in parallel); the backoff starts at 10 ms.
+        policy.retryWindow = .seconds(2)
         let d = makeDeliverer(policy, log: log)
         await d.submit(eventsRequest(url, ids: ["a"]))
         let stats = await d.finish()
