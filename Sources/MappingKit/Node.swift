@@ -42,19 +42,76 @@ final class AbsentNode: MappingNode {
 }
 
 /// An object of mappings: each member resolved; members that resolve to nothing are left out.
-final class ObjectNode: MappingNode {
+///
+/// Most members of a real mapping are plain `@path`s. Those are resolved here, without a
+/// call through the node protocol (and the retain and release of the node it costs): their
+/// walks are kept in one buffer this node owns, and followed by address (see
+/// `JSONAddress`) from the payload object.
+final class ObjectNode: MappingNode, @unchecked Sendable {
+    // Immutable after `init`; `steps` is this node's own buffer, only read once built.
     let keys: [String]
     let nodes: [any MappingNode]
+    /// For each member, the walk of its plain path, or `nil`. (Plain values, so reading
+    /// one copies nothing that is counted.)
+    private let walks: [Walk?]
+    private let steps: UnsafeMutableBufferPointer<JSONAddress.Step>
+    /// The plain paths, for the rules of anything but objects and arrays on the way.
+    private let paths: [Path]
+
+    /// A member's plain path: `steps[start ..< start + count]` (at least one step), and
+    /// `paths[path]`.
+    private struct Walk {
+        let start: Int
+        let count: Int
+        let path: Int
+    }
 
     init(_ members: [(key: String, node: any MappingNode)]) {
         keys = members.map(\.key)
         nodes = members.map(\.node)
+        var walks: [Walk?] = []
+        var paths: [Path] = []
+        var all: [JSONAddress.Step] = []
+        for member in members {
+            if let p = member.node as? PathNode, !p.path.steps.isEmpty {
+                walks.append(Walk(start: all.count, count: p.path.steps.count, path: paths.count))
+                paths.append(p.path)
+                all += p.path.steps
+            } else {
+                walks.append(nil)
+            }
+        }
+        self.walks = walks
+        self.paths = paths
+        steps = .allocate(capacity: all.count)
+        _ = steps.initialize(from: all)
+    }
+
+    deinit {
+        steps.deinitialize()
+        steps.deallocate()
     }
 
     func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var out = JSONObject(minimumCapacity: nodes.count)
-        for i in nodes.indices {
-            if let value = try nodes[i].evaluate(payload, budget) { out.appendUnchecked(keys[i], value) }
+        if case .object(let o)? = payload {
+            for i in nodes.indices {
+                let value: JSON?
+                if let walk = walks[i] {
+                    switch JSONAddress.follow(UnsafeBufferPointer(rebasing: steps[walk.start ..< walk.start + walk.count]), in: o) {
+                    case .reached(let found): value = found.pointee
+                    case .absent: value = nil
+                    case .blocked(let at, let step): value = paths[walk.path].lookup(from: at.pointee, step: step)
+                    }
+                } else {
+                    value = try nodes[i].evaluate(payload, budget)
+                }
+                if let value { out.appendUnchecked(keys[i], value) }
+            }
+        } else {
+            for i in nodes.indices {
+                if let value = try nodes[i].evaluate(payload, budget) { out.appendUnchecked(keys[i], value) }
+            }
         }
         return .object(out)
     }

@@ -112,6 +112,10 @@ struct Path: Sendable, Equatable {
         }
     }
 
+    /// The value at this path from `value`, met at segment `step` (a walk by address that
+    /// stopped there goes on here).
+    func lookup(from value: JSON, step i: Int) -> JSON? { step(value, i) }
+
     /// One step of the walk, from segment `i` on, with every rule of the reference's `get()`.
     private func step(_ current: JSON, _ i: Int) -> JSON? {
         if i == segments.count { return current }

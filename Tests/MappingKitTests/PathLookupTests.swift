@@ -2,8 +2,9 @@ import JSONValues
 import XCTest
 @testable import MappingKit
 
-/// `Path.lookup` walks objects and arrays by address; it must give exactly what the
-/// reference's `get()` gives, written here as the plain recursive walk by value.
+/// `Path.lookup`, and an object node's plain-path members, walk objects and arrays by
+/// address; they must give exactly what the reference's `get()` gives, written here as the
+/// plain recursive walk by value.
 final class PathLookupTests: XCTestCase {
     /// The reference's `get()`: `prev && prev[key]` at every step, in JavaScript terms.
     static func get(_ value: JSON?, _ keys: ArraySlice<String>) -> JSON? {
@@ -53,6 +54,12 @@ final class PathLookupTests: XCTestCase {
             let path = Path(getSyntax: keys.joined(separator: "."))
             let expected = Self.get(root, ArraySlice(path.segments.map(\.key)))
             XCTAssertEqual(path.lookup(in: root), expected, "\(keys) in \(root.serialized())")
+            // An object's plain-path members are walked by the object node itself, from
+            // an object payload; any other payload goes through the path node.
+            let node = ObjectNode([(key: "k", node: PathNode(path)), (key: "c", node: ConstantNode(.int(1)))])
+            let object = try? node.evaluate(root, EvaluationBudget())
+            XCTAssertEqual(object?["k"], expected, "\(keys) in \(root.serialized()), as a member")
+            XCTAssertEqual(object?["c"], .int(1))
         }
         XCTAssertNil(Path(getSyntax: "a").lookup(in: nil))
     }
