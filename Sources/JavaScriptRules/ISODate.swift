@@ -20,38 +20,23 @@ package enum ISODate {
 
     package static func millis(utf8 b: UnsafeBufferPointer<UInt8>, lenient: Bool) -> Int? {
         var i = 0
-        func digits(_ count: Int) -> Int? {
-            guard i + count <= b.count else { return nil }
-            var n: Int = 0
-            for k in 0..<count {
-                let c = b[i + k]
-                guard c >= 48 && c <= 57 else { return nil }
-                n = n * 10 + Int(c - 48)
-            }
-            i += count
-            return n
-        }
-        func take(_ c: UInt8) -> Bool {
-            if i < b.count, b[i] == c { i += 1; return true }
-            return false
-        }
         // YYYY, YYYY-MM or YYYY-MM-DD (strict: the shorter forms only without a time;
         // JavaScript's Date also takes `2024T10:00` and `2024-01T10:00`).
         let year: Int
         if lenient, let sign = b.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
             i = 1
-            guard let y = digits(6), !(sign == UInt8(ascii: "-") && y == 0) else { return nil }
+            guard let y = digits(b, &i, 6), !(sign == UInt8(ascii: "-") && y == 0) else { return nil }
             year = sign == UInt8(ascii: "-") ? -y : y
         } else {
-            guard let y = digits(4) else { return nil }
+            guard let y = digits(b, &i, 4) else { return nil }
             year = y
         }
         var month: Int = 1, day: Int = 1
-        if take(UInt8(ascii: "-")) {
-            guard let m = digits(2) else { return nil }
+        if take(b, &i, UInt8(ascii: "-")) {
+            guard let m = digits(b, &i, 2) else { return nil }
             month = m
-            if take(UInt8(ascii: "-")) {
-                guard let d = digits(2) else { return nil }
+            if take(b, &i, UInt8(ascii: "-")) {
+                guard let d = digits(b, &i, 2) else { return nil }
                 day = d
             } else if i < b.count, !(lenient && isTimeDesignator(b[i])) {
                 return nil
@@ -66,12 +51,12 @@ package enum ISODate {
         if i < b.count {
             guard b[i] == UInt8(ascii: "T") || b[i] == UInt8(ascii: "t") || b[i] == UInt8(ascii: " ") else { return nil }
             i += 1
-            guard let h = digits(2), take(UInt8(ascii: ":")), let m = digits(2) else { return nil }
+            guard let h = digits(b, &i, 2), take(b, &i, UInt8(ascii: ":")), let m = digits(b, &i, 2) else { return nil }
             hour = h; minute = m
-            if take(UInt8(ascii: ":")) {
-                guard let s = digits(2) else { return nil }
+            if take(b, &i, UInt8(ascii: ":")) {
+                guard let s = digits(b, &i, 2) else { return nil }
                 second = s
-                if take(UInt8(ascii: ".")) || (!lenient && take(UInt8(ascii: ","))) {
+                if take(b, &i, UInt8(ascii: ".")) || (!lenient && take(b, &i, UInt8(ascii: ","))) {
                     var count = 0
                     while i < b.count, b[i] >= 48, b[i] <= 57 {
                         if count < 3 { fraction = fraction * 10 + Int(b[i] - 48) }
@@ -86,18 +71,18 @@ package enum ISODate {
             let endOfDay = lenient && hour == 24 && minute == 0 && second == 0 && fraction == 0
             guard hour <= 23 || endOfDay, minute <= 59, second <= 59 else { return nil }
             if i < b.count {
-                if take(UInt8(ascii: "Z")) || take(UInt8(ascii: "z")) {
+                if take(b, &i, UInt8(ascii: "Z")) || take(b, &i, UInt8(ascii: "z")) {
                     // UTC
                 } else if b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
                     let negative = b[i] == UInt8(ascii: "-")
                     i += 1
-                    guard let oh = digits(2) else { return nil }
+                    guard let oh = digits(b, &i, 2) else { return nil }
                     var om: Int = 0
-                    if take(UInt8(ascii: ":")) {
-                        guard let m = digits(2) else { return nil }
+                    if take(b, &i, UInt8(ascii: ":")) {
+                        guard let m = digits(b, &i, 2) else { return nil }
                         om = m
                     } else if i < b.count {
-                        guard let m = digits(2) else { return nil }
+                        guard let m = digits(b, &i, 2) else { return nil }
                         om = m
                     } else if lenient {
                         return nil  // JavaScript's Date wants the minutes too
@@ -113,6 +98,29 @@ package enum ISODate {
         let days = CivilCalendar.days(year: year, month: month, day: day)
         let ms = ((days * 24 + hour) * 60 + minute - offsetMinutes) * 60_000 + second * 1000 + fraction
         return abs(ms) <= CivilCalendar.maxMillis ? ms : nil
+    }
+
+    /// The number written by the `count` digits at `i` (moving past them), or `nil`.
+    /// (Helpers with the position passed `inout`, not local functions capturing it: a
+    /// captured variable's accesses are checked at run time.)
+    @inline(__always)
+    private static func digits(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ count: Int) -> Int? {
+        guard i + count <= b.count else { return nil }
+        var n: Int = 0
+        for k in 0..<count {
+            let c = b[i + k]
+            guard c >= 48 && c <= 57 else { return nil }
+            n = n * 10 + Int(c - 48)
+        }
+        i += count
+        return n
+    }
+
+    /// Whether the byte at `i` is `c` (moving past it if so).
+    @inline(__always)
+    private static func take(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ c: UInt8) -> Bool {
+        if i < b.count, b[i] == c { i += 1; return true }
+        return false
     }
 
     @inline(__always)
