@@ -3,8 +3,8 @@
 ///
 /// Copying a `JSON` that holds a string, an array or an object costs a retain and, later,
 /// a release; a lookup such as `properties.products` that copies the intermediate
-/// `properties` object pays that for nothing. ``follow(_:from:)`` hands out the address
-/// of the value it reaches instead, and the caller copies only that value.
+/// `properties` object pays that for nothing. ``follow(_:from:startingAt:)`` hands out
+/// the address of the value it reaches instead, and the caller copies only that value.
 ///
 /// An address is valid only while the tree it points into is alive and unchanged: the
 /// caller must hold the root (a borrowed parameter is enough) and must not mutate any part
