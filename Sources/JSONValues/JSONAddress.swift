@@ -55,10 +55,19 @@ package enum JSONAddress {
         while i < steps.count {
             switch current.pointee {
             case .object(let o):
-                let key = steps[i].key
-                let found = o.index != nil ? o.position(of: key) : o.scanPosition(of: key)
-                guard let position = found else { return .absent }
-                current = o.storage.withUnsafeBufferPointer { UnsafePointer($0.baseAddress! + position).pointer(to: \.value)! }
+                // `o` is only used inline here: handing it to a function that is not
+                // inlined would copy it. A small key in an object without a hash index
+                // (nearly every step) is found here; anything else in `member(of:_:)`.
+                #if _pointerBitWidth(_64)
+                let words = unsafeBitCast(steps[i].key, to: (UInt64, UInt64).self)
+                if o.index == nil, words.1 & ExactText.smallFlag != 0 {
+                    guard let position = o.smallKeyPosition(words) else { return .absent }
+                    current = o.storage.withUnsafeBufferPointer { UnsafePointer($0.baseAddress! + position).pointer(to: \.value)! }
+                    break
+                }
+                #endif
+                guard let next = member(of: current, steps[i].key) else { return .absent }
+                current = next
             case .array(let a):
                 guard let index = steps[i].index else { return .blocked(current, step: i) }
                 guard index >= 0, index < a.count else { return .absent }
@@ -69,5 +78,12 @@ package enum JSONAddress {
             i += 1
         }
         return .reached(current)
+    }
+
+    /// The address of member `key` of the object at `object`.
+    @inline(never)
+    private static func member(of object: UnsafePointer<JSON>, _ key: String) -> UnsafePointer<JSON>? {
+        guard case .object(let o) = object.pointee, let position = o.position(of: key) else { return nil }
+        return o.storage.withUnsafeBufferPointer { UnsafePointer($0.baseAddress! + position).pointer(to: \.value)! }
     }
 }

@@ -71,23 +71,29 @@ public struct JSONObject: Sendable {
         // key short enough is stored small (see ``Member``), so the scan compares
         // words read in place.
         let words = unsafeBitCast(key, to: (UInt64, UInt64).self)
-        if words.1 & ExactText.smallFlag != 0 {
-            return storage.withUnsafeBufferPointer { members -> Int? in
-                guard let base = members.baseAddress else { return nil }
-                let raw = UnsafeRawPointer(base)
-                let stride = MemoryLayout<Member>.stride
-                let offset = MemoryLayout<Member>.offset(of: \.key)!
-                for i in 0..<members.count {
-                    let w = raw.load(fromByteOffset: i &* stride &+ offset, as: (UInt64, UInt64).self)
-                    if w.0 == words.0 && w.1 == words.1 { return i }
-                }
-                return nil
-            }
-        }
+        if words.1 & ExactText.smallFlag != 0 { return smallKeyPosition(words) }
         #endif
         for i in storage.indices where ExactText.equal(storage[i].key, key) { return i }
         return nil
     }
+
+    #if _pointerBitWidth(_64)
+    /// The position of the small key whose two words are `words`, by a scan that compares
+    /// each member key's words in place.
+    @inlinable @inline(__always) func smallKeyPosition(_ words: (UInt64, UInt64)) -> Int? {
+        storage.withUnsafeBufferPointer { members -> Int? in
+            guard let base = members.baseAddress else { return nil }
+            let raw = UnsafeRawPointer(base)
+            let stride = MemoryLayout<Member>.stride
+            let offset = MemoryLayout<Member>.offset(of: \.key)!
+            for i in 0..<members.count {
+                let w = raw.load(fromByteOffset: i &* stride &+ offset, as: (UInt64, UInt64).self)
+                if w.0 == words.0 && w.1 == words.1 { return i }
+            }
+            return nil
+        }
+    }
+    #endif
 
     /// The value for `key`; assigning `nil` removes the member.
     @inlinable public subscript(key: String) -> JSON? {
