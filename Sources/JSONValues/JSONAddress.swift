@@ -38,9 +38,9 @@ package enum JSONAddress {
     /// would need one.
     package static func follow(_ steps: UnsafeBufferPointer<Step>, in object: JSONObject) -> Stop {
         precondition(!steps.isEmpty, "a walk from an object value takes at least one step")
+        // (Not `position(of:)`, which would not be inlined here: the scan is.)
         guard let position = object.index != nil ? object.position(of: steps[0].key) : object.scanPosition(of: steps[0].key) else { return .absent }
-        let first = object.storage.withUnsafeBufferPointer { UnsafePointer($0.baseAddress! + position).pointer(to: \.value)! }
-        return follow(steps, from: first, startingAt: 1)
+        return follow(steps, from: object.valueAddress(at: position), startingAt: 1)
     }
 
     /// Follows `steps` from `root`, from step `first` on: through objects by key and
@@ -62,7 +62,7 @@ package enum JSONAddress {
                 let words = unsafeBitCast(steps[i].key, to: (UInt64, UInt64).self)
                 if o.index == nil, words.1 & ExactText.smallFlag != 0 {
                     guard let position = o.smallKeyPosition(words) else { return .absent }
-                    current = o.storage.withUnsafeBufferPointer { UnsafePointer($0.baseAddress! + position).pointer(to: \.value)! }
+                    current = o.valueAddress(at: position)
                     break
                 }
                 #endif
@@ -84,6 +84,6 @@ package enum JSONAddress {
     @inline(never)
     private static func member(of object: UnsafePointer<JSON>, _ key: String) -> UnsafePointer<JSON>? {
         guard case .object(let o) = object.pointee, let position = o.position(of: key) else { return nil }
-        return o.storage.withUnsafeBufferPointer { UnsafePointer($0.baseAddress! + position).pointer(to: \.value)! }
+        return o.valueAddress(at: position)
     }
 }

@@ -77,6 +77,12 @@ public struct JSONObject: Sendable {
         return nil
     }
 
+    /// The address of the value of the member at `position`, valid while this object's
+    /// storage is alive and unchanged (see ``JSONAddress``).
+    @inlinable @inline(__always) func valueAddress(at position: Int) -> UnsafePointer<JSON> {
+        storage.withUnsafeBufferPointer { UnsafePointer($0.baseAddress! + position).pointer(to: \.value)! }
+    }
+
     #if _pointerBitWidth(_64)
     /// The position of the small key whose two words are `words`, by a scan that compares
     /// each member key's words in place.

@@ -73,10 +73,10 @@ final class ObjectNode: MappingNode, @unchecked Sendable {
         var paths: [Path] = []
         var all: [JSONAddress.Step] = []
         for member in members {
-            if let p = member.node as? PathNode, !p.path.steps.isEmpty {
-                walks.append(Walk(start: all.count, count: p.path.steps.count, path: paths.count))
+            if let p = member.node as? PathNode, !p.path.segments.isEmpty {
+                walks.append(Walk(start: all.count, count: p.path.segments.count, path: paths.count))
                 paths.append(p.path)
-                all += p.path.steps
+                all += p.path.segments
             } else {
                 walks.append(nil)
             }
@@ -98,10 +98,12 @@ final class ObjectNode: MappingNode, @unchecked Sendable {
             for i in nodes.indices {
                 let value: JSON?
                 if let walk = walks[i] {
-                    switch JSONAddress.follow(UnsafeBufferPointer(rebasing: steps[walk.start ..< walk.start + walk.count]), in: o) {
+                    let stop = JSONAddress.follow(UnsafeBufferPointer(rebasing: steps[walk.start ..< walk.start + walk.count]), in: o)
+                    switch stop {
                     case .reached(let found): value = found.pointee
                     case .absent: value = nil
-                    case .blocked(let at, let step): value = paths[walk.path].lookup(from: at.pointee, step: step)
+                    // Only a blocked walk needs the path's own rules (and reads the path).
+                    case .blocked: value = paths[walk.path].value(at: stop)
                     }
                 } else {
                     value = try nodes[i].evaluate(payload, budget)

@@ -8,25 +8,15 @@ import JSONValues
 /// a digit (so `[txt] non` is one key); empty segments are dropped and every `'`/`"` is
 /// removed from the rest. `""` and `"."` denote the whole value.
 struct Path: Sendable, Equatable {
-    /// One step of a path: an object key, with its array index when it is one.
-    struct Segment: Sendable, Equatable {
-        let key: String
-        let index: Int?
-
-        init(_ key: String) {
-            self.key = key
-            self.index = ArrayIndex.offset(key)
-        }
-    }
+    /// One step of a path: an object key, with its array index when it is one (the step
+    /// `JSONAddress` walks by).
+    typealias Segment = JSONAddress.Step
 
     let segments: [Segment]
-    /// The segments as `JSONAddress` walks them.
-    let steps: [JSONAddress.Step]
 
     /// A path from `get()` syntax.
     init(getSyntax path: String) {
-        segments = path.isEmpty || path == "." ? [] : Path.split(path).map(Segment.init)
-        steps = segments.map { JSONAddress.Step(key: $0.key, index: $0.index) }
+        segments = path.isEmpty || path == "." ? [] : Path.split(path).map { Segment(key: $0, index: ArrayIndex.offset($0)) }
     }
 
     /// A path as the `@path` directive writes it: the first `$.` is removed first.
@@ -99,22 +89,23 @@ struct Path: Sendable, Equatable {
         switch root {
         case .none:
             return nil
-        case .some(.object(let o)) where !steps.isEmpty:
-            return steps.withUnsafeBufferPointer { steps in
-                switch JSONAddress.follow(steps, in: o) {
-                case .reached(let value): return value.pointee
-                case .absent: return nil
-                case .blocked(let value, let i): return step(value.pointee, i)
-                }
-            }
+        case .some(.object(let o)) where !segments.isEmpty:
+            return segments.withUnsafeBufferPointer { value(at: JSONAddress.follow($0, in: o)) }
         case .some(let value):
             return step(value, 0)
         }
     }
 
-    /// The value at this path from `value`, met at segment `step` (a walk by address that
-    /// stopped there goes on here).
-    func lookup(from value: JSON, step i: Int) -> JSON? { step(value, i) }
+    /// The value where a walk by address along this path stopped: the value reached, or
+    /// absent, or what the reference's rules give from the value that blocked it.
+    @inline(__always)
+    func value(at stop: JSONAddress.Stop) -> JSON? {
+        switch stop {
+        case .reached(let value): return value.pointee
+        case .absent: return nil
+        case .blocked(let value, let i): return step(value.pointee, i)
+        }
+    }
 
     /// One step of the walk, from segment `i` on, with every rule of the reference's `get()`.
     private func step(_ current: JSON, _ i: Int) -> JSON? {
