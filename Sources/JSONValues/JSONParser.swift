@@ -55,12 +55,13 @@ private struct Reader {
     /// Reused scratch space for strings with escapes.
     var scratch: [UInt8] = []
     /// Short strings seen before, when parsing many documents (see ``JSONDocumentParser``).
-    let cache: ShortStringCache?
+    /// The caller's cache, which outlives the reader (read without reference counting).
+    let cache: Unretained<ShortStringCache>?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, cache: ShortStringCache? = nil) {
         self.bytes = bytes
         self.maxDepth = maxDepth
-        self.cache = cache
+        self.cache = cache.map(Unretained.init)
     }
 
     mutating func parseDocument() throws -> JSON {
@@ -293,7 +294,7 @@ private struct Reader {
         if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
             let end = i
             i += 1
-            if let cache, end - start <= ShortStringCache.maxLength { return cache.string(bytes, start, end) }
+            if let cache, end - start <= ShortStringCache.maxLength { return cache.with { $0.string(bytes, start, end) } }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
         scratch.removeAll(keepingCapacity: true)
@@ -632,7 +633,7 @@ extension Reader {
                 // The key is the name, byte for byte: the projection's string is used.
                 let key = names.names[k]
                 let value: JSON
-                if let child = node.children[k] { value = try parseValue(keeping: child) } else { value = try parseValue() }
+                if let child = node.childNodes[k] { value = try child.with { try parseValue(keeping: $0) } } else { value = try parseValue() }
                 let bit: UInt64 = k < 64 ? 1 << UInt64(k) : 0
                 if bit != 0 && seen & bit == 0 {
                     seen |= bit

@@ -78,10 +78,13 @@ public struct JSONProjection: Sendable, Equatable, CustomStringConvertible {
 final class JSONProjectionNode: Sendable {
     let names: JSONMemberNames
     let children: [JSONProjectionNode?]
+    /// `children` again, read while parsing without reference counting (see `Unretained`).
+    let childNodes: [Unretained<JSONProjectionNode>?]
 
     init(names: [String], children: [JSONProjectionNode?]) {
         self.names = JSONMemberNames(names)
         self.children = children
+        self.childNodes = children.map { $0.map(Unretained.init) }
     }
 
     func collect(prefix: [String], into out: inout [[String]]) {

@@ -20,7 +20,7 @@ struct Compiler {
     private var depth = 0
 
     /// Compiles a whole mapping configuration.
-    static func compile(_ configuration: JSON) -> (node: any MappingNode, errors: [MappingError], evaluationTime: Set<String>) {
+    static func compile(_ configuration: JSON) -> (node: MappingNode, errors: [MappingError], evaluationTime: Set<String>) {
         var compiler = Compiler()
         let unwrapped = compiler.unwrapRootDirective(configuration, at: "")
         let node = compiler.mapping(unwrapped, at: "")
@@ -124,7 +124,7 @@ struct Compiler {
     // MARK: Mappings
 
     /// Compiles any mapping: a directive, an object or array of mappings, or a raw value.
-    mutating func mapping(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func mapping(_ value: JSON, at pointer: String) -> MappingNode {
         switch value {
         case .object(let o):
             if Compiler.isDirective(value) { return directive(o, at: pointer) }
@@ -147,10 +147,10 @@ struct Compiler {
 
     private mutating func leave() { depth -= 1 }
 
-    mutating func object(_ o: JSONObject, at pointer: String) -> any MappingNode {
+    mutating func object(_ o: JSONObject, at pointer: String) -> MappingNode {
         guard enter(pointer) else { return AbsentNode() }
         defer { leave() }
-        var members: [(key: String, node: any MappingNode)] = []
+        var members: [(key: String, node: MappingNode)] = []
         members.reserveCapacity(o.count)
         var allConstant = true
         for (k, v) in o {
@@ -166,10 +166,10 @@ struct Compiler {
         return ObjectNode(members)
     }
 
-    mutating func array(_ a: [JSON], at pointer: String) -> any MappingNode {
+    mutating func array(_ a: [JSON], at pointer: String) -> MappingNode {
         guard enter(pointer) else { return AbsentNode() }
         defer { leave() }
-        var elements: [any MappingNode] = []
+        var elements: [MappingNode] = []
         elements.reserveCapacity(a.count)
         var allConstant = true
         for (i, v) in a.enumerated() {
@@ -184,7 +184,7 @@ struct Compiler {
     // MARK: Directives
 
     /// Compiles an object with an `@` key: exactly one directive key, optionally `_metadata`.
-    mutating func directive(_ o: JSONObject, at pointer: String) -> any MappingNode {
+    mutating func directive(_ o: JSONObject, at pointer: String) -> MappingNode {
         guard enter(pointer) else { return AbsentNode() }
         defer { leave() }
         let directiveKeys = o.keys.filter { $0.hasPrefix("@") }
@@ -231,7 +231,7 @@ struct Compiler {
     /// A string or a directive.
     enum StringOrNode {
         case string(String)
-        case node(any MappingNode)
+        case node(MappingNode)
         case invalid
     }
 
@@ -242,7 +242,7 @@ struct Compiler {
         return .invalid
     }
 
-    mutating func directiveOrObject(_ value: JSON, at pointer: String) -> (any MappingNode)? {
+    mutating func directiveOrObject(_ value: JSON, at pointer: String) -> MappingNode? {
         guard case .object(let o) = value else {
             fail(pointer, "should be a object or a mapping directive but it is \(Compiler.described(value))")
             return nil

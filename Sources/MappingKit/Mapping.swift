@@ -9,7 +9,7 @@ public struct Mapping: Sendable {
     /// The mapping configuration as given.
     public let configuration: JSON
 
-    private let root: any MappingNode
+    private let root: MappingNode
 
     /// Validates and compiles `configuration`; throws the first ``MappingError`` found
     /// (use ``validate(_:)`` to get all of them).

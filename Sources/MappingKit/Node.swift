@@ -1,26 +1,29 @@
-import JSONValues
+@_spi(Unretained) import JSONValues
 
-/// One node of a compiled mapping's evaluation plan.
+/// One node of a compiled mapping's evaluation plan: each directive's node is a subclass.
 ///
 /// Nodes are immutable once built, so a plan can be shared by any number of threads.
 /// `payload` is the value paths are resolved against (`nil` stands for JavaScript's
 /// `undefined`, which happens under `@transform`); a `nil` result means "absent".
-protocol MappingNode: AnyObject, Sendable {
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON?
+///
+/// A class rather than a protocol so that a node's children can be held as
+/// `Unretained` references and called without reference counting: every thread calls
+/// the same nodes for every event, and a retain and release per call would be atomic
+/// writes to lines that the cores pass back and forth.
+class MappingNode: @unchecked Sendable {
+    /// The node's value for `payload`; `nil` means absent.
+    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        preconditionFailure("\(type(of: self)) does not override evaluate(_:_:)")
+    }
     /// The value when the node does not depend on the payload, for folding at compile time.
-    var constantValue: JSON? { get }
+    var constantValue: JSON? { nil }
     /// The parts of the payload the node reads: its result is the same on
     /// `reads.apply(to: payload)` as on `payload`. A node that does not say reads it all.
-    var reads: JSONProjection { get }
-}
-
-extension MappingNode {
-    var constantValue: JSON? { nil }
     var reads: JSONProjection { .everything }
 }
 
 /// What any of `nodes` reads.
-func readsOfAll(_ nodes: [(any MappingNode)?]) -> JSONProjection {
+func readsOfAll(_ nodes: [MappingNode?]) -> JSONProjection {
     var reads = JSONProjection.nothing
     for node in nodes { if let node { reads = reads.union(node.reads) } }
     return reads
@@ -30,15 +33,15 @@ func readsOfAll(_ nodes: [(any MappingNode)?]) -> JSONProjection {
 final class ConstantNode: MappingNode {
     let value: JSON
     init(_ value: JSON) { self.value = value }
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { value }
-    var constantValue: JSON? { value }
-    var reads: JSONProjection { .nothing }
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { value }
+    override var constantValue: JSON? { value }
+    override var reads: JSONProjection { .nothing }
 }
 
 /// A node that always resolves to nothing (absent).
 final class AbsentNode: MappingNode {
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { nil }
-    var reads: JSONProjection { .nothing }
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { nil }
+    override var reads: JSONProjection { .nothing }
 }
 
 /// An object of mappings: each member resolved; members that resolve to nothing are left out.
@@ -50,7 +53,9 @@ final class AbsentNode: MappingNode {
 final class ObjectNode: MappingNode, @unchecked Sendable {
     // Immutable after `init`; `steps` is this node's own buffer, only read once built.
     let keys: [String]
-    let nodes: [any MappingNode]
+    let nodes: [MappingNode]
+    /// `nodes`, called without reference counting (see `MappingNode`).
+    private let calls: [Unretained<MappingNode>]
     /// For each member, the walk of its plain path, or `nil`. (Plain values, so reading
     /// one copies nothing that is counted.)
     private let walks: [Walk?]
@@ -66,9 +71,10 @@ final class ObjectNode: MappingNode, @unchecked Sendable {
         let path: Int
     }
 
-    init(_ members: [(key: String, node: any MappingNode)]) {
+    init(_ members: [(key: String, node: MappingNode)]) {
         keys = members.map(\.key)
         nodes = members.map(\.node)
+        calls = nodes.map(Unretained.init)
         var walks: [Walk?] = []
         var paths: [Path] = []
         var all: [JSONAddress.Step] = []
@@ -92,7 +98,7 @@ final class ObjectNode: MappingNode, @unchecked Sendable {
         steps.deallocate()
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var out = JSONObject(minimumCapacity: nodes.count)
         if case .object(let o)? = payload {
             for i in nodes.indices {
@@ -106,49 +112,54 @@ final class ObjectNode: MappingNode, @unchecked Sendable {
                     case .blocked: value = paths[walk.path].value(at: stop)
                     }
                 } else {
-                    value = try nodes[i].evaluate(payload, budget)
+                    value = try calls[i].with { try $0.evaluate(payload, budget) }
                 }
                 if let value { out.appendUnchecked(keys[i], value) }
             }
         } else {
             for i in nodes.indices {
-                if let value = try nodes[i].evaluate(payload, budget) { out.appendUnchecked(keys[i], value) }
+                if let value = try calls[i].with({ try $0.evaluate(payload, budget) }) { out.appendUnchecked(keys[i], value) }
             }
         }
         return .object(out)
     }
 
-    var reads: JSONProjection { readsOfAll(nodes) }
+    override var reads: JSONProjection { readsOfAll(nodes) }
 }
 
 /// An array of mappings: each element resolved; an element that resolves to nothing
 /// becomes `null` (what the reference's `undefined` element serializes to).
 final class ArrayNode: MappingNode {
-    let elements: [any MappingNode]
-    init(_ elements: [any MappingNode]) { self.elements = elements }
+    let elements: [MappingNode]
+    /// `elements`, called without reference counting (see `MappingNode`).
+    private let calls: [Unretained<MappingNode>]
+    init(_ elements: [MappingNode]) {
+        self.elements = elements
+        self.calls = elements.map(Unretained.init)
+    }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var out: [JSON] = []
         out.reserveCapacity(elements.count)
-        for i in elements.indices { out.append(try elements[i].evaluate(payload, budget) ?? .null) }
+        for i in calls.indices { out.append(try calls[i].with { try $0.evaluate(payload, budget) } ?? .null) }
         return .array(out)
     }
 
-    var reads: JSONProjection { readsOfAll(elements) }
+    override var reads: JSONProjection { readsOfAll(elements) }
 }
 
 /// The root of a mapping that has a `@transform`: its result is charged to the budget as
 /// a tree, so that a result sharing a value many times over fails here rather than when
 /// it is serialized.
 final class ResultCheckNode: MappingNode {
-    let node: any MappingNode
-    init(_ node: any MappingNode) { self.node = node }
+    let node: MappingNode
+    init(_ node: MappingNode) { self.node = node }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let result = try node.evaluate(payload, budget)
         if let result { try budget.chargeTree(result, at: "") }
         return result
     }
 
-    var reads: JSONProjection { node.reads }
+    override var reads: JSONProjection { node.reads }
 }

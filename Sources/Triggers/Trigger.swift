@@ -1,4 +1,4 @@
-import JSONValues
+@_spi(Unretained) import JSONValues
 
 /// A compiled trigger: an FQL condition that decides which events a subscription receives.
 ///
@@ -24,12 +24,45 @@ public struct Trigger: Sendable {
         let conditionTree: JSON?
         let referenceTreeError: String?
         let plan: Plan
+        /// When the plan is one reference condition, or an `and` or an `or` of them (as
+        /// most triggers are): those conditions, called without reference counting (the
+        /// plan owns them), and whether all of them must hold. Walking the plan's enum
+        /// would retain and release each array and condition on the way, and every
+        /// thread evaluates the same trigger.
+        let leaves: [Unretained<ReferenceCondition>]?
+        let leavesAll: Bool
 
         init(source: String, conditionTree: JSON?, referenceTreeError: String?, plan: Plan) {
             self.source = source
             self.conditionTree = conditionTree
             self.referenceTreeError = referenceTreeError
             self.plan = plan
+            func conditions(_ items: [Plan]) -> [Unretained<ReferenceCondition>]? {
+                var out: [Unretained<ReferenceCondition>] = []
+                for item in items {
+                    guard case .leaf(let c) = item else { return nil }
+                    out.append(Unretained(c))
+                }
+                return out
+            }
+            switch plan {
+            case .leaf(let c): (leaves, leavesAll) = ([Unretained(c)], true)
+            case .all(let items): (leaves, leavesAll) = (conditions(items), true)
+            case .any(let items): (leaves, leavesAll) = (conditions(items), false)
+            default: (leaves, leavesAll) = (nil, true)
+            }
+        }
+
+        /// Whether `event` satisfies the plan.
+        @inline(__always)
+        func matches(_ event: JSON) -> Bool {
+            guard let leaves else { return plan.matches(event) }
+            if leavesAll {
+                for i in leaves.indices where !leaves[i].with({ $0.matches(event) }) { return false }
+                return true
+            }
+            for i in leaves.indices where leaves[i].with({ $0.matches(event) }) { return true }
+            return false
         }
     }
 
@@ -133,7 +166,7 @@ public struct Trigger: Sendable {
     public func matches(_ event: JSON) -> Bool { evaluate(event) }
 
     @usableFromInline
-    func evaluate(_ event: JSON) -> Bool { plan.matches(event) }
+    func evaluate(_ event: JSON) -> Bool { storage.matches(event) }
 
     /// `nil` when `event` matches; otherwise a short text naming the first condition that
     /// failed and the value the event holds there, such as

@@ -1,5 +1,5 @@
 import DestinationFilters
-import JSONValues
+@_spi(Unretained) import JSONValues
 import MappingKit
 import Triggers
 
@@ -56,6 +56,8 @@ public struct DestinationEngine: Sendable {
     public let eventReads: JSONProjection
 
     let compiled: [CompiledSubscription]
+    /// `compiled`, read for each event without reference counting (see `Unretained`).
+    private let plan: [Unretained<CompiledSubscription>]
     /// The distinct keys of the subscriptions' trigger guards (see `TriggerGuard`).
     let guardKeys: [String]
     /// What ``cannotMatch(_:parser:)`` reads (the guard keys, then `integrations`), or
@@ -149,6 +151,7 @@ public struct DestinationEngine: Sendable {
         self.screenNames = filters.isEmpty && everyTriggerGuarded && !integrationsGuarded
             ? JSONMemberNames(guardKeys + ["integrations"]) : nil
         self.compiled = compiled
+        self.plan = compiled.map(Unretained.init)
         self.eventReads = filters.isEmpty
             ? compiled.reduce(JSONProjection(paths: [["integrations"]] + guardKeys.map { [$0] })) {
                 $0.union($1.trigger.reads).union($1.mapping.reads)
@@ -202,14 +205,18 @@ public struct DestinationEngine: Sendable {
             }
         }
         guard case .object(let root) = event, !guardKeys.isEmpty else {
-            for sub in compiled where sub.trigger.matches(event) { run(sub, on: event, into: &result) }
+            for sub in plan {
+                sub.with { sub in if sub.trigger.matches(event) { run(sub, on: event, into: &result) } }
+            }
             return result
         }
         // Each guard key is looked up once; a subscription whose guard fails is skipped
         // without evaluating its trigger (the guard is a condition the trigger requires).
         withGuardMembers({ root[guardKeys[$0]] }) { members in
-            for sub in compiled where sub.guardAdmits(members) && sub.trigger.matches(event) {
-                run(sub, on: event, into: &result)
+            for sub in plan {
+                sub.with { sub in
+                    if sub.guardAdmits(members) && sub.trigger.matches(event) { run(sub, on: event, into: &result) }
+                }
             }
         }
         return result

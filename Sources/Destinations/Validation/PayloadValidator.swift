@@ -1,4 +1,4 @@
-import JSONValues
+@_spi(Unretained) import JSONValues
 
 /// Validates and coerces a mapped payload against an action's fields, as Segment's
 /// destination kit does before calling an action:
@@ -56,23 +56,25 @@ public struct PayloadValidator: Sendable {
         case replace(JSON)
     }
 
-    static func removeEmpty(_ value: JSON, _ schema: SchemaNode?, isRoot: Bool) -> Removal {
-        guard let schema, !(schema.types.isEmpty && schema.enumValues == nil) else { return .keep }
+    static func removeEmpty(_ value: JSON, _ schema: SchemaNode, isRoot: Bool) -> Removal {
+        guard !(schema.types.isEmpty && schema.enumValues == nil) else { return .keep }
         switch value {
         case .array(let a):
-            guard let items = schema.items else { return .keep }
-            // Elements are kept as they were (only the test for emptiness looks inside).
-            var firstEmpty: Int?
-            for (i, element) in a.enumerated() {
-                if case .remove = removeEmpty(element, items, isRoot: false) { firstEmpty = i; break }
+            guard let items = schema.itemsNode else { return .keep }
+            return items.with { items in
+                // Elements are kept as they were (only the test for emptiness looks inside).
+                var firstEmpty: Int?
+                for (i, element) in a.enumerated() {
+                    if case .remove = removeEmpty(element, items, isRoot: false) { firstEmpty = i; break }
+                }
+                guard let firstEmpty else { return .keep }
+                var kept = Array(a[..<firstEmpty])
+                for element in a[(firstEmpty + 1)...] {
+                    if case .remove = removeEmpty(element, items, isRoot: false) { continue }
+                    kept.append(element)
+                }
+                return .replace(.array(kept))
             }
-            guard let firstEmpty else { return .keep }
-            var kept = Array(a[..<firstEmpty])
-            for element in a[(firstEmpty + 1)...] {
-                if case .remove = removeEmpty(element, items, isRoot: false) { continue }
-                kept.append(element)
-            }
-            return .replace(.array(kept))
         case .object(let o):
             guard schema.properties != nil else { return .keep }
             var out: JSONObject?
@@ -87,7 +89,7 @@ public struct PayloadValidator: Sendable {
                 default:
                     // Only null, "", arrays and objects depend on the member's schema
                     // (the lookup is skipped for the rest, most of a payload's members).
-                    r = removeEmpty(v, schema.property(k), isRoot: false)
+                    r = schema.withProperty(k, otherwise: .keep) { removeEmpty(v, $0, isRoot: false) }
                 }
                 if isRoot, case .keep = r, case .string(let s) = v, s.isEmpty { r = .remove }
                 if isRoot, case .replace(.string(let s)) = r, s.isEmpty { r = .remove }
@@ -211,7 +213,7 @@ public struct PayloadValidator: Sendable {
             }
             guard let props = schema.properties else { break }
             var objectChanged = false
-            if let done = checkInSchemaOrder(&o, schema, props, path: &path, issues: &issues) {
+            if let done = checkInSchemaOrder(&o, schema, path: &path, issues: &issues) {
                 if done { return JSON.object(o) }
                 break
             }
@@ -237,11 +239,11 @@ public struct PayloadValidator: Sendable {
             }
             if objectChanged { return JSON.object(o) }
         case .array(var a):
-            guard let items = schema.items else { break }
+            guard let items = schema.itemsNode else { break }
             var arrayChanged = false
             for i in a.indices {
                 path.push(.index(i))
-                let checked = check(a[i], items, path: &path, issues: &issues)
+                let checked = items.with { check(a[i], $0, path: &path, issues: &issues) }
                 path.pop()
                 if let checked {
                     a[i] = checked
@@ -264,7 +266,7 @@ public struct PayloadValidator: Sendable {
     /// declared property. Returns whether a member changed, or `nil` (nothing done) when
     /// the members are in another order or need dropping.
     static func checkInSchemaOrder(
-        _ o: inout JSONObject, _ schema: SchemaNode, _ props: [(key: String, node: SchemaNode)],
+        _ o: inout JSONObject, _ schema: SchemaNode,
         path: inout PathStack, issues: inout IssueList
     ) -> Bool? {
         // With a repeated property key the two-pass walk checks a member against each.
@@ -286,7 +288,7 @@ public struct PayloadValidator: Sendable {
             for i in 0..<count where positions[i] >= 0 {
                 let (k, member) = o[i]
                 path.push(.key(k))
-                let checked = check(member, props[positions[i]].node, path: &path, issues: &issues)
+                let checked = schema.propertyNodes[positions[i]].with { check(member, $0, path: &path, issues: &issues) }
                 path.pop()
                 if let checked {
                     o.replaceValue(at: i, with: checked)

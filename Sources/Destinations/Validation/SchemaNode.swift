@@ -1,4 +1,4 @@
-import JSONValues
+@_spi(Unretained) import JSONValues
 
 /// The compiled JSON Schema of one field (or of the whole payload), shaped as Segment's
 /// destination kit builds it from action fields (`fieldsToJsonSchema`):
@@ -29,6 +29,10 @@ final class SchemaNode: Sendable {
     let required: [String]
     let additionalProperties: Bool
     let items: SchemaNode?
+    /// The properties' and the items' nodes again, read while validating without
+    /// reference counting (`properties` and `items` own them; see `Unretained`).
+    let propertyNodes: [Unretained<SchemaNode>]
+    let itemsNode: Unretained<SchemaNode>?
 
     init(
         title: String?, types: [JSONKind], enumValues: [JSON]? = nil, dateLike: Bool = false,
@@ -54,6 +58,8 @@ final class SchemaNode: Sendable {
         self.required = required
         self.additionalProperties = additionalProperties
         self.items = items
+        self.propertyNodes = (properties ?? []).map { Unretained($0.node) }
+        self.itemsNode = items.map(Unretained.init)
     }
 
     /// The position of the declared property `key` (a scan for the few properties
@@ -69,9 +75,12 @@ final class SchemaNode: Sendable {
         return propertyIndex[ExactKey(key)]
     }
 
-    func property(_ key: String) -> SchemaNode? {
-        guard let i = position(of: key), let properties else { return nil }
-        return properties[i].node
+    /// `body` on the declared property `key`'s node, lent without reference counting, or
+    /// `otherwise` when there is no such property.
+    @inline(__always)
+    func withProperty<R>(_ key: String, otherwise: R, _ body: (SchemaNode) throws -> R) rethrows -> R {
+        guard let i = position(of: key) else { return otherwise }
+        return try propertyNodes[i].with(body)
     }
 
     /// The schema of an object whose members are `fields` (no title).

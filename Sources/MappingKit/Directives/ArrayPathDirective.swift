@@ -4,10 +4,10 @@ import JSONValues
 // array (or the single object) found is resolved through the shape, as the payload.
 
 extension Compiler {
-    mutating func arrayPath(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func arrayPath(_ value: JSON, at pointer: String) -> MappingNode {
         guard let items = expectArray(value, at: pointer) else { return AbsentNode() }
         let errorCount = errors.count
-        var root: (any MappingNode)?
+        var root: MappingNode?
         // The reference names errors in the elements without their index
         // (`/@arrayPath should be a string…`, `/@arrayPath/x has an invalid directive…`).
         let firstPointer = JSONPointer.appending(pointer, 0)
@@ -21,7 +21,7 @@ extension Compiler {
         case .node(let n): root = n
         case .invalid: break
         }
-        var shape: (any MappingNode)?
+        var shape: MappingNode?
         if items.count > 1 {
             let shapePointer = JSONPointer.appending(pointer, 1)
             let node = reporting(shapePointer, as: pointer) { $0.mapping(items[1], at: shapePointer) }
@@ -34,15 +34,15 @@ extension Compiler {
 }
 
 final class ArrayPathNode: MappingNode {
-    let root: any MappingNode
-    let shape: (any MappingNode)?
+    let root: MappingNode
+    let shape: MappingNode?
 
-    init(root: any MappingNode, shape: (any MappingNode)?) {
+    init(root: MappingNode, shape: MappingNode?) {
         self.root = root
         self.shape = shape
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let found = try root.evaluate(payload, budget)
         guard let shape else { return found }
         switch found {
@@ -59,5 +59,5 @@ final class ArrayPathNode: MappingNode {
     }
 
     /// The shape reads only what the root found, which the root's reads keep whole.
-    var reads: JSONProjection { root.reads }
+    override var reads: JSONProjection { root.reads }
 }

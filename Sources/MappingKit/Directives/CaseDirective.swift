@@ -3,12 +3,12 @@ import JSONValues
 // @case: lower- or upper-cases a string value; any other value passes through.
 
 extension Compiler {
-    mutating func caseDirective(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func caseDirective(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer) else { return AbsentNode() }
         let errorCount = errors.count
         var op: String?
         if let raw = o["operator"] { op = expectString(raw, at: JSONPointer.appending(pointer, "operator")) }
-        var source: (any MappingNode)?
+        var source: MappingNode?
         var sourceIsFalsy = !JS.isTruthy(o["value"])
         if let raw = o["value"] {
             switch directiveOrString(raw, at: JSONPointer.appending(pointer, "value")) {
@@ -36,14 +36,14 @@ extension Compiler {
 }
 
 final class CaseNode: MappingNode {
-    let source: any MappingNode
+    let source: MappingNode
     let upper: Bool
-    init(source: any MappingNode, upper: Bool) {
+    init(source: MappingNode, upper: Bool) {
         self.source = source
         self.upper = upper
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let value = try source.evaluate(payload, budget)
         if case .string(let s)? = value { return .string(upper ? s.uppercased() : CaseNode.lowercased(s)) }
         return value
@@ -86,9 +86,7 @@ final class CaseNode: MappingNode {
         }
         return true
     }
-}
 
-extension CaseNode {
     /// Only the source's value is read (the rest is configuration).
-    var reads: JSONProjection { source.reads }
+    override var reads: JSONProjection { source.reads }
 }

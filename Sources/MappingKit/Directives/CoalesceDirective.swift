@@ -1,28 +1,31 @@
-import JSONValues
+@_spi(Unretained) import JSONValues
 
 // @coalesce: the first of several mappings that resolves to neither absent nor null.
 
 extension Compiler {
-    mutating func coalesce(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func coalesce(_ value: JSON, at pointer: String) -> MappingNode {
         guard let items = expectArray(value, at: pointer) else { return AbsentNode() }
-        var nodes: [any MappingNode] = []
+        var nodes: [MappingNode] = []
         for (i, item) in items.enumerated() { nodes.append(mapping(item, at: JSONPointer.appending(pointer, i))) }
         return CoalesceNode(nodes)
     }
 }
 
 final class CoalesceNode: MappingNode {
-    let candidates: [any MappingNode]
-    init(_ candidates: [any MappingNode]) { self.candidates = candidates }
+    let candidates: [MappingNode]
+    /// `candidates`, called without reference counting (see `MappingNode`).
+    private let calls: [Unretained<MappingNode>]
+    init(_ candidates: [MappingNode]) {
+        self.candidates = candidates
+        self.calls = candidates.map(Unretained.init)
+    }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
-        for node in candidates {
-            if let value = try node.evaluate(payload, budget), !value.isNull { return value }
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        for node in calls {
+            if let value = try node.with({ try $0.evaluate(payload, budget) }), !value.isNull { return value }
         }
         return nil
     }
-}
 
-extension CoalesceNode {
-    var reads: JSONProjection { readsOfAll(candidates) }
+    override var reads: JSONProjection { readsOfAll(candidates) }
 }

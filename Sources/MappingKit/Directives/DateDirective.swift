@@ -5,10 +5,10 @@ import JSONValues
 // as unix seconds, unix milliseconds or ISO-8601 UTC text.
 
 extension Compiler {
-    mutating func date(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func date(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer, checkingMembers: false) else { return AbsentNode() }
         let errorCount = errors.count
-        var source: (any MappingNode)?
+        var source: MappingNode?
         if require(o, "value", at: pointer), let raw = o["value"] {
             source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
         }
@@ -45,17 +45,17 @@ final class DateNode: MappingNode {
         case iso, dayjs
     }
 
-    let source: any MappingNode
+    let source: MappingNode
     let format: Format
     let reading: Reading
 
-    init(source: any MappingNode, format: Format, reading: Reading = .iso) {
+    init(source: MappingNode, format: Format, reading: Reading = .iso) {
         self.source = source
         self.format = format
         self.reading = reading
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let millis: Int?
         switch try source.evaluate(payload, budget) {
         case .string(let s)?:
@@ -72,9 +72,7 @@ final class DateNode: MappingNode {
         case .iso: return .string(CivilCalendar.isoText(millis: ms))
         }
     }
-}
 
-extension DateNode {
     /// Only the source's value is read (the rest is configuration).
-    var reads: JSONProjection { source.reads }
+    override var reads: JSONProjection { source.reads }
 }

@@ -4,20 +4,20 @@ import JSONValues
 // not inside arrays) are removed.
 
 extension Compiler {
-    mutating func excludeWhenNull(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func excludeWhenNull(_ value: JSON, at pointer: String) -> MappingNode {
         ExcludeWhenNullNode(mapping(value, at: pointer), pointer: pointer)
     }
 }
 
 final class ExcludeWhenNullNode: MappingNode {
-    let source: any MappingNode
+    let source: MappingNode
     let pointer: String
-    init(_ source: any MappingNode, pointer: String) {
+    init(_ source: MappingNode, pointer: String) {
         self.source = source
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         guard let value = try source.evaluate(payload, budget) else { return nil }
         switch value {
         case .null: return nil
@@ -39,9 +39,7 @@ final class ExcludeWhenNullNode: MappingNode {
         }
         return out
     }
-}
 
-extension ExcludeWhenNullNode {
     /// Only the source's value is read (the rest is configuration).
-    var reads: JSONProjection { source.reads }
+    override var reads: JSONProjection { source.reads }
 }

@@ -5,10 +5,10 @@ import Triggers
 // element tested as if it were the event.
 
 extension Compiler {
-    mutating func filter(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func filter(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer, checkingMembers: false) else { return AbsentNode() }
         let errorCount = errors.count
-        var source: (any MappingNode)?
+        var source: MappingNode?
         if require(o, "value", at: pointer), let raw = o["value"] {
             source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
         }
@@ -25,21 +25,19 @@ extension Compiler {
 }
 
 final class FilterNode: MappingNode {
-    let source: any MappingNode
+    let source: MappingNode
     let trigger: Trigger
 
-    init(source: any MappingNode, trigger: Trigger) {
+    init(source: MappingNode, trigger: Trigger) {
         self.source = source
         self.trigger = trigger
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         guard case .array(let elements)? = try source.evaluate(payload, budget) else { return nil }
         return .array(elements.filter { trigger.matches($0) })
     }
-}
 
-extension FilterNode {
     /// Only the source's value is read (the rest is configuration).
-    var reads: JSONProjection { source.reads }
+    override var reads: JSONProjection { source.reads }
 }

@@ -3,12 +3,12 @@ import JSONValues
 // @flatten: nested objects (and arrays, unless omitArrays) become one level with joined keys.
 
 extension Compiler {
-    mutating func flatten(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func flatten(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer) else { return AbsentNode() }
         let errorCount = errors.count
         var separator: String?
         if let raw = o["separator"] { separator = expectString(raw, at: JSONPointer.appending(pointer, "separator")) }
-        var source: (any MappingNode)?
+        var source: MappingNode?
         if require(o, "value", at: pointer), let raw = o["value"] {
             source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
         }
@@ -22,19 +22,19 @@ extension Compiler {
 }
 
 final class FlattenNode: MappingNode {
-    let source: any MappingNode
+    let source: MappingNode
     let separator: String
     let omitArrays: Bool
     let pointer: String
 
-    init(source: any MappingNode, separator: String, omitArrays: Bool, pointer: String) {
+    init(source: MappingNode, separator: String, omitArrays: Bool, pointer: String) {
         self.source = source
         self.separator = separator
         self.omitArrays = omitArrays
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var out = JSONObject()
         // A missing value flattens to {"": undefined}, i.e. an empty object.
         guard let value = try source.evaluate(payload, budget) else { return .object(out) }
@@ -65,9 +65,7 @@ final class FlattenNode: MappingNode {
             out[prefix] = value
         }
     }
-}
 
-extension FlattenNode {
     /// Only the source's value is read (the rest is configuration).
-    var reads: JSONProjection { source.reads }
+    override var reads: JSONProjection { source.reads }
 }

@@ -4,7 +4,7 @@ import JSONValues
 // `then` or `else`; a branch that is not given (or an `else` that is falsy) gives absent.
 
 extension Compiler {
-    mutating func ifDirective(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func ifDirective(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer) else { return AbsentNode() }
         let errorCount = errors.count
         let exists = o["exists"].map { mapping($0, at: JSONPointer.appending(pointer, "exists")) }
@@ -26,19 +26,19 @@ extension Compiler {
 }
 
 final class IfNode: MappingNode {
-    let condition: any MappingNode
+    let condition: MappingNode
     let blankTest: Bool
-    let then: (any MappingNode)?
-    let otherwise: (any MappingNode)?
+    let then: MappingNode?
+    let otherwise: MappingNode?
 
-    init(condition: any MappingNode, blankTest: Bool, then: (any MappingNode)?, otherwise: (any MappingNode)?) {
+    init(condition: MappingNode, blankTest: Bool, then: MappingNode?, otherwise: MappingNode?) {
         self.condition = condition
         self.blankTest = blankTest
         self.then = then
         self.otherwise = otherwise
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var holds = false
         if let value = try condition.evaluate(payload, budget), !value.isNull {
             holds = blankTest ? !JS.looselyEqualsEmptyString(value) : true
@@ -47,5 +47,5 @@ final class IfNode: MappingNode {
         return try otherwise?.evaluate(payload, budget)
     }
 
-    var reads: JSONProjection { readsOfAll([condition, then, otherwise]) }
+    override var reads: JSONProjection { readsOfAll([condition, then, otherwise]) }
 }

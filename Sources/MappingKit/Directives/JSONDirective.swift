@@ -4,10 +4,10 @@ import JSONValues
 // text is returned unchanged).
 
 extension Compiler {
-    mutating func json(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func json(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer) else { return AbsentNode() }
         let errorCount = errors.count
-        var source: (any MappingNode)?
+        var source: MappingNode?
         if require(o, "value", at: pointer), let raw = o["value"] {
             source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
         }
@@ -29,34 +29,30 @@ extension Compiler {
 }
 
 final class JSONEncodeNode: MappingNode {
-    let source: any MappingNode
+    let source: MappingNode
     let pointer: String
-    init(_ source: any MappingNode, pointer: String) {
+    init(_ source: MappingNode, pointer: String) {
         self.source = source
         self.pointer = pointer
     }
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         guard let value = try source.evaluate(payload, budget) else { return nil }
         // The text is about as long as the value's tree (nested encodes double it).
         try budget.chargeTree(value, at: pointer)
         return .string(JS.stringify(value))
     }
+
+    override var reads: JSONProjection { source.reads }
 }
 
 final class JSONDecodeNode: MappingNode {
-    let source: any MappingNode
-    init(_ source: any MappingNode) { self.source = source }
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    let source: MappingNode
+    init(_ source: MappingNode) { self.source = source }
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let value = try source.evaluate(payload, budget)
         guard case .string(let text)? = value else { return value }
         return (try? JSONParser.parse(text)) ?? value
     }
-}
 
-extension JSONEncodeNode {
-    var reads: JSONProjection { source.reads }
-}
-
-extension JSONDecodeNode {
-    var reads: JSONProjection { source.reads }
+    override var reads: JSONProjection { source.reads }
 }

@@ -8,7 +8,7 @@ extension Compiler {
     /// The reference's limit on a `@liquid` template, in characters.
     static let maxLiquidLength = 1000
 
-    mutating func liquid(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func liquid(_ value: JSON, at pointer: String) -> MappingNode {
         guard let source = expectString(value, at: pointer) else { return AbsentNode() }
         if source.isEmpty { return ConstantNode(.string("")) }
         if JSText.length(source) > Compiler.maxLiquidLength {
@@ -33,7 +33,7 @@ final class LiquidNode: MappingNode {
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         do {
             let text = try template.render(payload ?? .object([:]))
             try budget.charge(text.utf8.count, at: pointer)

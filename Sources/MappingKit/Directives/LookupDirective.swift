@@ -3,10 +3,10 @@ import JSONValues
 // @lookup: the table's entry for the string form of a value, or `default`, or absent.
 
 extension Compiler {
-    mutating func lookup(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func lookup(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer, checkingMembers: false) else { return AbsentNode() }
         let errorCount = errors.count
-        var source: (any MappingNode)?
+        var source: MappingNode?
         if require(o, "value", at: pointer), let raw = o["value"] {
             source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
         }
@@ -33,19 +33,19 @@ extension Compiler {
 }
 
 final class LookupNode: MappingNode {
-    let source: any MappingNode
+    let source: MappingNode
     let entries: [ExactKey: JSON]
-    let fallback: (any MappingNode)?
+    let fallback: MappingNode?
     let ignoreCase: Bool
 
-    init(source: any MappingNode, entries: [ExactKey: JSON], fallback: (any MappingNode)?, ignoreCase: Bool) {
+    init(source: MappingNode, entries: [ExactKey: JSON], fallback: MappingNode?, ignoreCase: Bool) {
         self.source = source
         self.entries = entries
         self.fallback = fallback
         self.ignoreCase = ignoreCase
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var key: String?
         switch try source.evaluate(payload, budget) {
         case .string(let s)?: key = s
@@ -56,8 +56,6 @@ final class LookupNode: MappingNode {
         if let key, let found = entries[ExactKey(ignoreCase ? key.lowercased() : key)] { return found }
         return try fallback?.evaluate(payload, budget)
     }
-}
 
-extension LookupNode {
-    var reads: JSONProjection { readsOfAll([source, fallback]) }
+    override var reads: JSONProjection { readsOfAll([source, fallback]) }
 }

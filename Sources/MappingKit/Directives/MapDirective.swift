@@ -5,17 +5,17 @@ import JSONValues
 // names one, its 0-based position under that name.
 
 extension Compiler {
-    mutating func mapDirective(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func mapDirective(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer, checkingMembers: false) else { return AbsentNode() }
         let errorCount = errors.count
         for (key, _) in o where !["value", "each", "as", "index"].contains(key) {
             fail(JSONPointer.appending(pointer, key), "is not an option of @map (expected value, each, as, index)")
         }
-        var source: (any MappingNode)?
+        var source: MappingNode?
         if require(o, "value", at: pointer), let raw = o["value"] {
             source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
         }
-        var each: (any MappingNode)?
+        var each: MappingNode?
         if require(o, "each", at: pointer), let raw = o["each"] {
             each = mapping(raw, at: JSONPointer.appending(pointer, "each"))
         }
@@ -37,19 +37,19 @@ extension Compiler {
 }
 
 final class MapNode: MappingNode {
-    let source: any MappingNode
-    let each: any MappingNode
+    let source: MappingNode
+    let each: MappingNode
     let name: String
     let indexName: String?
 
-    init(source: any MappingNode, each: any MappingNode, name: String, indexName: String?) {
+    init(source: MappingNode, each: MappingNode, name: String, indexName: String?) {
         self.source = source
         self.each = each
         self.name = name
         self.indexName = indexName
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         guard case .array(let elements)? = try source.evaluate(payload, budget) else { return nil }
         var scope: JSONObject
         if case .object(let o)? = payload { scope = o } else { scope = JSONObject() }

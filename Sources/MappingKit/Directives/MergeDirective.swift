@@ -1,15 +1,15 @@
-import JSONValues
+@_spi(Unretained) import JSONValues
 
 // @merge: combines objects in order; `direction: "right"` lets later objects win,
 // `"left"` earlier ones.
 
 extension Compiler {
-    mutating func merge(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func merge(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer) else { return AbsentNode() }
         let errorCount = errors.count
         var direction: String?
         if let raw = o["direction"] { direction = expectOneOf(raw, ["left", "right"], at: JSONPointer.appending(pointer, "direction")) }
-        var objects: [any MappingNode] = []
+        var objects: [MappingNode] = []
         if require(o, "objects", at: pointer), let raw = o["objects"] {
             let p = JSONPointer.appending(pointer, "objects")
             if let items = expectArray(raw, at: p) {
@@ -34,17 +34,20 @@ extension Compiler {
 }
 
 final class MergeNode: MappingNode {
-    let objects: [any MappingNode]
+    let objects: [MappingNode]
+    /// `objects`, called without reference counting (see `MappingNode`).
+    private let calls: [Unretained<MappingNode>]
     let pointer: String
-    init(_ objects: [any MappingNode], pointer: String) {
+    init(_ objects: [MappingNode], pointer: String) {
         self.objects = objects
+        self.calls = objects.map(Unretained.init)
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var out = JSONObject()
-        for node in objects {
-            let value = try node.evaluate(payload, budget)
+        for node in calls {
+            let value = try node.with { try $0.evaluate(payload, budget) }
             // A string or array contributes one member per character or element.
             switch value {
             case .string(let s)?: try budget.charge(s.utf16.count, at: pointer)
@@ -55,8 +58,6 @@ final class MergeNode: MappingNode {
         }
         return .object(out)
     }
-}
 
-extension MergeNode {
-    var reads: JSONProjection { readsOfAll(objects) }
+    override var reads: JSONProjection { readsOfAll(objects) }
 }

@@ -3,10 +3,10 @@ import JSONValues
 // @omit: an object without the listed keys.
 
 extension Compiler {
-    mutating func omit(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func omit(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer, checkingMembers: false) else { return AbsentNode() }
         let errorCount = errors.count
-        var source: (any MappingNode)?
+        var source: MappingNode?
         if require(o, "value", at: pointer), let raw = o["value"] {
             source = mapping(raw, at: JSONPointer.appending(pointer, "value"))
         }
@@ -25,17 +25,17 @@ extension Compiler {
 }
 
 final class OmitNode: MappingNode {
-    let source: any MappingNode
+    let source: MappingNode
     /// The keys to drop, compared by their bytes. A short list scanned is cheaper than
     /// hashing every member's key into a set (omit lists are a handful of keys).
     let keys: [String]
 
-    init(source: any MappingNode, keys: Set<ExactKey>) {
+    init(source: MappingNode, keys: Set<ExactKey>) {
         self.source = source
         self.keys = keys.map(\.string).sorted()
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let value = try source.evaluate(payload, budget)
         guard case .object(let o)? = value else { return value }
         return .object(o.filter { key, _ in !isOmitted(key) })
@@ -44,9 +44,7 @@ final class OmitNode: MappingNode {
     @inline(__always) private func isOmitted(_ key: String) -> Bool {
         keys.contains { ExactText.equal($0, key) }
     }
-}
 
-extension OmitNode {
     /// Only the source's value is read (the rest is configuration).
-    var reads: JSONProjection { source.reads }
+    override var reads: JSONProjection { source.reads }
 }

@@ -3,7 +3,7 @@ import JSONValues
 // @path: the value at a path in the payload (`$.a.b[0].c`, with or without `$.`).
 
 extension Compiler {
-    mutating func path(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func path(_ value: JSON, at pointer: String) -> MappingNode {
         switch directiveOrString(value, at: pointer) {
         case .string(let s):
             return PathNode(Path(directiveSyntax: s))
@@ -20,21 +20,21 @@ extension Compiler {
 final class PathNode: MappingNode {
     let path: Path
     init(_ path: Path) { self.path = path }
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { path.lookup(in: payload) }
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { path.lookup(in: payload) }
     /// The value at the path, whole (an empty path is the whole payload).
-    var reads: JSONProjection { JSONProjection(paths: [path.segments.map(\.key)]) }
+    override var reads: JSONProjection { JSONProjection(paths: [path.segments.map(\.key)]) }
 }
 
 /// A path computed by another directive for each event.
 final class DynamicPathNode: MappingNode {
-    let source: any MappingNode
+    let source: MappingNode
     let pointer: String
-    init(source: any MappingNode, pointer: String) {
+    init(source: MappingNode, pointer: String) {
         self.source = source
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let resolved = try source.evaluate(payload, budget)
         guard case .string(let s)? = resolved else {
             throw MappingError(message: "@path: expected string, got \(JS.typeName(resolved))", pointer: pointer)

@@ -7,7 +7,7 @@ extension Compiler {
     /// The reference's limit on `pattern` and `replacement` lengths.
     static let maxReplaceLength = 10
 
-    mutating func replace(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func replace(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer) else { return AbsentNode() }
         let errorCount = errors.count
         let limit = Compiler.maxReplaceLength
@@ -21,7 +21,7 @@ extension Compiler {
             let p = JSONPointer.appending(pointer, "replacement")
             if let s = expectString(raw, at: p), expectLength(s, 0...limit, at: p) { replacement = s }
         }
-        var source: (any MappingNode)?
+        var source: MappingNode?
         var sourceIsFalsy = false
         if require(o, "value", at: pointer), let raw = o["value"] {
             switch directiveOrString(raw, at: JSONPointer.appending(pointer, "value")) {
@@ -65,19 +65,19 @@ extension Compiler {
 }
 
 final class ReplaceNode: MappingNode {
-    let source: any MappingNode
+    let source: MappingNode
     let first: LiteralReplacer
     let second: LiteralReplacer?
     let pointer: String
 
-    init(source: any MappingNode, first: LiteralReplacer, second: LiteralReplacer?, pointer: String) {
+    init(source: MappingNode, first: LiteralReplacer, second: LiteralReplacer?, pointer: String) {
         self.source = source
         self.first = first
         self.second = second
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let value = try source.evaluate(payload, budget)
         let text: String
         switch value {
@@ -104,6 +104,9 @@ final class ReplaceNode: MappingNode {
         }
         return .string(out)
     }
+
+    /// Only the source's value is read (the rest is configuration).
+    override var reads: JSONProjection { source.reads }
 }
 
 /// Replaces occurrences of a literal pattern, comparing UTF-16 code units as JavaScript
@@ -197,9 +200,4 @@ struct LiteralReplacer: Sendable {
             k += 1
         }
     }
-}
-
-extension ReplaceNode {
-    /// Only the source's value is read (the rest is configuration).
-    var reads: JSONProjection { source.reads }
 }

@@ -4,20 +4,20 @@ import JSONValues
 // absent), or a scalar's string form.
 
 extension Compiler {
-    mutating func stringify(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func stringify(_ value: JSON, at pointer: String) -> MappingNode {
         StringifyNode(mapping(value, at: pointer), pointer: pointer)
     }
 }
 
 final class StringifyNode: MappingNode {
-    let source: any MappingNode
+    let source: MappingNode
     let pointer: String
-    init(_ source: any MappingNode, pointer: String) {
+    init(_ source: MappingNode, pointer: String) {
         self.source = source
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         guard let value = try source.evaluate(payload, budget) else { return nil }
         try budget.chargeTree(value, at: pointer)
         switch value {
@@ -44,9 +44,7 @@ final class StringifyNode: MappingNode {
         default: return JS.stringify(value)
         }
     }
-}
 
-extension StringifyNode {
     /// Only the source's value is read (the rest is configuration).
-    var reads: JSONProjection { source.reads }
+    override var reads: JSONProjection { source.reads }
 }

@@ -4,7 +4,7 @@ import JSONValues
 // @template: text with `{{path}}` / `{{{path}}}` placeholders; missing values render as "".
 
 extension Compiler {
-    mutating func template(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func template(_ value: JSON, at pointer: String) -> MappingNode {
         switch directiveOrString(value, at: pointer) {
         case .string(let s):
             let t = Template(s)
@@ -127,21 +127,23 @@ final class TemplateNode: MappingNode {
         self.template = template
         self.pointer = pointer
     }
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         .string(try template.render(payload, budget: budget, at: pointer))
     }
+
+    override var reads: JSONProjection { template.reads }
 }
 
 /// A template text computed by another directive for each event.
 final class DynamicTemplateNode: MappingNode {
-    let source: any MappingNode
+    let source: MappingNode
     let pointer: String
-    init(source: any MappingNode, pointer: String) {
+    init(source: MappingNode, pointer: String) {
         self.source = source
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         let resolved = try source.evaluate(payload, budget)
         guard case .string(let s)? = resolved else {
             throw MappingError(message: "@template: expected string, got \(JS.typeName(resolved))", pointer: pointer)
@@ -158,8 +160,4 @@ extension Template {
             return path.segments.map(\.key)
         })
     }
-}
-
-extension TemplateNode {
-    var reads: JSONProjection { template.reads }
 }

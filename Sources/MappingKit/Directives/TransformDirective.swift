@@ -3,15 +3,15 @@ import JSONValues
 // @transform: resolves `apply` against the payload, then `mapping` against that result.
 
 extension Compiler {
-    mutating func transform(_ value: JSON, at pointer: String) -> any MappingNode {
+    mutating func transform(_ value: JSON, at pointer: String) -> MappingNode {
         guard let o = options(value, at: pointer) else { return AbsentNode() }
         let errorCount = errors.count
-        var apply: (any MappingNode)?
+        var apply: MappingNode?
         if require(o, "apply", at: pointer), let raw = o["apply"] {
             let p = JSONPointer.appending(pointer, "apply")
             apply = directiveOrObject(unwrapRootDirective(raw, at: p), at: p)
         }
-        var mappingNode: (any MappingNode)?
+        var mappingNode: MappingNode?
         if require(o, "mapping", at: pointer), let raw = o["mapping"] {
             mappingNode = directiveOrObject(raw, at: JSONPointer.appending(pointer, "mapping"))
         }
@@ -22,17 +22,17 @@ extension Compiler {
 }
 
 final class TransformNode: MappingNode {
-    let apply: any MappingNode
-    let mapping: any MappingNode
+    let apply: MappingNode
+    let mapping: MappingNode
     let pointer: String
 
-    init(apply: any MappingNode, mapping: any MappingNode, pointer: String) {
+    init(apply: MappingNode, mapping: MappingNode, pointer: String) {
         self.apply = apply
         self.mapping = mapping
         self.pointer = pointer
     }
 
-    func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+    override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         // The reference runs a nested transform(), which requires an object payload
         // (undefined counts as {}).
         let input: JSON
