@@ -204,11 +204,19 @@ public struct DestinationEngine: Sendable {
                 }
             }
         }
+        dispatch(event, into: &result)
+        return result
+    }
+
+    /// Runs every subscription whose trigger `event` matches. (`event` is a parameter
+    /// here, not the caller's variable: closures capturing a variable copy the value at
+    /// each use.)
+    private func dispatch(_ event: JSON, into result: inout EventResult) {
         guard case .object(let root) = event, !guardKeys.isEmpty else {
             for sub in plan {
                 sub.with { sub in if sub.trigger.matches(event) { run(sub, on: event, into: &result) } }
             }
-            return result
+            return
         }
         // Each guard key is looked up once; a subscription whose guard fails is skipped
         // without evaluating its trigger (the guard is a condition the trigger requires).
@@ -219,7 +227,6 @@ public struct DestinationEngine: Sendable {
                 }
             }
         }
-        return result
     }
 
     /// Maps `event` for `sub` (whose trigger matched), validates the payload and builds
