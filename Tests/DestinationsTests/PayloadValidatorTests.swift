@@ -91,6 +91,35 @@ final class PayloadValidatorTests: XCTestCase {
         }
     }
 
+    /// Pointers and messages are written in one piece (`Text`): keys are escaped as JSON
+    /// Pointer tokens, indexes of any width are written in full, and short and long
+    /// results read the same as composing them piece by piece.
+    func testPointersAndMessagesEscapeKeysAndWriteIndexes() {
+        let v = validator([
+            FieldSpec(key: "a/b", type: .object, properties: [FieldSpec(key: "x~y", type: .string, required: true)]),
+            FieldSpec(key: "list", type: .object, multiple: true, properties: [FieldSpec(key: "é/ü", type: .string, required: true)]),
+        ])
+        let items = JSON.array((0..<12).map { _ in JSON.object(JSONObject()) })
+        XCTAssertThrowsError(try v.validate(["a/b": ["z": 1], "list": items])) { e in
+            guard let issues = (e as? PayloadValidationError)?.issues else { return XCTFail("\(e)") }
+            var expected = [(JSONPointer.appending(JSONPointer.appending("", "a/b"), "x~y"), "The value at /a~1b is missing the required field 'x~y'.")]
+            for i in 0..<12 {
+                let at = JSONPointer.appending(JSONPointer.appending("", "list"), i)
+                expected.append((JSONPointer.appending(at, "é/ü"), "The value at \(at) is missing the required field 'é/ü'."))
+            }
+            XCTAssertEqual(issues.map(\.pointer), expected.map(\.0))
+            XCTAssertEqual(issues.map(\.message), expected.map(\.1))
+            XCTAssertEqual(issues.first?.pointer, "/a~1b/x~0y")
+        }
+    }
+
+    func testDecimalsWrittenInPlace() {
+        for n in [0, 7, 9, 10, 99, 100, 12345, -1, -10, Int.max, Int.min] {
+            let text = String(unsafeUninitializedCapacity: Text.decimalCount(n)) { Text.writeDecimal(n, into: $0, at: 0) }
+            XCTAssertEqual(text, String(n))
+        }
+    }
+
     func testDatetimeMustBeDateLike() throws {
         let v = validator([FieldSpec(key: "t", label: "Timestamp", type: .datetime)])
         XCTAssertEqual(try v.validate(["t": "2024-01-01T00:00:00.000Z"]), ["t": "2024-01-01T00:00:00.000Z"])

@@ -154,7 +154,7 @@ public struct PayloadValidator: Sendable {
                 let pointer = path.pointer
                 issues.append(ValidationIssue(
                     pointer: pointer,
-                    message: message(schema, pointer, "must be \(Wording.typeList(schema.types)) but it was \(Wording.typeOf(seen))")
+                    message: message(schema, pointer, "must be ", schema.typeList, " but it was ", Wording.typeOf(seen))
                 ))
                 // As Ajv (every error, `enum` not guarded by the type): the choices are still
                 // checked, on the value (a one-element array's element, as coercion unwraps it),
@@ -205,10 +205,9 @@ public struct PayloadValidator: Sendable {
             }
         case .object(var o):
             for name in schema.required where o[name] == nil {
-                let pointer = path.pointer
                 issues.append(ValidationIssue(
-                    pointer: JSONPointer.appending(pointer, name),
-                    message: message(schema, pointer, "is missing the required field '\(name)'")
+                    pointer: path.pointer(appending: name),
+                    message: message(schema, path.pointer, "is missing the required field '", name, "'")
                 ))
             }
             guard let props = schema.properties else { break }
@@ -315,22 +314,27 @@ public struct PayloadValidator: Sendable {
         issues.append(ValidationIssue(pointer: at, message: message(schema, at, "must be a valid \(format.label) string but it was not")))
     }
 
-    static func message(_ schema: SchemaNode, _ path: String, _ rest: String) -> String {
-        // Written into one string (every failing event composes one or more of these).
-        var out: String
-        if let title = schema.title {
-            out = Wording.capitalized(title)
+    static func message(_ schema: SchemaNode, _ path: String, _ rest: String...) -> String {
+        // Written in one piece (every failing event composes one or more of these).
+        let lead: String, at: String
+        if let subject = schema.subject {
+            (lead, at) = (subject, "")
         } else if path.isEmpty {
-            out = "The root value"
+            (lead, at) = ("The root value", "")
         } else {
-            out = "The value at "
-            out.reserveCapacity(out.utf8.count + path.utf8.count + rest.utf8.count + 2)
-            out += path
+            (lead, at) = ("The value at ", path)
         }
-        out += " "
-        out += rest
-        out += "."
-        return out
+        var count = lead.utf8.count + at.utf8.count + 2
+        for piece in rest { count += piece.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = Text.write(lead, into: buffer, at: 0)
+            i = Text.write(at, into: buffer, at: i)
+            buffer[i] = UInt8(ascii: " ")
+            i += 1
+            for piece in rest { i = Text.write(piece, into: buffer, at: i) }
+            buffer[i] = UInt8(ascii: ".")
+            return i + 1
+        }
     }
 }
 
@@ -347,14 +351,33 @@ struct PathStack {
     mutating func push(_ c: Component) { components.append(c) }
     mutating func pop() { components.removeLast() }
 
-    var pointer: String {
-        var out = ""
+    var pointer: String { pointer(appending: nil) }
+
+    /// The pointer, with `key` as a last reference token (when given); written in one
+    /// piece (see `Text`).
+    func pointer(appending key: String?) -> String {
+        var count = 0
         for c in components {
             switch c {
-            case .key(let k): out = JSONPointer.appending(out, k)
-            case .index(let i): out = JSONPointer.appending(out, i)
+            case .key(let k): count += 1 + Text.pointerTokenCount(k)
+            case .index(let i): count += 1 + Text.decimalCount(i)
             }
         }
-        return out
+        if let key { count += 1 + Text.pointerTokenCount(key) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for c in components {
+                buffer[at] = UInt8(ascii: "/")
+                switch c {
+                case .key(let k): at = Text.writePointerToken(k, into: buffer, at: at + 1)
+                case .index(let i): at = Text.writeDecimal(i, into: buffer, at: at + 1)
+                }
+            }
+            if let key {
+                buffer[at] = UInt8(ascii: "/")
+                at = Text.writePointerToken(key, into: buffer, at: at + 1)
+            }
+            return at
+        }
     }
 }

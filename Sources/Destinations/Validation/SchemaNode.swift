@@ -10,6 +10,10 @@
 /// - the payload root is an object that drops undeclared fields.
 final class SchemaNode: Sendable {
     let title: String?
+    /// What messages call the value: the title, capitalized (`nil` without a title).
+    let subject: String?
+    /// The types as messages list them ("a string or number").
+    let typeList: String
     let types: [JSONKind]
     let enumValues: [JSON]?
     let dateLike: Bool
@@ -47,6 +51,8 @@ final class SchemaNode: Sendable {
         self.minimum = minimum
         self.maximum = maximum
         self.title = title
+        self.subject = title.map(Wording.capitalized)
+        self.typeList = Wording.typeList(types)
         self.types = types
         self.enumValues = enumValues
         self.dateLike = dateLike
