@@ -177,6 +177,7 @@ public struct JSONObject: Sendable {
     }
 
     /// A copy with `transform` applied to every value; members mapped to `nil` are dropped.
+    @inlinable
     public func compactMapValues(_ transform: (JSON) throws -> JSON?) rethrows -> JSONObject {
         var out = JSONObject(minimumCapacity: storage.count)
         for m in storage { if let nv = try transform(m.value) { out.appendUnchecked(m.key, nv) } }
@@ -184,6 +185,7 @@ public struct JSONObject: Sendable {
     }
 
     /// A copy keeping the members for which `isIncluded` holds.
+    @inlinable
     public func filter(_ isIncluded: (String, JSON) throws -> Bool) rethrows -> JSONObject {
         var out = JSONObject(minimumCapacity: storage.count)
         for m in storage where try isIncluded(m.key, m.value) { out.appendUnchecked(m.key, m.value) }
