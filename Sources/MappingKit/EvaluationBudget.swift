@@ -14,30 +14,46 @@ import JSONValues
 ///
 /// The unit is one character (UTF-8 byte or UTF-16 unit) of text built, or one value
 /// walked. The budget is far above anything a real event needs (Segment limits events to 32 KB).
-final class EvaluationBudget {
+///
+/// A budget lives for one evaluation only, on the stack (``with(units:_:)``): it is made
+/// for every event a mapping evaluates, and a heap object would cost an allocation and a
+/// release each time. Its methods charge it through its address, so it is passed by value.
+struct EvaluationBudget {
     /// The units one evaluation may spend.
     static let defaultUnits = 1 << 26
 
     /// Units left; negative once the budget is spent.
-    private(set) var remaining: Int
+    var remaining: Int { state.pointee }
     /// The units this budget started with.
     let limit: Int
+    private let state: UnsafeMutablePointer<Int>
 
-    init(units: Int = EvaluationBudget.defaultUnits) {
-        remaining = units
-        limit = units
+    /// `body`'s result with a budget of `units`, which lives until `body` returns.
+    static func with<Result>(units: Int = EvaluationBudget.defaultUnits, _ body: (EvaluationBudget) throws -> Result) rethrows -> Result {
+        try withUnsafeTemporaryAllocation(of: Int.self, capacity: 1) { buffer in
+            let state = buffer.baseAddress!
+            state.initialize(to: units)
+            return try body(EvaluationBudget(limit: units, state: state))
+        }
+    }
+
+    private init(limit: Int, state: UnsafeMutablePointer<Int>) {
+        self.limit = limit
+        self.state = state
     }
 
     /// Spends `units`; throws when that exhausts the budget.
     func charge(_ units: Int, at pointer: String) throws {
-        remaining -= units
-        if remaining < 0 { throw exhausted(at: pointer) }
+        state.pointee -= units
+        if state.pointee < 0 { throw exhausted(at: pointer) }
     }
 
     /// Spends the size of `value` as a tree (one unit per value, plus the UTF-8 length of
     /// strings and keys, and a few units for each number, boolean and null). Stops as soon as the budget is spent, so a value whose shared
     /// subtrees make it exponentially large as a tree costs bounded work.
     func chargeTree(_ value: JSON, at pointer: String) throws {
+        var remaining = state.pointee
+        defer { state.pointee = remaining }
         var pending: [JSON] = [value]
         remaining -= 1
         while let v = pending.popLast() {

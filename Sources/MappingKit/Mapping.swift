@@ -43,7 +43,7 @@ public struct Mapping: Sendable {
         guard case .object = input else {
             throw MappingError(message: "data must be an object, got \(input.kindName)", pointer: "")
         }
-        return try root.evaluate(input, EvaluationBudget())
+        return try EvaluationBudget.with { try root.evaluate(input, $0) }
     }
 
     /// ``evaluate(_:)`` with a budget of `budgetUnits` instead of the default (for tests).
@@ -51,13 +51,13 @@ public struct Mapping: Sendable {
         guard case .object = input else {
             throw MappingError(message: "data must be an object, got \(input.kindName)", pointer: "")
         }
-        return try root.evaluate(input, EvaluationBudget(units: budgetUnits))
+        return try EvaluationBudget.with(units: budgetUnits) { try root.evaluate(input, $0) }
     }
 
     /// Resolves the mapping against any value (or nothing), without the top-level check
     /// that the input is an object. Paths into a non-object find nothing.
     public func resolve(_ input: JSON?) throws -> JSON? {
-        try root.evaluate(input, EvaluationBudget())
+        try EvaluationBudget.with { try root.evaluate(input, $0) }
     }
 
     /// The resolved value when the mapping does not depend on its input at all.

@@ -57,7 +57,7 @@ final class PathLookupTests: XCTestCase {
             // An object's plain-path members are walked by the object node itself, from
             // an object payload; any other payload goes through the path node.
             let node = ObjectNode([(key: "k", node: PathNode(path)), (key: "c", node: ConstantNode(.int(1)))])
-            let object = try? node.evaluate(root, EvaluationBudget())
+            let object = try? EvaluationBudget.with { try node.evaluate(root, $0) }
             XCTAssertEqual(object?["k"], expected, "\(keys) in \(root.serialized()), as a member")
             XCTAssertEqual(object?["c"], .int(1))
         }
