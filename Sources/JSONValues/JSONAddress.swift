@@ -40,7 +40,10 @@ package enum JSONAddress {
         precondition(!steps.isEmpty, "a walk from an object value takes at least one step")
         // (Not `position(of:)`, which would not be inlined here: the scan is.)
         guard let position = object.index != nil ? object.position(of: steps[0].key) : object.scanPosition(of: steps[0].key) else { return .absent }
-        return follow(steps, from: object.valueAddress(at: position), startingAt: 1)
+        let address = object.valueAddress(at: position)
+        // A path of one step (`$.messageId`, an item's `$.price`: most paths) is done.
+        if steps.count == 1 { return .reached(address) }
+        return follow(steps, from: address, startingAt: 1)
     }
 
     /// Follows `steps` from `root`, from step `first` on: through objects by key and
