@@ -10,6 +10,9 @@
 /// `Unretained` references and called without reference counting: every thread calls
 /// the same nodes for every event, and a retain and release per call would be atomic
 /// writes to lines that the cores pass back and forth.
+///
+/// Subclasses hold only `let` properties of `Sendable` values and are final; each states
+/// `@unchecked Sendable`, which the compiler cannot check through a non-final base class.
 class MappingNode: @unchecked Sendable {
     /// The node's value for `payload`; `nil` means absent.
     func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
@@ -30,7 +33,7 @@ func readsOfAll(_ nodes: [MappingNode?]) -> JSONProjection {
 }
 
 /// A raw value (or a subtree that resolved to one at compile time): returned as-is.
-final class ConstantNode: MappingNode {
+final class ConstantNode: MappingNode, @unchecked Sendable {
     let value: JSON
     init(_ value: JSON) { self.value = value }
     override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { value }
@@ -39,7 +42,7 @@ final class ConstantNode: MappingNode {
 }
 
 /// A node that always resolves to nothing (absent).
-final class AbsentNode: MappingNode {
+final class AbsentNode: MappingNode, @unchecked Sendable {
     override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { nil }
     override var reads: JSONProjection { .nothing }
 }
@@ -129,7 +132,7 @@ final class ObjectNode: MappingNode, @unchecked Sendable {
 
 /// An array of mappings: each element resolved; an element that resolves to nothing
 /// becomes `null` (what the reference's `undefined` element serializes to).
-final class ArrayNode: MappingNode {
+final class ArrayNode: MappingNode, @unchecked Sendable {
     let elements: [MappingNode]
     /// `elements`, called without reference counting (see `MappingNode`).
     private let calls: [Unretained<MappingNode>]
@@ -151,7 +154,7 @@ final class ArrayNode: MappingNode {
 /// The root of a mapping that has a `@transform`: its result is charged to the budget as
 /// a tree, so that a result sharing a value many times over fails here rather than when
 /// it is serialized.
-final class ResultCheckNode: MappingNode {
+final class ResultCheckNode: MappingNode, @unchecked Sendable {
     let node: MappingNode
     init(_ node: MappingNode) { self.node = node }
 

@@ -33,7 +33,7 @@ extension Compiler {
     }
 }
 
-final class ArrayPathNode: MappingNode {
+final class ArrayPathNode: MappingNode, @unchecked Sendable {
     let root: MappingNode
     let shape: MappingNode?
 

@@ -35,7 +35,7 @@ extension Compiler {
     }
 }
 
-final class CaseNode: MappingNode {
+final class CaseNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     let upper: Bool
     init(source: MappingNode, upper: Bool) {

@@ -11,7 +11,7 @@ extension Compiler {
     }
 }
 
-final class CoalesceNode: MappingNode {
+final class CoalesceNode: MappingNode, @unchecked Sendable {
     let candidates: [MappingNode]
     /// `candidates`, called without reference counting (see `MappingNode`).
     private let calls: [Unretained<MappingNode>]

@@ -32,7 +32,7 @@ extension Compiler {
     }
 }
 
-final class DateNode: MappingNode {
+final class DateNode: MappingNode, @unchecked Sendable {
     enum Format: String, Sendable {
         case unix, unixMillis, iso
     }

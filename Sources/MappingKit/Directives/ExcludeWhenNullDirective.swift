@@ -9,7 +9,7 @@ extension Compiler {
     }
 }
 
-final class ExcludeWhenNullNode: MappingNode {
+final class ExcludeWhenNullNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     let pointer: String
     init(_ source: MappingNode, pointer: String) {

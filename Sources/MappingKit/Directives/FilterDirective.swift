@@ -24,7 +24,7 @@ extension Compiler {
     }
 }
 
-final class FilterNode: MappingNode {
+final class FilterNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     let trigger: Trigger
 

@@ -21,7 +21,7 @@ extension Compiler {
     }
 }
 
-final class FlattenNode: MappingNode {
+final class FlattenNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     let separator: String
     let omitArrays: Bool

@@ -25,7 +25,7 @@ extension Compiler {
     }
 }
 
-final class IfNode: MappingNode {
+final class IfNode: MappingNode, @unchecked Sendable {
     let condition: MappingNode
     let blankTest: Bool
     let then: MappingNode?

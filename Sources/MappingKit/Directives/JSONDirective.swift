@@ -28,7 +28,7 @@ extension Compiler {
     }
 }
 
-final class JSONEncodeNode: MappingNode {
+final class JSONEncodeNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     let pointer: String
     init(_ source: MappingNode, pointer: String) {
@@ -45,7 +45,7 @@ final class JSONEncodeNode: MappingNode {
     override var reads: JSONProjection { source.reads }
 }
 
-final class JSONDecodeNode: MappingNode {
+final class JSONDecodeNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     init(_ source: MappingNode) { self.source = source }
     override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {

@@ -24,7 +24,7 @@ extension Compiler {
     }
 }
 
-final class LiquidNode: MappingNode {
+final class LiquidNode: MappingNode, @unchecked Sendable {
     let template: LiquidTemplate
     let pointer: String
 

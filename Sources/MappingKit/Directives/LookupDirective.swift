@@ -32,7 +32,7 @@ extension Compiler {
     }
 }
 
-final class LookupNode: MappingNode {
+final class LookupNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     let entries: [ExactKey: JSON]
     let fallback: MappingNode?

@@ -36,7 +36,7 @@ extension Compiler {
     }
 }
 
-final class MapNode: MappingNode {
+final class MapNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     let each: MappingNode
     let name: String

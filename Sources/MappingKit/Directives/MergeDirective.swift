@@ -33,7 +33,7 @@ extension Compiler {
     }
 }
 
-final class MergeNode: MappingNode {
+final class MergeNode: MappingNode, @unchecked Sendable {
     let objects: [MappingNode]
     /// `objects`, called without reference counting (see `MappingNode`).
     private let calls: [Unretained<MappingNode>]

@@ -24,7 +24,7 @@ extension Compiler {
     }
 }
 
-final class OmitNode: MappingNode {
+final class OmitNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     /// The keys to drop, compared by their bytes. A short list scanned is cheaper than
     /// hashing every member's key into a set (omit lists are a handful of keys).

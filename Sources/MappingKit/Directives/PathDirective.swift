@@ -17,7 +17,7 @@ extension Compiler {
 }
 
 /// A path known at compile time, pre-split into segments.
-final class PathNode: MappingNode {
+final class PathNode: MappingNode, @unchecked Sendable {
     let path: Path
     init(_ path: Path) { self.path = path }
     override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? { path.lookup(in: payload) }
@@ -26,7 +26,7 @@ final class PathNode: MappingNode {
 }
 
 /// A path computed by another directive for each event.
-final class DynamicPathNode: MappingNode {
+final class DynamicPathNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     let pointer: String
     init(source: MappingNode, pointer: String) {

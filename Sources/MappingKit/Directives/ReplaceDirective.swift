@@ -64,7 +64,7 @@ extension Compiler {
     }
 }
 
-final class ReplaceNode: MappingNode {
+final class ReplaceNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     let first: LiteralReplacer
     let second: LiteralReplacer?

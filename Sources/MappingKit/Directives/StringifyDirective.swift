@@ -9,7 +9,7 @@ extension Compiler {
     }
 }
 
-final class StringifyNode: MappingNode {
+final class StringifyNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     let pointer: String
     init(_ source: MappingNode, pointer: String) {

@@ -120,7 +120,7 @@ struct Template: Sendable {
     }
 }
 
-final class TemplateNode: MappingNode {
+final class TemplateNode: MappingNode, @unchecked Sendable {
     let template: Template
     let pointer: String
     init(_ template: Template, pointer: String) {
@@ -135,7 +135,7 @@ final class TemplateNode: MappingNode {
 }
 
 /// A template text computed by another directive for each event.
-final class DynamicTemplateNode: MappingNode {
+final class DynamicTemplateNode: MappingNode, @unchecked Sendable {
     let source: MappingNode
     let pointer: String
     init(source: MappingNode, pointer: String) {

@@ -21,7 +21,7 @@ extension Compiler {
     }
 }
 
-final class TransformNode: MappingNode {
+final class TransformNode: MappingNode, @unchecked Sendable {
     let apply: MappingNode
     let mapping: MappingNode
     let pointer: String
