@@ -603,9 +603,9 @@ extension JSONParser {
         _ buffer: UnsafeRawBufferPointer, keeping projection: JSONProjection, maxDepth: Int, cache: ShortStringCache?
     ) throws -> JSON {
         var reader = Reader(buffer.bindMemory(to: UInt8.self), maxDepth: maxDepth, cache: cache)
-        guard let node = projection.root else { return try reader.parseDocument() }
+        guard let node = projection.rootNode else { return try reader.parseDocument() }
         try reader.startDocument()
-        let value = try reader.parseValue(keeping: node)
+        let value = try node.with { try reader.parseValue(keeping: $0) }
         try reader.finishDocument()
         return value
     }

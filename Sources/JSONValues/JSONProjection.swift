@@ -17,6 +17,8 @@
 public struct JSONProjection: Sendable, Equatable, CustomStringConvertible {
     /// What is kept of the document; `nil` is all of it.
     let root: JSONProjectionNode?
+    /// `root` again, read by the parser without reference counting (see `Unretained`).
+    let rootNode: Unretained<JSONProjectionNode>?
 
     /// The whole document.
     public static let everything = JSONProjection(root: nil)
@@ -24,7 +26,10 @@ public struct JSONProjection: Sendable, Equatable, CustomStringConvertible {
     /// an object is still kept whole (see ``apply(to:)``).
     public static let nothing = JSONProjection(paths: [])
 
-    private init(root: JSONProjectionNode?) { self.root = root }
+    private init(root: JSONProjectionNode?) {
+        self.root = root
+        rootNode = root.map(Unretained.init)
+    }
 
     /// Keeps the value at each path, whole. Keys are compared byte for byte, as object keys
     /// are; a path that lies under another one adds nothing.
@@ -32,6 +37,7 @@ public struct JSONProjection: Sendable, Equatable, CustomStringConvertible {
         var tree = PathTree()
         for path in paths { tree.add(path[...]) }
         root = tree.node()
+        rootNode = root.map(Unretained.init)
     }
 
     /// Whether the projection keeps the whole document.

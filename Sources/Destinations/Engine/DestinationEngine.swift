@@ -279,11 +279,11 @@ public struct DestinationEngine: Sendable {
                 if k == guardKeys.count { return true }
                 members[k] = value
                 // Reading can stop once a guard admits the event: it will be processed.
-                return compiled.contains { $0.guardSlot == k && $0.guardAdmits(members) }
+                return plan.contains { $0.with { $0.guardSlot == k && $0.guardAdmits(members) } }
             }
             guard end == .finished else { return false }
             // The last value of a repeated key counts, as when the line is parsed.
-            return !compiled.contains { $0.guardAdmits(members) }
+            return !plan.contains { $0.with { $0.guardAdmits(members) } }
         }
     }
 
