@@ -305,7 +305,8 @@ public final class DeliveryWorker: Sendable {
             // in memory; the others go back, due when it opens.
             let now = UTCTime.now()
             let opens = now + max(0, (opensAt - .now).seconds)
-            let late = batch.leases.indices.filter { opens - (batch.leases[$0].firstAttemptAt ?? now) > policy.retryWindow.seconds }
+            let isLate = batch.leases.map { opens - ($0.firstAttemptAt ?? now) > policy.retryWindow.seconds }
+            let late = batch.leases.indices.filter { isLate[$0] }
             if !late.isEmpty {
                 var r = AttemptResult(jobIDs: late.map { batch.leases[$0].id }, outcome: .dead, at: now, durationMs: 0)
                 r.error = OriginLimiter.Grant.pastDeadlineError
@@ -315,7 +316,7 @@ public final class DeliveryWorker: Sendable {
                 part.lastError = r.error
                 record(r, batch: Batch(job: part, leases: late.map { batch.leases[$0] }), dead: .retryWindowSpent)
             }
-            let rest = batch.leases.indices.filter { !late.contains($0) }.map { batch.leases[$0] }
+            let rest = batch.leases.indices.filter { !isLate[$0] }.map { batch.leases[$0] }
             await handBack(rest, dueAt: opens)
             return
         }

@@ -160,3 +160,39 @@ extension DurableDelivererTests {
         #expect(counts.values.allSatisfy { $0 == 1 }, "sent more than once: \(counts.filter { $0.value > 1 })")
     }
 }
+
+extension DurableDelivererTests {
+    @Test("jobs that a vendor's pause would hold past their retry window become dead letters without being sent")
+    func pausePastTheRetryWindowDeadLetters() async throws {
+        let path = TemporaryFiles.path("actions-durable-pause", suffix: ".db")
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let seen = NIOLockedValueBox<[String: Int]>([:])
+        let server = try await MockVendorServer.start { r in
+            for id in r.json?["impressions"]?.arrayValue?.compactMap({ $0["id"]?.stringValue }) ?? [] {
+                seen.withLockedValue { $0[id, default: 0] += 1 }
+            }
+            return .respond(status: 429, headers: [("Retry-After", "3600")])
+        }
+        var policy = Self.policy()
+        policy.retryWindow = .seconds(5)
+        policy.batching = false
+        policy.concurrency = 1
+        let store = try await SQLJobStore.sqlite(path: path)
+        let delivery = DurableDeliverer(store: store, destination: "vendor", policy: policy)
+        try await delivery.beginInput("input")
+        let ids = (0..<6).map { "p\($0)" }
+        for (n, id) in ids.enumerated() { try await delivery.submit(Self.request(server.baseURL, ids: [id], line: n + 1)) }
+        let started = ContinuousClock.now
+        let stats = try await delivery.finish()
+        await server.stop()
+        await store.close()
+        let counts = seen.withLockedValue { $0 }
+        // The hour's pause is not waited out: the job that met it is a dead letter at once,
+        // and the jobs behind it, which the pause would carry past their window, are dead
+        // letters without an attempt.
+        #expect(stats.delivered == 0 && stats.deadLettered == ids.count)
+        #expect(counts.values.allSatisfy { $0 == 1 }, "sent more than once: \(counts)")
+        #expect(counts.count < ids.count, "every job was sent: none waited behind the pause")
+        #expect(ContinuousClock.now - started < .seconds(60))
+    }
+}
