@@ -32,6 +32,31 @@ func readsOfAll(_ nodes: [MappingNode?]) -> JSONProjection {
     return reads
 }
 
+/// A node's child nodes, held twice: in a strong array, which keeps them alive, and as
+/// `Unretained` references, through which they are called without reference counting
+/// (see `MappingNode`).
+struct ChildNodes {
+    let nodes: [MappingNode]
+    private let calls: [Unretained<MappingNode>]
+
+    init(_ nodes: [MappingNode]) {
+        self.nodes = nodes
+        self.calls = nodes.map(Unretained.init)
+    }
+
+    var indices: Range<Int> { calls.indices }
+    var count: Int { calls.count }
+
+    /// Child `i`'s value for `payload`.
+    @inline(__always)
+    func evaluate(_ i: Int, _ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
+        try calls[i].with { try $0.evaluate(payload, budget) }
+    }
+
+    /// What any of the children reads.
+    var reads: JSONProjection { readsOfAll(nodes) }
+}
+
 /// A raw value (or a subtree that resolved to one at compile time): returned as-is.
 final class ConstantNode: MappingNode, @unchecked Sendable {
     let value: JSON
@@ -56,9 +81,7 @@ final class AbsentNode: MappingNode, @unchecked Sendable {
 final class ObjectNode: MappingNode, @unchecked Sendable {
     // Immutable after `init`; `steps` is this node's own buffer, only read once built.
     let keys: [String]
-    let nodes: [MappingNode]
-    /// `nodes`, called without reference counting (see `MappingNode`).
-    private let calls: [Unretained<MappingNode>]
+    let nodes: ChildNodes
     /// For each member, the walk of its plain path, or `nil`. (Plain values, so reading
     /// one copies nothing that is counted.)
     private let walks: [Walk?]
@@ -76,8 +99,7 @@ final class ObjectNode: MappingNode, @unchecked Sendable {
 
     init(_ members: [(key: String, node: MappingNode)]) {
         keys = members.map(\.key)
-        nodes = members.map(\.node)
-        calls = nodes.map(Unretained.init)
+        nodes = ChildNodes(members.map(\.node))
         var walks: [Walk?] = []
         var paths: [Path] = []
         var all: [JSONAddress.Step] = []
@@ -115,40 +137,35 @@ final class ObjectNode: MappingNode, @unchecked Sendable {
                     case .blocked: value = paths[walk.path].value(at: stop)
                     }
                 } else {
-                    value = try calls[i].with { try $0.evaluate(payload, budget) }
+                    value = try nodes.evaluate(i, payload, budget)
                 }
                 if let value { out.appendUnchecked(keys[i], value) }
             }
         } else {
             for i in nodes.indices {
-                if let value = try calls[i].with({ try $0.evaluate(payload, budget) }) { out.appendUnchecked(keys[i], value) }
+                if let value = try nodes.evaluate(i, payload, budget) { out.appendUnchecked(keys[i], value) }
             }
         }
         return .object(out)
     }
 
-    override var reads: JSONProjection { readsOfAll(nodes) }
+    override var reads: JSONProjection { nodes.reads }
 }
 
 /// An array of mappings: each element resolved; an element that resolves to nothing
 /// becomes `null` (what the reference's `undefined` element serializes to).
 final class ArrayNode: MappingNode, @unchecked Sendable {
-    let elements: [MappingNode]
-    /// `elements`, called without reference counting (see `MappingNode`).
-    private let calls: [Unretained<MappingNode>]
-    init(_ elements: [MappingNode]) {
-        self.elements = elements
-        self.calls = elements.map(Unretained.init)
-    }
+    let elements: ChildNodes
+    init(_ elements: [MappingNode]) { self.elements = ChildNodes(elements) }
 
     override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var out: [JSON] = []
         out.reserveCapacity(elements.count)
-        for i in calls.indices { out.append(try calls[i].with { try $0.evaluate(payload, budget) } ?? .null) }
+        for i in elements.indices { out.append(try elements.evaluate(i, payload, budget) ?? .null) }
         return .array(out)
     }
 
-    override var reads: JSONProjection { readsOfAll(elements) }
+    override var reads: JSONProjection { elements.reads }
 }
 
 /// The root of a mapping that has a `@transform`: its result is charged to the budget as

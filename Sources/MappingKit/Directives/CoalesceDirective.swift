@@ -1,4 +1,4 @@
-@_spi(Unretained) import JSONValues
+import JSONValues
 
 // @coalesce: the first of several mappings that resolves to neither absent nor null.
 
@@ -12,20 +12,15 @@ extension Compiler {
 }
 
 final class CoalesceNode: MappingNode, @unchecked Sendable {
-    let candidates: [MappingNode]
-    /// `candidates`, called without reference counting (see `MappingNode`).
-    private let calls: [Unretained<MappingNode>]
-    init(_ candidates: [MappingNode]) {
-        self.candidates = candidates
-        self.calls = candidates.map(Unretained.init)
-    }
+    let candidates: ChildNodes
+    init(_ candidates: [MappingNode]) { self.candidates = ChildNodes(candidates) }
 
     override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
-        for node in calls {
-            if let value = try node.with({ try $0.evaluate(payload, budget) }), !value.isNull { return value }
+        for i in candidates.indices {
+            if let value = try candidates.evaluate(i, payload, budget), !value.isNull { return value }
         }
         return nil
     }
 
-    override var reads: JSONProjection { readsOfAll(candidates) }
+    override var reads: JSONProjection { candidates.reads }
 }

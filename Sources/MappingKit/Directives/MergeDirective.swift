@@ -1,4 +1,4 @@
-@_spi(Unretained) import JSONValues
+import JSONValues
 
 // @merge: combines objects in order; `direction: "right"` lets later objects win,
 // `"left"` earlier ones.
@@ -34,20 +34,17 @@ extension Compiler {
 }
 
 final class MergeNode: MappingNode, @unchecked Sendable {
-    let objects: [MappingNode]
-    /// `objects`, called without reference counting (see `MappingNode`).
-    private let calls: [Unretained<MappingNode>]
+    let objects: ChildNodes
     let pointer: String
     init(_ objects: [MappingNode], pointer: String) {
-        self.objects = objects
-        self.calls = objects.map(Unretained.init)
+        self.objects = ChildNodes(objects)
         self.pointer = pointer
     }
 
     override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
         var out = JSONObject()
-        for node in calls {
-            let value = try node.with { try $0.evaluate(payload, budget) }
+        for i in objects.indices {
+            let value = try objects.evaluate(i, payload, budget)
             // A string or array contributes one member per character or element.
             switch value {
             case .string(let s)?: try budget.charge(s.utf16.count, at: pointer)
@@ -59,5 +56,5 @@ final class MergeNode: MappingNode, @unchecked Sendable {
         return .object(out)
     }
 
-    override var reads: JSONProjection { readsOfAll(objects) }
+    override var reads: JSONProjection { objects.reads }
 }
