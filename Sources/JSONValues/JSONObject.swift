@@ -142,8 +142,7 @@ public struct JSONObject: Sendable {
     /// Stores the last member's key as a small string if it is short enough to be one.
     @usableFromInline mutating func compactLastKey() {
         let last = storage.count - 1
-        let key = storage[last].key
-        if key.utf8.count <= ExactText.smallCapacity { storage[last].key = ExactText.compact(key) }
+        storage[last].key = ExactText.compact(storage[last].key)
     }
 
     /// Adds the last member to the hash index, building the index when the object has

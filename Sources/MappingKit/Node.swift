@@ -75,9 +75,8 @@ final class AbsentNode: MappingNode, @unchecked Sendable {
 /// An object of mappings: each member resolved; members that resolve to nothing are left out.
 ///
 /// Most members of a real mapping are plain `@path`s. Those are resolved here, without a
-/// call through the node protocol (and the retain and release of the node it costs): their
-/// walks are kept in one buffer this node owns, and followed by address (see
-/// `JSONAddress`) from the payload object.
+/// call to a child node: their walks are kept in one buffer this node owns, and followed
+/// by address (see `JSONAddress`) from the payload object.
 final class ObjectNode: MappingNode, @unchecked Sendable {
     // Immutable after `init`; `steps` is this node's own buffer, only read once built.
     let keys: [String]
