@@ -2,23 +2,10 @@
 public enum JSONPointer {
     /// Escapes one reference token (`~` → `~0`, `/` → `~1`).
     public static func escape(_ token: String) -> String {
-        // Scan the bytes: most tokens need no escaping and are returned as they are.
-        var needsEscape = false
-        for b in token.utf8 where b == UInt8(ascii: "~") || b == UInt8(ascii: "/") {
-            needsEscape = true
-            break
-        }
-        guard needsEscape else { return token }
-        var out: [UInt8] = []
-        out.reserveCapacity(token.utf8.count + 4)
-        for b in token.utf8 {
-            switch b {
-            case UInt8(ascii: "~"): out.append(UInt8(ascii: "~")); out.append(UInt8(ascii: "0"))
-            case UInt8(ascii: "/"): out.append(UInt8(ascii: "~")); out.append(UInt8(ascii: "1"))
-            default: out.append(b)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        // Most tokens need no escaping and are returned as they are.
+        let count = escapedCount(token)
+        if count == token.utf8.count { return token }
+        return String(unsafeUninitializedCapacity: count) { writeEscaped(token, into: $0, at: 0) }
     }
 
     /// `base` extended with one more reference token.
@@ -29,5 +16,34 @@ public enum JSONPointer {
     /// `base` extended with an array index.
     public static func appending(_ base: String, _ index: Int) -> String {
         base + "/" + String(index)
+    }
+
+    /// The UTF-8 length of `token` escaped as a reference token.
+    package static func escapedCount(_ token: String) -> Int {
+        ExactText.withBytes(token) { bytes in
+            var count = bytes.count
+            for b in bytes where b == UInt8(ascii: "~") || b == UInt8(ascii: "/") { count += 1 }
+            return count
+        }
+    }
+
+    /// Writes `token` escaped as a reference token into `buffer` from `at` (room for
+    /// ``escapedCount(_:)`` bytes); returns the position after it. For writers that
+    /// compose a whole pointer in one allocation.
+    package static func writeEscaped(_ token: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        if let end = token.utf8.withContiguousStorageIfAvailable({ writeEscaped(bytes: $0, into: buffer, at: at) }) { return end }
+        return Array(token.utf8).withUnsafeBufferPointer { writeEscaped(bytes: $0, into: buffer, at: at) }
+    }
+
+    private static func writeEscaped(bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        var at = at
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "~"): buffer[at] = UInt8(ascii: "~"); buffer[at + 1] = UInt8(ascii: "0"); at += 2
+            case UInt8(ascii: "/"): buffer[at] = UInt8(ascii: "~"); buffer[at + 1] = UInt8(ascii: "1"); at += 2
+            default: buffer[at] = b; at += 1
+            }
+        }
+        return at
     }
 }

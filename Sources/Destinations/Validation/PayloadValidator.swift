@@ -359,23 +359,23 @@ struct PathStack {
         var count = 0
         for c in components {
             switch c {
-            case .key(let k): count += 1 + Text.pointerTokenCount(k)
+            case .key(let k): count += 1 + JSONPointer.escapedCount(k)
             case .index(let i): count += 1 + Text.decimalCount(i)
             }
         }
-        if let key { count += 1 + Text.pointerTokenCount(key) }
+        if let key { count += 1 + JSONPointer.escapedCount(key) }
         return String(unsafeUninitializedCapacity: count) { buffer in
             var at = 0
             for c in components {
                 buffer[at] = UInt8(ascii: "/")
                 switch c {
-                case .key(let k): at = Text.writePointerToken(k, into: buffer, at: at + 1)
+                case .key(let k): at = JSONPointer.writeEscaped(k, into: buffer, at: at + 1)
                 case .index(let i): at = Text.writeDecimal(i, into: buffer, at: at + 1)
                 }
             }
             if let key {
                 buffer[at] = UInt8(ascii: "/")
-                at = Text.writePointerToken(key, into: buffer, at: at + 1)
+                at = JSONPointer.writeEscaped(key, into: buffer, at: at + 1)
             }
             return at
         }

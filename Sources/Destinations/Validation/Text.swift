@@ -42,37 +42,4 @@ enum Text {
         if n < 0 { buffer[at] = UInt8(ascii: "-") }
         return end
     }
-
-    /// The length of `token` as a JSON Pointer reference token (`~` and `/` escaped).
-    static func pointerTokenCount(_ token: String) -> Int {
-        token.utf8.withContiguousStorageIfAvailable { bytes in
-            var count = bytes.count
-            for b in bytes where b == UInt8(ascii: "~") || b == UInt8(ascii: "/") { count += 1 }
-            return count
-        } ?? pointerTokenCount(bytes: Array(token.utf8))
-    }
-
-    private static func pointerTokenCount(bytes: [UInt8]) -> Int {
-        bytes.reduce(0) { $0 + (($1 == UInt8(ascii: "~") || $1 == UInt8(ascii: "/")) ? 2 : 1) }
-    }
-
-    /// Writes `token` as a JSON Pointer reference token (`~` as `~0`, `/` as `~1`).
-    static func writePointerToken(_ token: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
-        if let end = token.utf8.withContiguousStorageIfAvailable({ writePointerToken(bytes: $0, into: buffer, at: at) }) {
-            return end
-        }
-        return Array(token.utf8).withUnsafeBufferPointer { writePointerToken(bytes: $0, into: buffer, at: at) }
-    }
-
-    private static func writePointerToken(bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
-        var at = at
-        for b in bytes {
-            switch b {
-            case UInt8(ascii: "~"): buffer[at] = UInt8(ascii: "~"); buffer[at + 1] = UInt8(ascii: "0"); at += 2
-            case UInt8(ascii: "/"): buffer[at] = UInt8(ascii: "~"); buffer[at + 1] = UInt8(ascii: "1"); at += 2
-            default: buffer[at] = b; at += 1
-            }
-        }
-        return at
-    }
 }
