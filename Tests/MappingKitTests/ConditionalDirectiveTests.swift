@@ -11,6 +11,21 @@ final class ConditionalDirectiveTests: XCTestCase {
         assertMaps(#"{"@if": {"exists": {"@path": "$.x"}, "then": 1, "else": 2}}"#, event, to: "2")
     }
 
+    /// "This field if it is there, else that one": the tested value is the answer, so it
+    /// is read once; the results are those of reading it twice.
+    func testThenOnTheTestedPath() {
+        for (path, expected) in [("f", "false"), ("a", "1"), ("o", "{}"), ("n", #""b""#), ("x", #""b""#), ("e", #""""#)] {
+            assertMaps(#"{"@if": {"exists": {"@path": "$.\#(path)"}, "then": {"@path": "$.\#(path)"}, "else": "b"}}"#, event, to: expected)
+        }
+        for (path, expected) in [("a", "1"), ("t", "true"), ("e", #""b""#), ("z", #""b""#), ("n", #""b""#), ("x", #""b""#)] {
+            assertMaps(#"{"@if": {"blank": {"@path": "$.\#(path)"}, "then": {"@path": "\#(path)"}, "else": "b"}}"#, event, to: expected)
+        }
+        // A different path in `then` is read for itself.
+        assertMaps(#"{"@if": {"exists": {"@path": "$.a"}, "then": {"@path": "$.t"}, "else": "b"}}"#, event, to: "true")
+        // Without an else, a failed test is absent.
+        assertMaps(#"{"k": {"@if": {"exists": {"@path": "$.n"}, "then": {"@path": "$.n"}}}}"#, event, to: "{}")
+    }
+
     func testBlankUsesLooseEqualityWithEmptyString() {
         for (path, expected) in [("a", "1"), ("t", "1"), ("o", "1"), ("f", "2"), ("n", "2"), ("e", "2"), ("z", "2"), ("arr", "2"), ("x", "2")] {
             assertMaps(#"{"@if": {"blank": {"@path": "$.\#(path)"}, "then": 1, "else": 2}}"#, event, to: expected)

@@ -30,20 +30,23 @@ final class IfNode: MappingNode, @unchecked Sendable {
     let blankTest: Bool
     let then: MappingNode?
     let otherwise: MappingNode?
+    /// Whether `then` is the same path as `condition` (the common "this field if it is
+    /// there, else that one"): the value the test read is the answer, not read again.
+    let thenIsCondition: Bool
 
     init(condition: MappingNode, blankTest: Bool, then: MappingNode?, otherwise: MappingNode?) {
         self.condition = condition
         self.blankTest = blankTest
         self.then = then
         self.otherwise = otherwise
+        if let c = condition as? PathNode, let t = then as? PathNode { thenIsCondition = c.path == t.path } else { thenIsCondition = false }
     }
 
     override func evaluate(_ payload: JSON?, _ budget: EvaluationBudget) throws -> JSON? {
-        var holds = false
-        if let value = try condition.evaluate(payload, budget), !value.isNull {
-            holds = blankTest ? !JS.looselyEqualsEmptyString(value) : true
+        if let value = try condition.evaluate(payload, budget), !value.isNull,
+           !blankTest || !JS.looselyEqualsEmptyString(value) {
+            return thenIsCondition ? value : try then?.evaluate(payload, budget)
         }
-        if holds { return try then?.evaluate(payload, budget) }
         return try otherwise?.evaluate(payload, budget)
     }
 
