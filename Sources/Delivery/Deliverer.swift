@@ -223,7 +223,7 @@ public final class Deliverer: Sendable {
             case .success(let response):
                 job.lastStatus = response.status
                 job.lastResponse = response.bodyPrefix
-                job.lastError = nil
+                job.lastError = response.note
             case .failure(let error):
                 job.lastError = error.message
                 job.lastStatus = nil

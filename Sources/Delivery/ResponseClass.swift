@@ -62,6 +62,19 @@ enum AttemptVerdict {
     }
 }
 
+extension HTTPResponseData {
+    /// What a dead letter's `error` says of a response whose status alone does not tell
+    /// the whole story: for a redirect (3xx, not followed: a vendor's API does not move
+    /// under a client's feet, and following it could send the data and its credentials
+    /// elsewhere), where the vendor pointed.
+    var note: String? {
+        guard (300...399).contains(status) else { return nil }
+        guard let location = header("Location"), !location.isEmpty else { return "redirected without a Location; redirects are not followed" }
+        let shown = location.utf8.count > 300 ? String(decoding: location.utf8.prefix(300), as: UTF8.self) + "…" : location
+        return "redirected to \(shown); redirects are not followed"
+    }
+}
+
 extension DeliveryPolicy {
     /// Whether a batch of `items` rejected with `status` is halved (not while stopping).
     func splits(_ status: Int, items: Int, stopping: Bool) -> Bool {

@@ -35,6 +35,10 @@ public indirect enum MockResponse: Sendable {
     /// connection (`close: true`) or keeps it open and silent: a head and then nothing, a
     /// body cut short, malformed chunks, or text that is not HTTP at all.
     case raw(String, close: Bool)
+    /// Writes these bytes as they are (none, or a head, or part of a body), then resets
+    /// the connection (a TCP RST, as a crashed or overloaded vendor's load balancer does)
+    /// instead of closing it cleanly.
+    case reset(after: String)
 
     /// `204 No Content`.
     public static let noContent = MockResponse.respond(status: 204)

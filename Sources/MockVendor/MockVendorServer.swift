@@ -2,6 +2,9 @@ import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An HTTP/1.1 server on loopback that answers like a vendor API, with whatever faults a
 /// test or a user scripts: errors, `Retry-After`, slowness, closed connections.
@@ -109,6 +112,13 @@ final class MockHTTPHandler: ChannelInboundHandler, @unchecked Sendable {
             let channel = context.channel
             let done = outlet.write(Array(text.utf8), from: context)
             if close { done.whenComplete { _ in channel.close(promise: nil) } }
+        case .reset(let text):
+            let channel = context.channel
+            // SO_LINGER on with a zero time-out makes close send RST.
+            let linger = (channel as? SocketOptionProvider)?.setSoLinger(linger(l_onoff: 1, l_linger: 0))
+                ?? channel.eventLoop.makeSucceededVoidFuture()
+            let done = text.isEmpty ? channel.eventLoop.makeSucceededVoidFuture() : outlet.write(Array(text.utf8), from: context)
+            done.and(linger).whenComplete { _ in channel.close(promise: nil) }
         case .delayed(let duration, let then):
             // At most a day, so that the nanoseconds stay in range.
             let bounded = min(max(duration, .zero), .seconds(86_400))

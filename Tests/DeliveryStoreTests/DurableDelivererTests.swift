@@ -195,4 +195,29 @@ extension DurableDelivererTests {
         #expect(counts.count < ids.count, "every job was sent: none waited behind the pause")
         #expect(ContinuousClock.now - started < .seconds(60))
     }
+
+    @Test("a redirect is stored as a dead letter saying where the vendor pointed, a credential in it masked")
+    func redirectIsNotFollowed() async throws {
+        let path = TemporaryFiles.path("actions-durable-redirect", suffix: ".db")
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let server = try await MockVendorServer.start { _ in
+            .respond(status: 302, headers: [("Location", "http://127.0.0.1:9/login?key=s3cret-key")])
+        }
+        let store = try await SQLJobStore.sqlite(path: path)
+        let outcomes = NIOLockedValueBox<[DeliveryOutcome]>([])
+        let delivery = DurableDeliverer(store: store, destination: "vendor", policy: Self.policy(),
+                                        secrets: [("api_key", "s3cret-key")],
+                                        onOutcome: { o in outcomes.withLockedValue { $0.append(o) } })
+        try await delivery.beginInput("input")
+        try await delivery.submit(Self.request(server.baseURL, ids: ["a"], line: 1))
+        let stats = try await delivery.finish()
+        await server.stop()
+        #expect(stats.deadLettered == 1 && server.requests.count == 1)
+        let letter = outcomes.withLockedValue { $0 }.compactMap { o -> DeadLetter? in
+            if case .deadLettered(let d) = o.result { return d } else { return nil }
+        }.first
+        #expect(letter?.reason == .permanentStatus(302))
+        #expect(letter?.error == "redirected to http://127.0.0.1:9/login?key=[secret:api_key]; redirects are not followed")
+        await store.close()
+    }
 }
