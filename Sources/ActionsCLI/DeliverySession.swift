@@ -29,6 +29,8 @@ final class DeliverySession: @unchecked Sendable {
     private let readNoun: String
     private let signalSources = NIOLockedValueBox<[any DispatchSourceSignal]>([])
     private let progressTask = NIOLockedValueBox<Task<Void, Never>?>(nil)
+    /// Reports failing attempts (`--report-every`).
+    private let reporter: FailureReporter
 
     init(printer: DiagnosticPrinter, options: DeliveryOptions, mask: SecretMask, readNoun: String, store: DurableSetup? = nil) throws {
         self.printer = printer
@@ -62,6 +64,9 @@ final class DeliverySession: @unchecked Sendable {
             self.durable = nil
             self.deliverer = Deliverer(policy: options.policy, onOutcome: onOutcome)
         }
+        let deliverer = self.deliverer
+        reporter = FailureReporter(command: printer.command, every: options.reportEvery, showsRetrying: store == nil,
+                                   statistics: { deliverer.statistics })
     }
 
     /// Whether SIGINT or SIGTERM asked to stop, or the store failed.
@@ -86,6 +91,7 @@ final class DeliverySession: @unchecked Sendable {
             source.resume()
             signalSources.withLockedValue { $0.append(source) }
         }
+        reporter.start()
         guard isatty(2) == 1 else { return }
         let task = Task { [self] in
             let started = ContinuousClock.now
@@ -145,6 +151,7 @@ final class DeliverySession: @unchecked Sendable {
         }
         guard first else { return nil }
         progressTask.withLockedValue { $0?.cancel() }
+        reporter.stop()
         deadLetterOutput.close()
         if isatty(2) == 1 { StandardError.text("\r\u{1B}[K") }
         if let readSummary { StandardError.line(readSummary) }

@@ -83,7 +83,11 @@ struct WorkerCommand: AsyncParsableCommand {
             sources.append(source)
         }
         StandardError.line("actions worker: \(worker.owner) delivering from \(opened.description)")
+        let reporter = FailureReporter(command: "actions worker", every: delivery.reportEvery, showsRetrying: false,
+                                       statistics: { worker.statistics })
+        reporter.start()
         await worker.run()
+        reporter.stop()
         await opened.close()
         deadLetters.close()
         _ = sources

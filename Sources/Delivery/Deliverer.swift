@@ -231,7 +231,9 @@ public final class Deliverer: Sendable {
                 if error.kind == .timeout { stats.withLockedValue { $0.timeouts += 1 } }
             }
             let delay: Duration
-            switch AttemptVerdict(result, now: UTCTime.now()) {
+            let verdict = AttemptVerdict(result, now: UTCTime.now())
+            if !verdict.isDelivered { stats.withLockedValue { $0.noteFailure(result, url: request.url) } }
+            switch verdict {
             case .delivered(let status):
                 limiter.release(status: status)
                 for item in job.items {

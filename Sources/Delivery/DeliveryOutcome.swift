@@ -88,11 +88,28 @@ public struct DeliveryStatistics: Sendable, Equatable {
     public var retrying = 0
     /// HTTP requests in flight now.
     public var inFlight = 0
+    /// Attempts that did not deliver: a failing status, or no response.
+    public var failedAttempts = 0
+    /// What the latest failed attempt met, and where it went (`HTTP 503 from
+    /// https://api.topsort.com`, `timed out (…) from http://127.0.0.1:9000`), for reports
+    /// while a vendor is failing.
+    public var lastFailure: String?
     /// Events not sent because their `messageId` was seen before (with a job store; their
     /// items are not counted in ``items``).
     public var duplicates = 0
 
     public init() {}
+
+    /// Counts a failed attempt of `result` (anything but a 2xx), sent to `url`.
+    mutating func noteFailure(_ result: Result<HTTPResponseData, TransportError>, url: String) {
+        failedAttempts += 1
+        let what: String
+        switch result {
+        case .success(let response): what = "HTTP \(response.status)"
+        case .failure(let error): what = error.message
+        }
+        lastFailure = URLParts.origin(of: url).map { "\(what) from \($0)" } ?? what
+    }
 
     /// Items neither delivered nor dead-lettered yet.
     public var pending: Int { items - delivered - deadLettered }

@@ -361,7 +361,9 @@ public final class DeliveryWorker: Sendable {
             if error.kind == .timeout { stats.withLockedValue { $0.timeouts += 1 } }
         }
         let delay: Duration
-        switch AttemptVerdict(result, now: UTCTime.now()) {
+        let verdict = AttemptVerdict(result, now: UTCTime.now())
+        if !verdict.isDelivered { stats.withLockedValue { $0.noteFailure(result, url: request.url) } }
+        switch verdict {
         case .delivered(let status):
             limiter.release(status: status)
             record(attempt, batch: batch, dead: nil)

@@ -43,6 +43,9 @@ enum AttemptVerdict {
     /// Worth another attempt; after `retryAfter` when the vendor said so.
     case retryable(retryAfter: Duration?)
 
+    /// Whether the items were delivered.
+    var isDelivered: Bool { if case .delivered = self { return true } else { return false } }
+
     init(_ result: Result<HTTPResponseData, TransportError>, now: Double) {
         switch result {
         case .success(let response):

@@ -30,6 +30,37 @@ final class DeliverCommandTests: XCTestCase {
         XCTAssertEqual(items, 8, "the impressions list event holds two impressions")
     }
 
+    func testAFailingVendorIsReportedWhileItIsRetried() async throws {
+        // Down for about a second and a half, then up: the failures are reported while
+        // they happen, not only in the summary.
+        let start = NIOLockedValueBox<ContinuousClock.Instant?>(nil)
+        let server = try await MockVendorServer.start { _ in
+            let first = start.withLockedValue { s in s ?? { s = .now; return s! }() }
+            return ContinuousClock.now - first < .milliseconds(1500) ? .respond(status: 503) : .noContent
+        }
+        defer { Task { await server.stop() } }
+        let record = #"{"method":"POST","url":"https://api.topsort.com/v2/events","headers":{"Content-Type":"application/json"},"json":{"clicks":[{"id":"c1"}]},"batch":{"array":"clicks","maxItems":50},"line":1}"#
+        let out = try ActionsProcess.run(["deliver", "--report-every", "0.3", "--redirect", "https://api.topsort.com=\(server.baseURL)",
+                                          "--backoff", "0.05", "--timeout", "2"], stdin: record + "\n")
+        XCTAssertEqual(out.status, 0, out.stderr)
+        let origin = server.baseURL.lowercased()
+        let reports = out.stderr.split(separator: "\n").filter { $0.contains("failed in the last 0.3 s") }
+        XCTAssertFalse(reports.isEmpty, out.stderr)
+        for line in reports {
+            XCTAssertTrue(line.hasPrefix("actions deliver: "), String(line))
+            XCTAssertTrue(line.contains("(latest: HTTP 503 from \(origin)); so far 0 delivered, 1 waiting to retry, 0 dead letters"), String(line))
+        }
+        XCTAssertTrue(out.stderr.contains("1 item: 1 delivered, 0 dead letters"), out.stderr)
+
+        // A delivery without failures writes no report.
+        let healthy = try await MockVendorServer.start { _ in .noContent }
+        defer { Task { await healthy.stop() } }
+        let quiet = try ActionsProcess.run(["deliver", "--report-every", "0.05", "--redirect", "https://api.topsort.com=\(healthy.baseURL)"],
+                                           stdin: record + "\n")
+        XCTAssertEqual(quiet.status, 0, quiet.stderr)
+        XCTAssertFalse(quiet.stderr.contains("failed in the last"), quiet.stderr)
+    }
+
     func testDeadLettersMaskTheSecretAndCanBeResent() async throws {
         // Every purchase is rejected; the rest is taken.
         let failing = try await MockVendorServer.start { r in
