@@ -48,7 +48,9 @@ final class DeliverCommandTests: XCTestCase {
         XCTAssertFalse(reports.isEmpty, out.stderr)
         for line in reports {
             XCTAssertTrue(line.hasPrefix("actions deliver: "), String(line))
-            XCTAssertTrue(line.contains("(latest: HTTP 503 from \(origin)); so far 0 delivered, 1 waiting to retry, 0 dead letters"), String(line))
+            // The item is either in flight or waiting for its retry when a report is written.
+            XCTAssertTrue(line.contains("(latest: HTTP 503 from \(origin)); so far 0 delivered, "), String(line))
+            XCTAssertTrue(line.hasSuffix(" waiting to retry, 0 dead letters"), String(line))
         }
         XCTAssertTrue(out.stderr.contains("1 item: 1 delivered, 0 dead letters"), out.stderr)
 
