@@ -90,9 +90,9 @@ public struct DeliveryStatistics: Sendable, Equatable {
     public var inFlight = 0
     /// Attempts that did not deliver: a failing status, or no response.
     public var failedAttempts = 0
-    /// What the latest failed attempt met, and where it went (`HTTP 503 from
-    /// https://api.topsort.com`, `timed out (…) from http://127.0.0.1:9000`), for reports
-    /// while a vendor is failing.
+    /// What the latest failed attempt met, and the origin it went to (`HTTP 503 from
+    /// https://api.topsort.com`, `timed out from http://127.0.0.1:9000`; never a path or
+    /// query, which may hold a credential), for reports while a vendor is failing.
     public var lastFailure: String?
     /// Events not sent because their `messageId` was seen before (with a job store; their
     /// items are not counted in ``items``).
