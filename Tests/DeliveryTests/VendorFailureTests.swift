@@ -65,6 +65,25 @@ struct VendorFailureTests {
         }
     }
 
+    @Test("informational answers (100 Continue, 102, 103 Early Hints) before the final one are not taken for it")
+    func informationalAnswersFirst() async throws {
+        let answers = [
+            "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok",
+            "HTTP/1.1 102 Processing\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n",
+            "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\nHTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n",
+        ]
+        for answer in answers {
+            let log = OutcomeLog()
+            try await withServer({ _ in .raw(answer, close: true) }) { server in
+                let d = makeDeliverer(fastPolicy(), log: log)
+                await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+                let stats = await d.finish()
+                #expect(stats.delivered == 1 && stats.deadLettered == 0, "\(answer.debugDescription)")
+                #expect(server.requests.count == 1, "\(answer.debugDescription)")
+            }
+        }
+    }
+
     @Test("every retryable status is retried end to end: 408, 423, 429, 500, 502, 503, 504, 599")
     func retryableStatuses() async throws {
         for status in [408, 423, 429, 500, 502, 503, 504, 599] {
