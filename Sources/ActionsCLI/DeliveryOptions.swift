@@ -30,7 +30,7 @@ struct DeliveryOptions: ParsableArguments {
     @Option(name: .long, help: "Seconds requests in flight may take to finish after SIGINT or SIGTERM.")
     var drainTimeout: Double = 10
 
-    @Option(name: .long, help: "While attempts are failing, say so on standard error at most this often, in seconds, with the latest failure (0: never).")
+    @Option(name: .long, help: "While attempts are failing, say so on standard error at most this often, in seconds (at least 0.1), with the latest failure (0: never).")
     var reportEvery: Double = 60
 
     @Flag(name: .long, help: "Send every request as it is, without merging batchable ones.")
@@ -50,7 +50,9 @@ struct DeliveryOptions: ParsableArguments {
         }
         if !(backoff >= 0 && backoff <= 86_400) { throw ValidationError("--backoff must be from 0 to 86400 seconds") }
         if !(drainTimeout >= 0 && drainTimeout <= 86_400) { throw ValidationError("--drain-timeout must be from 0 to 86400 seconds") }
-        if !(reportEvery >= 0 && reportEvery <= 86_400) { throw ValidationError("--report-every must be from 0 to 86400 seconds") }
+        if !(reportEvery == 0 || (reportEvery >= 0.1 && reportEvery <= 86_400)) {
+            throw ValidationError("--report-every must be 0 (no reports) or from 0.1 to 86400 seconds")
+        }
         for r in redirect where Redirect(argument: r) == nil {
             throw ValidationError("--redirect \(r): expected ORIGIN=URL with absolute http(s) URLs, as in https://api.topsort.com=http://127.0.0.1:9000")
         }

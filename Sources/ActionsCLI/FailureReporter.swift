@@ -19,7 +19,9 @@ final class FailureReporter: Sendable {
     /// its retries as jobs).
     private let showsRetrying: Bool
     private let statistics: @Sendable () -> DeliveryStatistics
-    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
+    /// The reporting task, and whether ``stop()`` was called: a report is written under
+    /// this lock, so none comes after `stop()` returns (after the summary).
+    private let state = NIOLockedValueBox<(task: Task<Void, Never>?, stopped: Bool)>((nil, false))
 
     /// A reporter for `command` every `seconds` (zero: never) of `statistics`.
     init(command: String, every seconds: Double, showsRetrying: Bool, statistics: @escaping @Sendable () -> DeliveryStatistics) {
@@ -38,15 +40,24 @@ final class FailureReporter: Sendable {
                 if Task.isCancelled { break }
                 let s = statistics()
                 guard s.failedAttempts > reported else { continue }
-                // On a terminal, over the live progress line (which the next tick redraws).
-                StandardError.text((isatty(2) == 1 ? "\r\u{1B}[K" : "") + report(s, since: reported) + "\n")
+                state.withLockedValue { state in
+                    guard !state.stopped else { return }
+                    // On a terminal, over the live progress line (which the next tick redraws).
+                    StandardError.text((isatty(2) == 1 ? "\r\u{1B}[K" : "") + report(s, since: reported) + "\n")
+                }
                 reported = s.failedAttempts
             }
         }
-        task.withLockedValue { $0 = new }
+        state.withLockedValue { $0.task = new }
     }
 
-    func stop() { task.withLockedValue { $0?.cancel() } }
+    /// Ends the reports: none is written after this returns.
+    func stop() {
+        state.withLockedValue { state in
+            state.stopped = true
+            state.task?.cancel()
+        }
+    }
 
     /// The report of `s`, `reported` failed attempts having been reported before.
     func report(_ s: DeliveryStatistics, since reported: Int) -> String {

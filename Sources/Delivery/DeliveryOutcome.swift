@@ -35,7 +35,9 @@ public struct DeadLetter: Sendable {
     public let status: Int?
     /// The start of the last response body.
     public let responseStart: String?
-    /// The last transport error (`timed out`, `the connection was closed before a response`).
+    /// The last transport error (`timed out`, `the connection was closed before a
+    /// response`), or what a response's status does not say: where a redirect pointed
+    /// (`redirected to https://…; redirects are not followed`).
     public let error: String?
     public let attempts: Int
     /// Wall-clock times, seconds since 1970 (`nil` when never attempted).
@@ -91,8 +93,9 @@ public struct DeliveryStatistics: Sendable, Equatable {
     /// Attempts that did not deliver: a failing status, or no response.
     public var failedAttempts = 0
     /// What the latest failed attempt met, and the origin it went to (`HTTP 503 from
-    /// https://api.topsort.com`, `timed out from http://127.0.0.1:9000`; never a path or
-    /// query, which may hold a credential), for reports while a vendor is failing.
+    /// https://api.topsort.com`, `timed out from http://127.0.0.1:9000`), for reports while
+    /// a vendor is failing. The origin is written without user, path or query (which may
+    /// hold a credential); the transport's error text as the transport wrote it.
     public var lastFailure: String?
     /// Events not sent because their `messageId` was seen before (with a job store; their
     /// items are not counted in ``items``).

@@ -355,7 +355,7 @@ public final class DeliveryWorker: Sendable {
         case .success(let response):
             attempt.status = response.status
             attempt.responseStart = response.bodyPrefix.isEmpty ? nil : masked(String(decoding: response.bodyPrefix, as: UTF8.self))
-            attempt.error = response.note.map(masked)
+            attempt.error = response.note.map { recordText(masked($0)) }
         case .failure(let error):
             attempt.error = masked(error.message)
             if error.kind == .timeout { stats.withLockedValue { $0.timeouts += 1 } }

@@ -89,7 +89,7 @@ public enum DeadLetterRecord {
         // (`actions deliver` without --settings, or a --header value).
         let echoed = mask.adding(credentials(in: letter.request.headers, beyond: mask))
         if let r = letter.responseStart { d.appendUnchecked("response", .string(echoed.mask(r))) }
-        if let e = letter.error { d.appendUnchecked("error", .string(echoed.mask(e))) }
+        if let e = letter.error { d.appendUnchecked("error", .string(recordText(echoed.mask(e)))) }
         d.appendUnchecked("attempts", .int(letter.attempts))
         if let t = letter.firstAttempt { d.appendUnchecked("firstAttempt", .string(UTCTime.iso8601(t))) }
         if let t = letter.lastAttempt { d.appendUnchecked("lastAttempt", .string(UTCTime.iso8601(t))) }

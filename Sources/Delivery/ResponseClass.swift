@@ -73,9 +73,17 @@ extension HTTPResponseData {
     var note: String? {
         guard (300...399).contains(status) else { return nil }
         guard let location = header("Location"), !location.isEmpty else { return "redirected without a Location; redirects are not followed" }
-        let shown = location.utf8.count > 300 ? String(decoding: location.utf8.prefix(300), as: UTF8.self) + "…" : location
-        return "redirected to \(shown); redirects are not followed"
+        // Whole: it is masked before it is shortened (see `recordText`), so that a secret
+        // in it is never cut in two.
+        return "redirected to \(location); redirects are not followed"
     }
+}
+
+/// `text` as a stored or written record keeps it: at most 1,000 characters (an error
+/// text; a redirect's Location can be long), cut on a character boundary. Applied after
+/// masking, so that no secret is cut in two and left half visible.
+func recordText(_ text: String) -> String {
+    text.count > 1_000 ? String(text.prefix(1_000)) + "…" : text
 }
 
 extension DeliveryPolicy {

@@ -8,11 +8,15 @@ import Testing
 /// status end to end, and redirects.
 @Suite("Delivery against resets, close-delimited answers, every retryable status, redirects")
 struct VendorFailureTests {
+    /// Short waits, and a time-out long enough that a loaded machine does not add an
+    /// attempt to the exact counts checked here.
+    static var policy: DeliveryPolicy { fastPolicy(timeout: .seconds(3)) }
+
     @Test("a connection reset before any answer is retried, and the item delivered")
     func resetBeforeAnswer() async throws {
         let log = OutcomeLog()
         try await withServer({ r in r.sequence == 1 ? .reset(after: "") : .noContent }) { server in
-            let d = makeDeliverer(fastPolicy(), log: log)
+            let d = makeDeliverer(Self.policy, log: log)
             await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
             let stats = await d.finish()
             #expect(stats.delivered == 1 && stats.deadLettered == 0)
@@ -28,7 +32,7 @@ struct VendorFailureTests {
         for head in ["HTTP/1.1 200 OK\r\nContent-Length: 40\r\n\r\n{\"ok\"", "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 40\r\n\r\n{\"e"] {
             let log = OutcomeLog()
             try await withServer({ r in r.sequence == 1 ? .reset(after: head) : .noContent }) { server in
-                let d = makeDeliverer(fastPolicy(), log: log)
+                let d = makeDeliverer(Self.policy, log: log)
                 await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
                 let stats = await d.finish()
                 #expect(stats.delivered == 1 && stats.deadLettered == 0, "\(head.debugDescription)")
@@ -47,7 +51,7 @@ struct VendorFailureTests {
         for answer in accepted {
             let log = OutcomeLog()
             try await withServer({ _ in .raw(answer, close: true) }) { server in
-                let d = makeDeliverer(fastPolicy(), log: log)
+                let d = makeDeliverer(Self.policy, log: log)
                 await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
                 let stats = await d.finish()
                 #expect(stats.delivered == 1 && server.requests.count == 1, "\(answer.debugDescription)")
@@ -58,7 +62,7 @@ struct VendorFailureTests {
         try await withServer({ r in
             r.sequence == 1 ? .raw("HTTP/1.0 503 Service Unavailable\r\n\r\ndown for maintenance", close: true) : .noContent
         }) { server in
-            let d = makeDeliverer(fastPolicy(), log: log)
+            let d = makeDeliverer(Self.policy, log: log)
             await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
             let stats = await d.finish()
             #expect(stats.delivered == 1 && server.requests.count == 2)
@@ -75,7 +79,7 @@ struct VendorFailureTests {
         for answer in answers {
             let log = OutcomeLog()
             try await withServer({ _ in .raw(answer, close: true) }) { server in
-                let d = makeDeliverer(fastPolicy(), log: log)
+                let d = makeDeliverer(Self.policy, log: log)
                 await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
                 let stats = await d.finish()
                 #expect(stats.delivered == 1 && stats.deadLettered == 0, "\(answer.debugDescription)")
@@ -89,7 +93,7 @@ struct VendorFailureTests {
         for status in [408, 423, 429, 500, 502, 503, 504, 599] {
             let log = OutcomeLog()
             try await withServer({ r in r.sequence == 1 ? .respond(status: status, body: "busy") : .noContent }) { server in
-                let d = makeDeliverer(fastPolicy(), log: log)
+                let d = makeDeliverer(Self.policy, log: log)
                 await d.submit(eventsRequest(server.baseURL, ids: ["a", "b"]))
                 let stats = await d.finish()
                 #expect(stats.delivered == 2 && stats.deadLettered == 0 && stats.retries == 1, "status \(status)")
@@ -109,7 +113,7 @@ struct VendorFailureTests {
                 accepted.withLockedValue { $0 += ids }
                 return .noContent
             }) { server in
-                let d = makeDeliverer(fastPolicy(), log: log)
+                let d = makeDeliverer(Self.policy, log: log)
                 var ids = (0..<20).map { "e\($0)" }
                 ids[5] = "bad"
                 await d.submit(eventsRequest(server.baseURL, ids: ids))
@@ -128,7 +132,7 @@ struct VendorFailureTests {
             let log = OutcomeLog()
             try await withServer({ _ in .noContent }) { elsewhere in
                 try await withServer({ _ in .respond(status: status, headers: [("Location", elsewhere.baseURL + "/v3/events")]) }) { server in
-                    let d = makeDeliverer(fastPolicy(), log: log)
+                    let d = makeDeliverer(Self.policy, log: log)
                     await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
                     let stats = await d.finish()
                     #expect(stats.deadLettered == 1 && server.requests.count == 1, "status \(status)")
@@ -139,10 +143,28 @@ struct VendorFailureTests {
                 #expect(letter.error == "redirected to \(elsewhere.baseURL)/v3/events; redirects are not followed")
             }
         }
+        // A long Location is masked whole, then cut: a key that crosses the cut is not
+        // left half visible.
+        let key = "k-" + String(repeating: "7", count: 40)
+        let long = "http://127.0.0.1:9/" + String(repeating: "p", count: 940) + "?key=" + key
+        let cut = OutcomeLog()
+        try await withServer({ _ in .respond(status: 302, headers: [("Location", long)]) }) { server in
+            let d = makeDeliverer(Self.policy, log: cut)
+            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+            _ = await d.finish()
+        }
+        let letter = try #require(cut.deadLetters.first)
+        let record = DeadLetterRecord.encode(letter, mask: SecretMask(secrets: [("api_key", key)]))
+        let error = try #require(record["deadLetter"]?["error"]?.stringValue)
+        #expect(error.count == 1_001 && error.hasSuffix("…"))
+        // Unmasked, the 42-character key would have crossed the 1,000th character.
+        #expect(error.hasSuffix("?key=[secret:api_key]; redi…"), "\(error.suffix(40))")
+        #expect(!error.contains("k-7777"))
+
         // Without a Location, the letter says so.
         let log = OutcomeLog()
         try await withServer({ _ in .respond(status: 302) }) { server in
-            let d = makeDeliverer(fastPolicy(), log: log)
+            let d = makeDeliverer(Self.policy, log: log)
             await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
             _ = await d.finish()
         }
