@@ -31,8 +31,7 @@ public enum JSONPointer {
     /// ``escapedCount(_:)`` bytes); returns the position after it. For writers that
     /// compose a whole pointer in one allocation.
     package static func writeEscaped(_ token: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
-        if let end = token.utf8.withContiguousStorageIfAvailable({ writeEscaped(bytes: $0, into: buffer, at: at) }) { return end }
-        return Array(token.utf8).withUnsafeBufferPointer { writeEscaped(bytes: $0, into: buffer, at: at) }
+        ExactText.withBytes(token) { writeEscaped(bytes: $0, into: buffer, at: at) }
     }
 
     private static func writeEscaped(bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {

@@ -36,8 +36,7 @@ public struct JSONProjection: Sendable, Equatable, CustomStringConvertible {
     public init<S: Sequence>(paths: S) where S.Element == [String] {
         var tree = PathTree()
         for path in paths { tree.add(path[...]) }
-        root = tree.node()
-        rootNode = root.map(Unretained.init)
+        self.init(root: tree.node())
     }
 
     /// Whether the projection keeps the whole document.
