@@ -54,7 +54,7 @@ struct DeliveryOptions: ParsableArguments {
             throw ValidationError("--report-every must be 0 (no reports) or from 0.1 to 86400 seconds")
         }
         for r in redirect where Redirect(argument: r) == nil {
-            throw ValidationError("--redirect \(r): expected ORIGIN=URL with absolute http(s) URLs, as in https://api.topsort.com=http://127.0.0.1:9000")
+            throw ValidationError("--redirect \(r): expected ORIGIN=URL with absolute http(s) URLs (a port, if any, from 1 to 65535), as in https://api.topsort.com=http://127.0.0.1:9000")
         }
     }
 

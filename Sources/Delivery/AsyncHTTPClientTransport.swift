@@ -32,6 +32,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequestData, timeout: Duration, maxBodyBytes: Int) async throws(TransportError) -> HTTPResponseData {
+        if let problem = URLParts.portProblem(in: request.url) { throw TransportError(.invalidRequest, "cannot send: \(problem)") }
         var r = HTTPClientRequest(url: request.url)
         r.method = HTTPMethod(rawValue: request.method)
         for (name, value) in request.headers { r.headers.add(name: name, value: value) }

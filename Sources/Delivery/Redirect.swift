@@ -41,11 +41,18 @@ public struct Redirect: Sendable, Equatable {
     }
 }
 
-/// Just enough URL reading for delivery: the origin that limits are kept per.
+/// Just enough URL reading for delivery: the origin that limits are kept per, and the
+/// checks the HTTP client leaves out.
 enum URLParts {
     /// `scheme://host:port` in lower case, or `nil` when the text is not an absolute
-    /// http(s) URL.
+    /// http(s) URL with a valid port (see ``portProblem(in:)``).
     static func origin(of url: String) -> String? {
+        guard let authority = authority(of: url), portProblem(inAuthority: authority) == nil else { return nil }
+        return url[..<url.firstRange(of: "://")!.lowerBound].lowercased() + "://" + authority.lowercased()
+    }
+
+    /// The host and port of an absolute http(s) URL (userinfo left out), or `nil`.
+    private static func authority(of url: String) -> Substring? {
         guard let sep = url.firstRange(of: "://") else { return nil }
         let scheme = url[..<sep.lowerBound].lowercased()
         guard scheme == "http" || scheme == "https" else { return nil }
@@ -53,7 +60,37 @@ enum URLParts {
         let end = afterScheme.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? afterScheme.endIndex
         var authority = afterScheme[..<end]
         if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
-        guard !authority.isEmpty else { return nil }
-        return scheme + "://" + authority.lowercased()
+        return authority.isEmpty ? nil : authority
+    }
+
+    /// Why the port of an http(s) URL cannot be connected to (not digits, 0, above
+    /// 65535, an IPv6 literal without its `]`), or `nil` when it can (or the URL names
+    /// none). The HTTP client does not check: it stops the process on a port above
+    /// 65535 with an IP-literal host, and cuts one with a host name to 16 bits, which
+    /// sends the request to another port.
+    static func portProblem(in url: String) -> String? {
+        guard let authority = authority(of: url) else { return nil }
+        return portProblem(inAuthority: authority)
+    }
+
+    private static func portProblem(inAuthority authority: Substring) -> String? {
+        var rest = authority
+        if rest.hasPrefix("[") {
+            guard let close = rest.firstIndex(of: "]") else { return "the IPv6 address in the URL has no closing ]" }
+            rest = rest[rest.index(after: close)...]
+            if rest.isEmpty { return nil }
+            guard rest.hasPrefix(":") else { return "the URL has text after its IPv6 address that is not a port" }
+        }
+        guard let colon = rest.lastIndex(of: ":") else { return nil }
+        let port = rest[rest.index(after: colon)...]
+        if port.isEmpty { return nil }  // `host:` is the scheme's default port
+        guard port.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return "the URL's port \"\(port.prefix(20))\" is not a number"
+        }
+        let digits = port.drop { $0 == "0" }
+        guard let n = Int(digits.isEmpty ? "0" : String(digits.prefix(6))), n >= 1, n <= 65535, digits.count <= 5 else {
+            return "the URL's port \(port.prefix(20)) is out of range (1 to 65535)"
+        }
+        return nil
     }
 }

@@ -252,4 +252,20 @@ struct FaultInjectionTests {
         _ = await d.finish()
         #expect(log.deadLetters.first?.reason == .invalidRequest)
     }
+
+    @Test("a URL whose port is out of range is an invalid request, never sent elsewhere",
+          arguments: ["http://127.0.0.1:65536/x", "https://127.0.0.1:70000/x", "http://[::1]:65536/x",
+                      "http://localhost:84437/x", "http://localhost:0/x", "http://127.0.0.1:-1/x", "http://[::1/x"])
+    func portOutOfRange(url: String) async throws {
+        // The HTTP client stops the process on the first three, and sends the fourth to
+        // port 84437 - 65536 = 18901.
+        let log = OutcomeLog()
+        let d = makeDeliverer(fastPolicy(), log: log)
+        await d.submit(DeliveryRequest(method: "POST", url: url, headers: [], json: ["a": 1]))
+        _ = await d.finish()
+        #expect(log.deadLetters.count == 1)
+        #expect(log.deadLetters.first?.reason == .invalidRequest)
+        #expect(log.deadLetters.first?.error?.contains("port") == true || log.deadLetters.first?.error?.contains("IPv6") == true,
+                "\(log.deadLetters.first?.error ?? "")")
+    }
 }

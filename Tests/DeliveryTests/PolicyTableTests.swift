@@ -52,5 +52,11 @@ struct PolicyTableTests {
         #expect(r.apply(to: "http://api.topsort.com/v2") == nil)
         #expect(Redirect(argument: "api.topsort.com=http://x") == nil)
         #expect(Redirect(argument: "https://a.example") == nil)
+        // A port the connection cannot use is refused when the option is read.
+        for bad in ["http://127.0.0.1:99999", "http://127.0.0.1:-1", "http://[::1", "http://127.0.0.1:9000 ", "http://h:0"] {
+            #expect(Redirect(argument: "https://api.topsort.com=" + bad) == nil, "\(bad)")
+        }
+        #expect(Redirect(argument: "https://api.topsort.com=http://[::1]:9000") != nil)
+        #expect(Redirect(argument: "https://api.topsort.com:443=http://127.0.0.1:65535") != nil)
     }
 }
