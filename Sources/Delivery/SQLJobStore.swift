@@ -95,7 +95,7 @@ public final class SQLJobStore: JobStore {
                     """
                     INSERT INTO checkpoints (input, line, updated_at) VALUES (?, ?, ?)
                     ON CONFLICT (input) DO UPDATE SET line = \(dialect.greatest)(checkpoints.line, excluded.line), updated_at = excluded.updated_at
-                    """, [.text(input), .integer(line), .real(now)])
+                    """, [.text(StoreKey.bounded(input)), .integer(line), .real(now)])
             }
             return (result, added)
         }
@@ -112,7 +112,7 @@ public final class SQLJobStore: JobStore {
         for (i, e) in events.enumerated() {
             guard let id = e.messageId, !e.jobs.isEmpty else { continue }
             // As stored, so that the rows returned compare equal to what was bound.
-            let m = SQLValue.storable(id), destination = SQLValue.storable(e.destination)
+            let m = SQLValue.storable(StoreKey.bounded(id)), destination = SQLValue.storable(e.destination)
             let key = destination + "\u{1}" + m
             if first[key] != nil { duplicates.insert(i) } else { first[key] = i; candidates.append((i, destination, m)) }
         }
@@ -135,7 +135,7 @@ public final class SQLJobStore: JobStore {
 
     public func checkpoint(input: String) async throws -> Int {
         try await db.transaction { c in
-            try await c.execute("SELECT line FROM checkpoints WHERE input = ?", [.text(input)]).first?.first?.int ?? 0
+            try await c.execute("SELECT line FROM checkpoints WHERE input = ?", [.text(StoreKey.bounded(input))]).first?.first?.int ?? 0
         }
     }
 

@@ -155,6 +155,25 @@ struct StoreContractTests {
         try await store.complete([AttemptResult(jobIDs: n.map(\.id), outcome: .dead, at: t0 + 4002, durationMs: 1, status: 400,
                                                 responseStart: "bad\u{0}byte", error: "e\u{0}", reason: "permanent status 400")], owner: "N")
         #expect(try await store.status(now: t0 + 4003).deadLetters.contains { $0.destination == "nul" && $0.count == 1 })
+
+        // A messageId or an input name longer than an index entry may be (PostgreSQL:
+        // about 2.7 kB, after compression) is checked and recorded all the same: one such
+        // event must not fail its commit, and with it its input, on every try.
+        let symbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        var random = SystemRandomNumberGenerator()
+        let long = String((0..<8000).map { _ in symbols[Int.random(in: 0..<64, using: &random)] })
+        let otherLong = String(long.dropLast()) + (long.last == "A" ? "B" : "A")
+        let input = String(repeating: "/folder", count: 600)
+        func longEvent(_ id: String) -> EventJobs {
+            EventJobs(destination: "long", messageId: id, jobs: [NewJob(target: target, item: #"{"id":"l"}"#, origin: #"{"line":1}"#,
+                                                                         messageId: id, userId: "u", eventType: "track", action: "impression")])
+        }
+        r = try await store.enqueue([longEvent(long)], checkpoints: [input: 7], dedupeWindow: 100, now: t0 + 5000)
+        #expect(r.enqueued == 1 && r.duplicates.isEmpty, "\(r)")
+        r = try await store.enqueue([longEvent(long), longEvent(otherLong)], checkpoints: [input: 9], dedupeWindow: 100, now: t0 + 5001)
+        #expect(r.duplicates == [0] && r.enqueued == 1, "\(r)")
+        #expect(try await store.checkpoint(input: input) == 9)
+        #expect(try await store.checkpoint(input: input + "/x") == 0)
     }
 }
 

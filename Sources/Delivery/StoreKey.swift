@@ -1,0 +1,18 @@
+import Crypto
+
+/// Keys the store indexes that come from its input: an event's `messageId` (the
+/// duplicate check) and an input's name (its checkpoint).
+enum StoreKey {
+    /// The longest key stored as it is, in UTF-8 bytes.
+    static let maxStoredBytes = 512
+
+    /// `key` itself when it is at most ``maxStoredBytes`` long, else `sha256:` and its
+    /// digest in hex. An index entry has a size limit (PostgreSQL's B-tree takes at most
+    /// about 2.7 kB): one event with a longer `messageId` would fail its whole commit on
+    /// every try, and stop its input for good.
+    static func bounded(_ key: String) -> String {
+        guard key.utf8.count > maxStoredBytes else { return key }
+        let digest = SHA256.hash(data: Array(key.utf8))
+        return "sha256:" + digest.map { b in b < 16 ? "0" + String(b, radix: 16) : String(b, radix: 16) }.joined()
+    }
+}
