@@ -81,6 +81,15 @@ final class DeliverySession: @unchecked Sendable {
         }
     }
 
+    /// Takes one event's requests together (with a store, committed whole or not at all).
+    func submit(event requests: [DeliveryRequest]) async {
+        do {
+            try await deliverer.submit(event: requests, inputLine: nil)
+        } catch {
+            storeFailure.withLockedValue { if $0 == nil { $0 = "\(error)" } }
+        }
+    }
+
     /// Starts listening for SIGINT and SIGTERM, and the progress line when standard error
     /// is a terminal.
     func start() {

@@ -154,7 +154,7 @@ struct RunCommand: AsyncParsableCommand {
                     continue
                 }
                 try await session.beginInput(file, destination: engine.definition.slug, resume: !noResume, processor: &processor)
-                try await processor.process(file: file, deliver: { await session.submit($0) }, shouldStop: { read in
+                try await processor.process(file: file, deliver: { await session.submit(event: $0) }, shouldStop: { read in
                     session.read.withLockedValue { $0 = read }
                     return session.isStopping
                 })

@@ -88,7 +88,7 @@ struct RunProcessor {
 
     /// Processes every line of `file`; with `deliver`, hands each line's requests to it in
     /// input order (after each line with one job, after each chunk with more).
-    mutating func process(file: String, deliver: ((DeliveryRequest) async -> Void)? = nil, shouldStop: (_ eventsRead: Int) -> Bool = { _ in false }) async throws {
+    mutating func process(file: String, deliver: (([DeliveryRequest]) async -> Void)? = nil, shouldStop: (_ eventsRead: Int) -> Bool = { _ in false }) async throws {
         let input = try InputFile(file)
         let settings = LineSettings(
             engine: engine, input: input.name, namesInput: nameFiles,
@@ -137,10 +137,18 @@ struct RunProcessor {
     }
 
     /// Writes, counts and delivers one output; returns whether to stop reading.
-    private mutating func emit(_ out: ChunkOutput, deliver: ((DeliveryRequest) async -> Void)?, shouldStop: (_ eventsRead: Int) -> Bool) async throws -> Bool {
+    private mutating func emit(_ out: ChunkOutput, deliver: (([DeliveryRequest]) async -> Void)?, shouldStop: (_ eventsRead: Int) -> Bool) async throws -> Bool {
         write(out)
         if let deliver {
-            for r in out.deliveries { await deliver(r) }
+            // One event's requests (those of one line) are handed over together.
+            var start = 0
+            let d = out.deliveries
+            while start < d.count {
+                var end = start + 1
+                while end < d.count, d[end].origin["line"] == d[start].origin["line"] { end += 1 }
+                await deliver(Array(d[start..<end]))
+                start = end
+            }
         }
         return shouldStop(counts.read)
     }

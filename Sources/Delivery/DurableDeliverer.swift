@@ -41,6 +41,8 @@ public final class DurableDeliverer: Sendable {
     }
 
     private let current = NIOLockedValueBox(Current())
+    /// Set by ``shutdown(drainTimeout:)``: what is submitted afterwards is not taken.
+    private let stopping = NIOLockedValueBox(false)
 
     /// - Parameters:
     ///   - store: where the jobs are kept.
@@ -106,7 +108,14 @@ public final class DurableDeliverer: Sendable {
 
     /// Takes a request read from line `inputLine` of the current input (by default its
     /// origin's `line`).
+    ///
+    /// Requests that are one event but come one at a time (the records of `actions
+    /// deliver`) are gathered until a request from another line or event arrives. If the
+    /// deliverer is shut down in between, the gathered requests of a named input are not
+    /// taken (its checkpoint stays before them, so the next run reads them again, whole);
+    /// use ``submit(event:inputLine:)`` when an event's requests are known together.
     public func submit(_ request: DeliveryRequest, inputLine: Int?) async throws {
+        if stopping.withLockedValue({ $0 }) { return }
         let line = request.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) }
         let messageId = request.origin["messageId"]?.stringValue
         let sealNow = current.withLockedValue { c in !c.requests.isEmpty && (c.line != line || c.messageId != messageId) }
@@ -119,6 +128,20 @@ public final class DurableDeliverer: Sendable {
             c.inputLine = inputLine ?? line
             c.requests.append(request)
         }
+    }
+
+    /// Takes every request of one event at once (its `messageId` is the first request's
+    /// origin's), read from line `inputLine` of the current input (by default the first
+    /// request's origin `line`). An event is taken whole or not at all: a shutdown never
+    /// commits part of it (its other requests would then be discarded as duplicates of it).
+    public func submit(event requests: [DeliveryRequest], inputLine: Int? = nil) async throws {
+        guard let first = requests.first else { return }
+        try await seal()
+        if stopping.withLockedValue({ $0 }) { return }
+        let line = inputLine ?? first.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) }
+        let input = current.withLockedValue { $0.input }
+        let checkpoint = input.flatMap { input in line.map { (input, $0) } }
+        try await producer.add(requests, messageId: first.origin["messageId"]?.stringValue, checkpoint: checkpoint)
     }
 
     /// The current input was read to `lastLine`: the checkpoint moves there.
@@ -159,11 +182,21 @@ public final class DurableDeliverer: Sendable {
         return statistics
     }
 
-    /// Commits what was submitted (every event read stays taken), then stops the worker:
-    /// sends under way may finish within `drainTimeout`; every other job stays in the
-    /// store for the next run.
+    /// Commits what was submitted, then stops the worker: sends under way may finish
+    /// within `drainTimeout`; every other job stays in the store for the next run.
+    ///
+    /// Every event submitted whole is committed. Requests gathered one at a time into an
+    /// event that may not be complete yet are committed only from an input without a
+    /// name (which cannot be read again); from a named input they are left to the next
+    /// run, which resumes before them. What is submitted after this call is not taken.
     public func shutdown(drainTimeout: Duration) async -> DeliveryStatistics {
-        try? await seal()
+        stopping.withLockedValue { $0 = true }
+        let resumable = current.withLockedValue { c -> Bool in
+            guard c.input != nil else { return false }
+            c.requests = []; c.line = nil; c.inputLine = nil; c.messageId = nil
+            return true
+        }
+        if !resumable { try? await seal() }
         try? await producer.close()
         if let worker, let workerTask {
             await worker.stop(drainTimeout: drainTimeout)

@@ -220,4 +220,44 @@ extension DurableDelivererTests {
         #expect(letter?.error == "redirected to http://127.0.0.1:9/login?key=[secret:api_key]; redirects are not followed")
         await store.close()
     }
+
+    @Test("a stop never commits part of an event: an event given whole is taken whole, and requests gathered one by one are read again")
+    func stopKeepsEventsWhole() async throws {
+        let path = TemporaryFiles.path("actions-durable-stop", suffix: ".db")
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let server = try await MockVendorServer.start { _ in .noContent }
+        func request(_ id: String, line: Int, subscription: String) -> DeliveryRequest {
+            var r = Self.request(server.baseURL, ids: [id], line: line)
+            r.origin["subscription"] = .string(subscription)
+            return r
+        }
+        let store = try await SQLJobStore.sqlite(path: path)
+        // A stop while the records of line 2 (one event, two requests) come one at a time:
+        // the first is gathered, the stop comes, then the second arrives.
+        let first = DurableDeliverer(store: store, destination: "vendor", policy: Self.policy(), deliverHere: false)
+        try await first.beginInput("records")
+        try await first.submit(event: [request("a1", line: 1, subscription: "s1"), request("a2", line: 1, subscription: "s2")], inputLine: 1)
+        try await first.submit(request("b1", line: 2, subscription: "s1"), inputLine: 2)
+        _ = await first.shutdown(drainTimeout: .seconds(1))
+        try await first.submit(request("b2", line: 2, subscription: "s2"), inputLine: 3)
+        try await first.submit(event: [request("c1", line: 3, subscription: "s1")], inputLine: 4)
+        // Line 1's event is taken whole; line 2's is not taken at all, so the input resumes before it.
+        #expect(first.producer.counts.enqueued == 2)
+        #expect(try await first.resumeLine(input: "records") == 1)
+
+        // The next run reads from there: nothing is discarded as a duplicate, nothing is lost.
+        let second = DurableDeliverer(store: store, destination: "vendor", policy: Self.policy())
+        try await second.beginInput("records")
+        try await second.submit(request("b1", line: 2, subscription: "s1"), inputLine: 2)
+        try await second.submit(request("b2", line: 2, subscription: "s2"), inputLine: 3)
+        try await second.submit(event: [request("c1", line: 3, subscription: "s1")], inputLine: 4)
+        try await second.endInput(lastLine: 4)
+        let stats = try await second.finish()
+        await server.stop()
+        #expect(stats.duplicates == 0)
+        #expect(stats.delivered == 5, "\(stats)")
+        let sent = Set(server.requests.flatMap { $0.json?["impressions"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? [] })
+        #expect(sent == ["a1", "a2", "b1", "b2", "c1"])
+        await store.close()
+    }
 }
