@@ -54,7 +54,7 @@ struct DeliverCommand: AsyncParsableCommand {
         do {
             let durable = opened.map {
                 DurableSetup(store: $0, destination: destinationName, secrets: secrets, settings: settingsObject, headers: headers,
-                             options: store, deliverHere: !enqueueOnly, discards: nil)
+                             options: store, deliverHere: !enqueueOnly, discards: nil, records: true)
             }
             session = try DeliverySession(printer: printer, options: delivery, mask: SecretMask(secrets: secrets),
                                           readNoun: "requests", store: durable)

@@ -46,8 +46,10 @@ final class DeliverySession: @unchecked Sendable {
         if let store {
             let durable = DurableDeliverer(
                 store: store.store, destination: store.destination, policy: options.policy, secrets: store.secrets,
-                settings: store.settings, headers: store.headers, producerOptions: store.options.producerOptions,
+                settings: store.settings, headers: store.headers,
+                producerOptions: store.options.producerOptions(defaultWindow: store.records ? 0 : StoreOptions.eventWindow),
                 workerOptions: store.options.workerOptions, deliverHere: store.deliverHere,
+                duplicateKey: store.records ? .request : .event,
                 onOutcome: onOutcome,
                 onDuplicate: { origin, messageId in
                     guard let discards = store.discards else { return }
@@ -218,6 +220,9 @@ struct DurableSetup {
     var deliverHere: Bool
     /// Where duplicates are reported (`--discards`).
     var discards: DuplicateLog?
+    /// Whether the input is request records (`deliver`) rather than events: then no
+    /// duplicate check unless `--dedupe-window` is given, and then per request.
+    var records = false
 }
 
 /// Discard records of duplicate events, collected as commits report them and written

@@ -15,8 +15,11 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Deliver through a durable job store: a SQLite file (PATH) or PostgreSQL (postgres://user@host:port/db). Killed and run again, the command resumes where it stopped.")
     var state: String?
 
-    @Option(name: .long, help: "With --state: seconds within which an event whose messageId the destination already got is dropped as a duplicate (default: 24 hours; 0: no check).")
-    var dedupeWindow: Double = 24 * 3600
+    @Option(name: .long, help: "With --state: seconds within which an event whose messageId the destination already got is dropped as a duplicate (default: 24 hours; 0: no check). For deliver, whose records are requests, the default is no check; given, a record is a duplicate of one with the same messageId, subscription and action.")
+    var dedupeWindow: Double?
+
+    /// The window for events (`run`, and what `worker` keeps `seen` entries for).
+    static let eventWindow: Double = 24 * 3600
 
     @Option(name: .long, help: "With --state: seconds finished jobs and the delivery log are kept (default: 7 days).")
     var retention: Double = 7 * 86400
@@ -25,7 +28,7 @@ struct StoreOptions: ParsableArguments {
     var lease: Double = 60
 
     func validate() throws {
-        if !(dedupeWindow >= 0 && dedupeWindow <= 315_360_000) {
+        if let dedupeWindow, !(dedupeWindow >= 0 && dedupeWindow <= 315_360_000) {
             throw ValidationError("--dedupe-window must be from 0 to 315360000 seconds (ten years)")
         }
         if !(retention > 0 && retention <= 315_360_000) {
@@ -38,13 +41,14 @@ struct StoreOptions: ParsableArguments {
         var w = WorkerOptions()
         w.lease = .seconds(lease)
         w.retention = retention
-        w.dedupeWindow = max(dedupeWindow, 1)
+        w.dedupeWindow = max(dedupeWindow ?? StoreOptions.eventWindow, 1)
         return w
     }
 
-    var producerOptions: ProducerOptions {
+    /// How enqueueing commits; `--dedupe-window`, or `defaultWindow` without it.
+    func producerOptions(defaultWindow: Double = StoreOptions.eventWindow) -> ProducerOptions {
         var p = ProducerOptions()
-        p.dedupeWindow = dedupeWindow
+        p.dedupeWindow = dedupeWindow ?? defaultWindow
         return p
     }
 }

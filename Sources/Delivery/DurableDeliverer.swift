@@ -40,6 +40,8 @@ public final class DurableDeliverer: Sendable {
         var requests: [DeliveryRequest] = []
     }
 
+    /// What makes a later event a duplicate of an earlier one.
+    private let duplicateKey: DuplicateKey
     private let current = NIOLockedValueBox(Current())
     /// Set by ``shutdown(drainTimeout:)``: what is submitted afterwards is not taken.
     private let stopping = NIOLockedValueBox(false)
@@ -54,6 +56,8 @@ public final class DurableDeliverer: Sendable {
     ///   - producerOptions: how enqueueing groups its commits.
     ///   - workerOptions: how the worker in this process leases, polls and prunes.
     ///   - deliverHere: whether this process delivers (else it only enqueues).
+    ///   - duplicateKey: what the duplicate check compares (by default the event's
+    ///     `messageId`).
     ///   - transport: the worker's HTTP client; by default async-http-client.
     ///   - onOutcome: each item's final outcome, as the worker writes it.
     ///   - onDuplicate: each event discarded as a duplicate (its first request's origin,
@@ -63,11 +67,12 @@ public final class DurableDeliverer: Sendable {
                 secrets: [(name: String, value: String)] = [], settings: JSONObject? = nil,
                 headers: [(name: String, value: String)] = [],
                 producerOptions: ProducerOptions = ProducerOptions(), workerOptions: WorkerOptions = WorkerOptions(),
-                deliverHere: Bool = true, transport: (any HTTPTransport)? = nil,
+                deliverHere: Bool = true, duplicateKey: DuplicateKey = .event, transport: (any HTTPTransport)? = nil,
                 onOutcome: @escaping @Sendable (DeliveryOutcome) -> Void = { _ in },
                 onDuplicate: @escaping @Sendable (JSONObject, String) -> Void = { _, _ in },
                 onProblem: @escaping @Sendable (String) -> Void = { _ in }) {
         self.store = store
+        self.duplicateKey = duplicateKey
         var restore = settings ?? JSONObject()
         for (name, value) in secrets where restore[name] == nil { restore[name] = .string(value) }
         // The worker in this process fills in this destination's secrets: it leases only
@@ -117,7 +122,7 @@ public final class DurableDeliverer: Sendable {
     public func submit(_ request: DeliveryRequest, inputLine: Int?) async throws {
         if stopping.withLockedValue({ $0 }) { return }
         let line = request.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) }
-        let messageId = request.origin["messageId"]?.stringValue
+        let messageId = duplicateKey.key(of: request)
         let sealNow = current.withLockedValue { c in !c.requests.isEmpty && (c.line != line || c.messageId != messageId) }
         if sealNow { try await seal() }
         current.withLockedValue { c in
@@ -141,7 +146,7 @@ public final class DurableDeliverer: Sendable {
         let line = inputLine ?? first.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) }
         let input = current.withLockedValue { $0.input }
         let checkpoint = input.flatMap { input in line.map { (input, $0) } }
-        try await producer.add(requests, messageId: first.origin["messageId"]?.stringValue, checkpoint: checkpoint)
+        try await producer.add(requests, messageId: duplicateKey.key(of: first), checkpoint: checkpoint)
     }
 
     /// The current input was read to `lastLine`: the checkpoint moves there.
@@ -217,4 +222,27 @@ public final class DurableDeliverer: Sendable {
 
     /// Jobs this process's worker leased (its own and any left by earlier runs).
     public var jobsLeased: Int { worker?.statistics.items ?? 0 }
+}
+
+/// What a ``DurableDeliverer``'s duplicate check compares.
+public enum DuplicateKey: Sendable, Equatable {
+    /// The event's `messageId` (its requests' origin's): an event whose `messageId` the
+    /// destination got within the window is dropped whole, as Segment drops it.
+    case event
+    /// The `messageId` with the request's origin `subscription` and `action`: for inputs
+    /// of requests rather than events (dead letters sent again), where the requests of one
+    /// event come apart and are not duplicates of each other.
+    case request
+
+    /// The key of `request`, or `nil` when it has no `messageId` (never a duplicate).
+    func key(of request: DeliveryRequest) -> String? {
+        guard let messageId = request.origin["messageId"]?.stringValue else { return nil }
+        switch self {
+        case .event: return messageId
+        case .request:
+            let subscription = request.origin["subscription"]?.stringValue ?? ""
+            let action = request.origin["action"]?.stringValue ?? ""
+            return subscription.isEmpty && action.isEmpty ? messageId : messageId + "\u{1F}" + subscription + "\u{1F}" + action
+        }
+    }
 }

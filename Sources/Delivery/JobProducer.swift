@@ -137,7 +137,8 @@ public final class JobProducer: Sendable {
                     attempt += 1
                     do {
                         let r = try await store.enqueue(events, checkpoints: checkpoints, dedupeWindow: options.dedupeWindow, now: UTCTime.now())
-                        let dupes = r.duplicates.map { (origins[$0], events[$0].messageId ?? "") }
+                        // Reported by the event's own messageId (the key may say more).
+                        let dupes = r.duplicates.map { (origins[$0], origins[$0]["messageId"]?.stringValue ?? events[$0].messageId ?? "") }
                         state.withLockedValue { s in
                             s.enqueued += r.enqueued
                             s.duplicates += dupes.count

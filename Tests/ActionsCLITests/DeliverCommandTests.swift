@@ -102,6 +102,47 @@ final class DeliverCommandTests: XCTestCase {
         XCTAssertTrue(good.requests.allSatisfy { $0.header("Authorization") == "Bearer ts_example_api_key_0000" })
     }
 
+    func testDeliverWithAStoreSendsTheRequestsOfOneEventAndResentDeadLetters() async throws {
+        // Request records, not events: two of them come from one event (its two
+        // subscriptions), with another event's record between them. A duplicate check by
+        // messageId alone would store the third as a duplicate of the first, never sent.
+        let server = try await MockVendorServer.start { _ in .noContent }
+        defer { Task { await server.stop() } }
+        let state = TemporaryFiles.path("deliver-state", suffix: ".db")
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: state + s) } }
+        func record(_ id: String, messageId: String, subscription: String) -> String {
+            #"{"method":"POST","url":"\#(server.baseURL)/x","json":{"id":"\#(id)"},"line":1,"subscription":"\#(subscription)","action":"a","messageId":"\#(messageId)"}"#
+        }
+        let records = [record("1", messageId: "m1", subscription: "s1"), record("2", messageId: "m2", subscription: "s1"),
+                       record("3", messageId: "m1", subscription: "s2")].joined(separator: "\n") + "\n"
+        var files: [String] = []
+        defer { for f in files { try? FileManager.default.removeItem(atPath: f) } }
+        func copy() throws -> String {
+            let f = TemporaryFiles.path("records", suffix: ".ndjson")
+            try records.write(toFile: f, atomically: true, encoding: .utf8)
+            files.append(f)
+            return f
+        }
+        func sentIDs() -> [String] { server.requests.compactMap { $0.json?["id"]?.stringValue }.sorted() }
+
+        let first = try ActionsProcess.run(["deliver", "--state", state, try copy()])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(sentIDs(), ["1", "2", "3"])
+        // Sent again (dead letters resent, say): no check by default, so all go again.
+        let again = try ActionsProcess.run(["deliver", "--state", state, try copy()])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(sentIDs(), ["1", "1", "2", "2", "3", "3"])
+        // Asked for, the check is per request: an event's two records are not duplicates
+        // of each other, and the same records sent again within the window are.
+        let checked = try ActionsProcess.run(["deliver", "--state", state, "--dedupe-window", "3600", try copy()])
+        XCTAssertEqual(checked.status, 0, checked.stderr)
+        XCTAssertEqual(sentIDs().count, 9)
+        let repeated = try ActionsProcess.run(["deliver", "--state", state, "--dedupe-window", "3600", try copy()])
+        XCTAssertEqual(repeated.status, 0, repeated.stderr)
+        XCTAssertEqual(sentIDs().count, 9, repeated.stderr)
+        XCTAssertTrue(repeated.stderr.contains("3 duplicate"), repeated.stderr)
+    }
+
     func testDeliverIsolatesAPoisonedItemAndMasksCredentialHeaders() async throws {
         let server = try await MockVendorServer.start { r in
             r.body.contains(UInt8(ascii: "!")) ? .respond(status: 400) : .noContent
