@@ -65,7 +65,7 @@ struct DeliverCommand: AsyncParsableCommand {
         let errors = LockedOutput(RunOutput(fd: 2, flushThreshold: 0))
         var malformed = 0
         var readFailure: [Diagnostic] = []
-        readLoop: for file in input.files {
+        for file in input.files where !session.isStopping {
             do {
                 var reader = NDJSONReader(try InputFile(file), maxLineBytes: input.lineLimit)
                 if let durable = session.durable {
@@ -115,8 +115,9 @@ struct DeliverCommand: AsyncParsableCommand {
                 }
                 if !session.isStopping { try await session.durable?.endInput(lastLine: lastLine) }
             } catch {
-                readFailure = Diagnostic.from(error)
-                break readLoop
+                // Named by its input; the next inputs are still read, as `run` reads them
+                // (one unreadable file loses nothing else), and the exit status is 1.
+                readFailure += Diagnostic.reading(file, error)
             }
         }
         let stats = await session.finish()

@@ -6,6 +6,11 @@ import XCTest
 import TestSupport
 
 /// `actions run --deliver` and `actions deliver`, end to end against a real server on loopback.
+/// How an input is named in messages (a trailing slash left out).
+enum InputName {
+    static func of(_ path: String) -> String { path.hasSuffix("/") ? String(path.dropLast()) : path }
+}
+
 final class DeliverCommandTests: XCTestCase {
     let examples = ["--destination", "Mappings/topsort.json", "--settings", "Mappings/examples/topsort.settings.json"]
 
@@ -141,6 +146,23 @@ final class DeliverCommandTests: XCTestCase {
         XCTAssertEqual(repeated.status, 0, repeated.stderr)
         XCTAssertEqual(sentIDs().count, 9, repeated.stderr)
         XCTAssertTrue(repeated.stderr.contains("3 duplicate"), repeated.stderr)
+    }
+
+    func testAnUnreadableInputIsNamedAndTheNextInputsAreStillSent() async throws {
+        let server = try await MockVendorServer.start { _ in .noContent }
+        defer { Task { await server.stop() } }
+        let good = TemporaryFiles.path("good", suffix: ".ndjson")
+        defer { try? FileManager.default.removeItem(atPath: good) }
+        try (#"{"method":"POST","url":"\#(server.baseURL)/x","json":{"id":"1"}}"# + "\n").write(toFile: good, atomically: true, encoding: .utf8)
+        let missing = TemporaryFiles.path("missing", suffix: ".ndjson")
+        let folder = NSTemporaryDirectory()
+        let out = try ActionsProcess.run(["deliver", missing, folder, good])
+        XCTAssertEqual(out.status, 1, out.stderr)
+        XCTAssertEqual(server.requests.count, 1, out.stderr)
+        XCTAssertTrue(out.stderr.contains("1 item: 1 delivered"), out.stderr)
+        for name in [missing, folder] {
+            XCTAssertTrue(out.stderr.split(separator: "\n").contains { $0.contains(InputName.of(name)) && $0.contains("error") }, out.stderr)
+        }
     }
 
     func testDeliverIsolatesAPoisonedItemAndMasksCredentialHeaders() async throws {
