@@ -32,7 +32,7 @@ enum DestinationCases {
         do {
             definition = try DefinitionCache.shared.definition(slug: slug, in: context.definitionsDirectory ?? "Mappings")
         } catch {
-            return .failed(String(describing: error))
+            return .notRun(String(describing: error))
         }
         guard let event = c["event"] else { return .failed("the case has no 'event'") }
         let settings = c["settings"] ?? .object(JSONObject())

@@ -116,7 +116,7 @@ public struct SuiteRunner: Sendable {
         for r in results {
             switch r.outcome {
             case .passed: s.passed += 1
-            case .failed: s.failed += 1
+            case .failed, .notRun: s.failed += 1
             case .knownDifference: s.knownDifferences += 1
             }
         }
@@ -133,6 +133,9 @@ public struct SuiteRunner: Sendable {
                 if verbose { out += "PASS  \(r.suite) › \(r.caseName)\n" }
             case .failed(let why):
                 out += "FAIL  \(r.suite) › \(r.caseName) [\(r.kind)]\n"
+                out += indent(why) + "\n"
+            case .notRun(let why):
+                out += "FAIL  \(r.suite) › \(r.caseName) [\(r.kind)] (could not be run)\n"
                 out += indent(why) + "\n"
             case .knownDifference(let why):
                 out += "KNOWN DIFFERENCE  \(r.suite) › \(r.caseName) [\(r.kind)]\n"

@@ -18,6 +18,22 @@ final class TestCommandTests: XCTestCase {
         XCTAssertTrue(out.stdout.hasSuffix("1 passed, 1 failed, 1 known differences\n"), out.stdout)
     }
 
+    func testACaseThatCannotRunFailsEvenWhenItIsAQuirk() throws {
+        // A quirk case is a known difference only when it ran and differed; one whose
+        // definition is missing compared nothing.
+        let suite = try TemporaryFiles.write(#"""
+        {"suite": "setup", "cases": [
+          {"name": "missing definition", "kind": "destination", "quirk": true, "note": "reference does X",
+           "destination": "actions-nowhere", "action": "a", "event": {"type": "track"}, "expect": {"requests": []}}
+        ]}
+        """#)
+        let out = try ActionsProcess.run(["test", suite, "--definitions", "Mappings"])
+        XCTAssertEqual(out.status, 1, out.stdout + out.stderr)
+        XCTAssertTrue(out.stdout.contains("FAIL  setup › missing definition [destination] (could not be run)"), out.stdout)
+        XCTAssertTrue(out.stdout.contains("no definition with slug 'actions-nowhere' in Mappings"), out.stdout)
+        XCTAssertTrue(out.stdout.hasSuffix("0 passed, 1 failed, 0 known differences\n"), out.stdout)
+    }
+
     func testPassingSuiteExitsZero() throws {
         let suite = try TemporaryFiles.write(#"""
         {"suite": "ok", "cases": [

@@ -31,8 +31,9 @@ struct CorpusTests {
         print("[\(suite.name)] " + SuiteRunner.report(results), terminator: "")
         #expect(!results.isEmpty, "\(path) has no cases")
         for r in results {
-            if case .failed(let why) = r.outcome {
-                Issue.record("\(suite.name) › \(r.caseName):\n\(why)")
+            switch r.outcome {
+            case .failed(let why), .notRun(let why): Issue.record("\(suite.name) › \(r.caseName):\n\(why)")
+            case .passed, .knownDifference: break
             }
         }
         #expect(summary.failed == 0)
