@@ -35,6 +35,10 @@ struct MapCommand: ParsableCommand {
             let problems = Mapping.problems(configuration)
             if !problems.isEmpty { throw Diagnostics(problems.map { Diagnostic($0, file: InputFile.name(of: mapping)) }) }
             event = try JSONFile.load(input ?? "-")
+            // The event's fault, named at the event, not at the mapping.
+            guard case .object = event else {
+                throw Diagnostic("the event must be a JSON object, got \(event.kindName)", at: .file(InputFile.name(of: input ?? "-")))
+            }
         } catch {
             throw printer.exit(1, error)
         }

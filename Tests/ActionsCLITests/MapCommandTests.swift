@@ -22,4 +22,12 @@ final class MapCommandTests: XCTestCase {
         XCTAssertNotEqual(out.status, 0)
         XCTAssertTrue(out.stderr.contains("<stdin>:2:11: error: expected 'true'"), out.stderr)
     }
+
+    func testAnEventThatIsNotAnObjectIsNamedAtTheEvent() throws {
+        let mapping = try TemporaryFiles.write(#"{"a": 1}"#)
+        let out = try ActionsProcess.run(["map", "--mapping", mapping], stdin: "[1]")
+        XCTAssertEqual(out.status, 1)
+        XCTAssertTrue(out.stderr.contains("<stdin>: error: the event must be a JSON object, got array"), out.stderr)
+        XCTAssertFalse(out.stderr.contains(mapping), out.stderr)
+    }
 }
