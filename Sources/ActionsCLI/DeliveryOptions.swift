@@ -48,7 +48,9 @@ struct DeliveryOptions: ParsableArguments {
         if let r = rate, !(r >= 0.001 && r <= 1_000_000) {
             throw ValidationError("--rate must be from 0.001 to 1000000 requests per second")
         }
-        if !(backoff >= 0 && backoff <= 86_400) { throw ValidationError("--backoff must be from 0 to 86400 seconds") }
+        // Never 0: a vendor answering 5xx, or 429 with Retry-After: 0, would be sent
+        // retries as fast as it answers.
+        if !(backoff >= 0.01 && backoff <= 86_400) { throw ValidationError("--backoff must be from 0.01 to 86400 seconds") }
         if !(drainTimeout >= 0 && drainTimeout <= 86_400) { throw ValidationError("--drain-timeout must be from 0 to 86400 seconds") }
         if !(reportEvery == 0 || (reportEvery >= 0.1 && reportEvery <= 86_400)) {
             throw ValidationError("--report-every must be 0 (no reports) or from 0.1 to 86400 seconds")

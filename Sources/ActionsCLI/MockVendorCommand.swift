@@ -40,6 +40,14 @@ struct MockVendorCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print nothing per request.")
     var quiet = false
 
+    func validate() throws {
+        // Three digits: a status line with fewer is not HTTP (and async-http-client stops
+        // the process on one below 100, see docs/delivery.md).
+        if !(100...999).contains(status) { throw ValidationError("--status must be from 100 to 999") }
+        if !(port >= 0 && port <= 65535) { throw ValidationError("--port must be from 0 to 65535") }
+        if !(duration > 0 && duration <= 86_400) { throw ValidationError("--duration must be more than 0 and at most 86400 seconds") }
+    }
+
     func run() async throws {
         let server: MockVendorServer
         do {

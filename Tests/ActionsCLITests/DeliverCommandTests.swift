@@ -252,10 +252,15 @@ final class DeliverCommandTests: XCTestCase {
     }
 
     func testBadDeliveryOptionsAreUsageErrors() throws {
-        for args in [["--redirect", "api.topsort.com=http://x"], ["--concurrency", "0"], ["--timeout", "0"], ["--header", "=x"], ["--report-every", "0.01"], ["--report-every=-1"]] {
+        for args in [["--redirect", "api.topsort.com=http://x"], ["--concurrency", "0"], ["--timeout", "0"], ["--header", "=x"], ["--report-every", "0.01"], ["--report-every=-1"],
+                     ["--backoff", "0"], ["--redirect", "https://api.topsort.com=http://127.0.0.1:99999"]] {
             let out = try ActionsProcess.run(["deliver"] + args, stdin: "")
             XCTAssertEqual(out.status, 64, "\(args): \(out.stderr)")
             XCTAssertTrue(out.stderr.contains("Error: --"), out.stderr)
+        }
+        for args in [["--status", "50"], ["--status", "1000"], ["--duration", "0"]] {
+            let out = try ActionsProcess.run(["mock-vendor"] + args)
+            XCTAssertEqual(out.status, 64, "\(args): \(out.stderr)")
         }
         let settings = try ActionsProcess.run(["deliver", "--settings", "no/such/file.json"], stdin: "")
         XCTAssertEqual(settings.status, 2, settings.stderr)
