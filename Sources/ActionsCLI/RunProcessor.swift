@@ -150,8 +150,13 @@ struct RunProcessor {
                 start = end
             }
         }
-        return shouldStop(counts.read)
+        // An output that cannot be written (a closed pipe, a full disk) ends the reading:
+        // what would follow could not be reported, and the run fails either way.
+        return shouldStop(counts.read) || outputFailed
     }
+
+    /// Whether a write to standard output, the errors or the discards has failed.
+    var outputFailed: Bool { stdout.failed || errors.failed || discards?.failed == true }
 
     /// Writes and counts one output (its deliveries are the caller's).
     private mutating func write(_ out: ChunkOutput) {

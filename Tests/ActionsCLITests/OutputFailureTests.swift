@@ -34,6 +34,34 @@ final class OutputFailureTests: XCTestCase {
         }
     }
 
+    func testAReaderThatGoesAwayStopsTheRunWithAnError() throws {
+        // `actions run … | head -1`: the pipe's reader is gone. The run neither dies of
+        // SIGPIPE without a word nor reads the rest of its input for nothing.
+        let lines = try String(contentsOfFile: RepoPaths.root + "/" + events, encoding: .utf8)
+        let input = try TemporaryFiles.write(String(repeating: lines, count: 3000))
+        for jobs in ["1", "2"] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: ActionsProcess.executable)
+            process.arguments = run + ["--jobs", jobs, input]
+            process.currentDirectoryURL = URL(fileURLWithPath: RepoPaths.root)
+            process.standardInput = FileHandle.nullDevice
+            let output = Pipe()
+            process.standardOutput = output
+            try output.fileHandleForReading.close()
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .exit, text)
+            XCTAssertEqual(process.terminationStatus, 1, text)
+            XCTAssertTrue(text.contains("actions run: error: cannot write standard output (Broken pipe)"), text)
+            let read = text.split(separator: "\n").first { $0.hasPrefix("actions run: read ") }
+            let count = read.flatMap { Int($0.dropFirst("actions run: read ".count).prefix { $0.isNumber }) }
+            XCTAssertLessThan(count ?? .max, 33_000 / 2, "reading stops soon after the failed write: \(read ?? "")")
+        }
+    }
+
     func testErrorRecordsThatCannotBeWrittenFailTheRun() throws {
         try XCTSkipUnless(FileManager.default.isWritableFile(atPath: "/dev/full"), "no /dev/full here")
         let out = try ActionsProcess.run(run + ["--errors", "/dev/full", events])
