@@ -25,8 +25,17 @@ public final class SQLiteStoreDatabase: Delivery.SQLDatabase {
         } catch {
             throw StoreError("cannot open the SQLite store \(path): \(error)")
         }
-        for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 10000"] {
-            _ = try await connection.query(pragma, [])
+        // The busy time-out last: openers of a new file switching it to WAL at the same
+        // moment could each wait the whole time-out for the other; without it, all but one
+        // fail at once, and `SQLJobStore.sqlite(path:)` tries them again.
+        do {
+            for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 10000"] {
+                _ = try await connection.query(pragma, [])
+            }
+        } catch {
+            let connection = self.connection
+            await Task { try? await connection.close() }.value
+            throw StoreError("cannot open the SQLite store \(path): \(error)")
         }
     }
 
@@ -38,7 +47,9 @@ public final class SQLiteStoreDatabase: Delivery.SQLDatabase {
 
     public func close() async {
         guard closed.withLockedValue({ was in defer { was = true }; return !was }) else { return }
-        try? await connection.close()
+        // In a task of its own: a cancelled caller must not leave the file open.
+        let connection = self.connection
+        await Task { try? await connection.close() }.value
     }
 
     private struct Connection: SQLConnection {
@@ -78,13 +89,24 @@ public final class SQLiteStoreDatabase: Delivery.SQLDatabase {
 extension SQLJobStore {
     /// The job store in the SQLite file at `path`, created or upgraded as needed (with
     /// `upgrading` false: one that exists at this program's schema version, unchanged).
+    ///
+    /// Processes that open a new file at the same moment can find it busy while another
+    /// sets it up for WAL: that is tried again for a few seconds.
     public static func sqlite(path: String, upgrading: Bool = true) async throws -> SQLJobStore {
-        let db = try await SQLiteStoreDatabase(path: path)
-        do {
-            return try await SQLJobStore(database: db, upgrading: upgrading)
-        } catch {
-            await db.close()
-            throw error
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                let db = try await SQLiteStoreDatabase(path: path)
+                do {
+                    return try await SQLJobStore(database: db, upgrading: upgrading)
+                } catch {
+                    await db.close()
+                    throw error
+                }
+            } catch where attempt < 8 && "\(error)".contains("database is locked") {
+                try await Task.sleep(for: .milliseconds(25 << attempt))
+            }
         }
     }
 }

@@ -22,6 +22,22 @@ struct StoreContractTests {
         await again.close()
     }
 
+    @Test("SQLite: workers started together on a new file all open it")
+    func sqliteOpenedTogether() async throws {
+        // Switching a new file to WAL makes the other openers fail at once ("database is
+        // locked"), not wait: without a retry, one of several workers started together
+        // stopped (2 of 60 in a trial).
+        for round in 0..<6 {
+            let path = TemporaryFiles.path("actions-store-race-\(round)", suffix: ".db")
+            defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+            let workers = try (0..<4).map { _ in try ActionsProcess(["worker", "--state", path, "--exit-when-idle"]) }
+            for w in workers {
+                let out = await w.wait(timeout: .seconds(60))
+                #expect(out.status == 0, "round \(round): \(out.stderr)")
+            }
+        }
+    }
+
     @Test("PostgreSQL")
     func postgres() async throws {
         try await PostgresServer.with("job store contract on PostgreSQL") { server, database in
