@@ -445,6 +445,8 @@ public final class DeliveryWorker: Sendable {
     private func record(_ attempt: AttemptResult, batch: Batch, dead: DeadLetterReason?) {
         var r = attempt
         if let dead { r.reason = dead.description }
+        // A batch's jobs come from one lease: the result holds only while it does.
+        r.leaseUntil = batch.leases.first?.leaseUntil
         var outcomes: [DeliveryOutcome] = []
         switch r.outcome {
         case .delivered:

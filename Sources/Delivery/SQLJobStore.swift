@@ -162,7 +162,7 @@ public final class SQLJobStore: JobStore {
                 """, [.text(owner), .real(until), .real(now)] + only.binds + [.text(owner), .real(now - (until - now)), .integer(limit)])
             return rows.map { r in
                 LeasedJob(id: r[0].int ?? 0, targetID: r[1].int ?? 0, destination: r[2].string ?? "", item: r[3].string,
-                          origin: r[4].string ?? "{}", attempts: r[5].int ?? 0, firstAttemptAt: r[6].double)
+                          origin: r[4].string ?? "{}", attempts: r[5].int ?? 0, firstAttemptAt: r[6].double, leaseUntil: until)
             }.sorted { $0.id < $1.id }
         }
     }
@@ -196,12 +196,12 @@ public final class SQLJobStore: JobStore {
                             last_response = CAST(? AS TEXT), last_error = CAST(? AS TEXT),
                             next_attempt_at = COALESCE(CAST(? AS DOUBLE PRECISION), next_attempt_at), reason = CAST(? AS TEXT),
                             finished_at = CAST(? AS DOUBLE PRECISION), lease_owner = NULL
-                        WHERE state = 'executing' AND lease_owner = ? AND id IN (\(placeholders(chunk.count)))
+                        WHERE state = 'executing' AND lease_owner = ?\(r.leaseUntil == nil ? "" : " AND next_attempt_at = ?") AND id IN (\(placeholders(chunk.count)))
                         RETURNING id
                         """,
                         [.text(state.rawValue), .integer(r.attempted ? 1 : 0), r.attempted ? .real(r.at) : .null, r.attempted ? .real(r.at) : .null,
                          .integer(r.status), .text(r.responseStart), .text(r.error), .real(r.nextAttemptAt), .text(r.reason), finished, .text(owner)]
-                            + chunk.map { .integer($0) })
+                            + (r.leaseUntil.map { [SQLValue.real($0)] } ?? []) + chunk.map { .integer($0) })
                     guard !updated.isEmpty else { continue }
                     for row in updated { if let id = row[0].int { written.insert(id) } }
                     try await c.execute(

@@ -97,6 +97,10 @@ public struct LeasedJob: Sendable {
     /// Attempts made before this lease.
     public let attempts: Int
     public let firstAttemptAt: Double?
+    /// When the lease it was taken under ends: the lease's token. A result written with
+    /// it applies only while that same lease holds the job (see
+    /// ``AttemptResult/leaseUntil``).
+    public var leaseUntil: Double? = nil
 }
 
 /// The result of one attempt for a set of jobs sent together, as written back.
@@ -119,6 +123,11 @@ public struct AttemptResult: Sendable {
     public var reason: String?
     /// Whether an HTTP request was made (false for a job given up before sending).
     public var attempted = true
+    /// The end of the lease the jobs were sent under (``LeasedJob/leaseUntil``): when set,
+    /// the result is written only to jobs still under that lease. A result that arrives
+    /// after its lease ended and the same worker leased the jobs again must not settle
+    /// the new attempt (a late `retry` would let a third one start while it runs).
+    public var leaseUntil: Double?
 
     public init(jobIDs: [Int], outcome: Outcome, at: Double, durationMs: Double, status: Int? = nil, responseStart: String? = nil,
                 error: String? = nil, nextAttemptAt: Double? = nil, reason: String? = nil, attempted: Bool = true) {

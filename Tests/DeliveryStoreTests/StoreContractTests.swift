@@ -172,6 +172,21 @@ struct StoreContractTests {
                                                 responseStart: "bad\u{0}byte", error: "e\u{0}", reason: "permanent status 400")], owner: "N")
         #expect(try await store.status(now: t0 + 4003).deadLetters.contains { $0.destination == "nul" && $0.count == 1 })
 
+        // A result that comes back after its lease ended, once the same worker leased the
+        // job again, does not settle the new lease's attempt: only that lease's result does.
+        r = try await store.enqueue([EventJobs(destination: "stale", messageId: "s1", jobs: [job("s1")])],
+                                    checkpoints: [:], dedupeWindow: 100, now: t0 + 6000)
+        let l1 = try await store.lease(owner: "S", limit: 10, until: t0 + 6010, now: t0 + 6001, destination: "stale")
+        let l2 = try await store.lease(owner: "S", limit: 10, until: t0 + 6040, now: t0 + 6031, destination: "stale")
+        #expect(l1.count == 1 && l2.map(\.id) == l1.map(\.id))
+        #expect(l1.first?.leaseUntil == t0 + 6010 && l2.first?.leaseUntil == t0 + 6040)
+        var late = AttemptResult(jobIDs: l1.map(\.id), outcome: .retry, at: t0 + 6005, durationMs: 5, status: 503, nextAttemptAt: t0 + 6006)
+        late.leaseUntil = l1.first?.leaseUntil
+        #expect(try await store.complete([late], owner: "S").isEmpty)
+        var current = AttemptResult(jobIDs: l2.map(\.id), outcome: .delivered, at: t0 + 6032, durationMs: 5, status: 200)
+        current.leaseUntil = l2.first?.leaseUntil
+        #expect(try await store.complete([current], owner: "S") == Set(l2.map(\.id)))
+
         // A messageId or an input name longer than an index entry may be (PostgreSQL:
         // about 2.7 kB, after compression) is checked and recorded all the same: one such
         // event must not fail its commit, and with it its input, on every try.
