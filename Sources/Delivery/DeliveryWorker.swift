@@ -197,11 +197,23 @@ public final class DeliveryWorker: Sendable {
     private struct Batch: Sendable {
         var job: SendJob
         var leases: [LeasedJob]
+        /// For a half of a rejected batch: that rejected attempt, which counts for the
+        /// half's jobs if the half goes back to the store unsent.
+        var rejection: AttemptResult?
 
-        func halves() -> (Batch, Batch) {
+        /// The two halves, each remembering `rejection` (the attempt that rejected this batch).
+        func halves(rejectedBy rejection: AttemptResult) -> (Batch, Batch) {
             let (a, b) = job.halves()
             let mid = leases.count / 2
-            return (Batch(job: a, leases: Array(leases[..<mid])), Batch(job: b, leases: Array(leases[mid...])))
+            return (Batch(job: a, leases: Array(leases[..<mid]), rejection: rejection),
+                    Batch(job: b, leases: Array(leases[mid...]), rejection: rejection))
+        }
+
+        /// The jobs at `indexes`, with their items.
+        func part(_ indexes: [Int]) -> Batch {
+            var j = job
+            j.items = indexes.map { job.items[$0] }
+            return Batch(job: j, leases: indexes.map { leases[$0] }, rejection: rejection)
         }
     }
 
@@ -298,7 +310,7 @@ public final class DeliveryWorker: Sendable {
         case .granted:
             break
         case .stopped:
-            await handBack(batch.leases)
+            await giveBack(batch)
             return
         case .pastDeadline(let opensAt):
             // Jobs whose retry window ends before the origin opens are dead letters now, as
@@ -311,20 +323,18 @@ public final class DeliveryWorker: Sendable {
                 var r = AttemptResult(jobIDs: late.map { batch.leases[$0].id }, outcome: .dead, at: now, durationMs: 0)
                 r.error = OriginLimiter.Grant.pastDeadlineError
                 r.attempted = false
-                var part = job
-                part.items = late.map { job.items[$0] }
-                part.lastError = r.error
-                record(r, batch: Batch(job: part, leases: late.map { batch.leases[$0] }), dead: .retryWindowSpent)
+                var part = batch.part(late)
+                part.job.lastError = r.error
+                record(r, batch: part, dead: .retryWindowSpent)
             }
-            let rest = batch.leases.indices.filter { !isLate[$0] }.map { batch.leases[$0] }
-            await handBack(rest, dueAt: opens)
+            await giveBack(batch.part(batch.leases.indices.filter { !isLate[$0] }), dueAt: opens)
             return
         }
         // A lease that would end during the attempt is handed back rather than risk a
         // second worker sending the same items.
         if UTCTime.now() + policy.timeout.seconds + 1 > until {
             limiter.release(status: nil)
-            await handBack(batch.leases)
+            await giveBack(batch)
             return
         }
         let request = HTTPRequestData(method: job.target.method, url: job.target.sendURL, headers: job.target.headers, body: job.body())
@@ -373,7 +383,9 @@ public final class DeliveryWorker: Sendable {
             if policy.splits(status, items: job.items.count, stopping: stopSignal.isStopped) {
                 stats.withLockedValue { $0.splits += 1 }
                 // Each half is tried at once, within the same lease.
-                let (a, b) = batch.halves()
+                var rejected = attempt
+                rejected.outcome = .retry
+                let (a, b) = batch.halves(rejectedBy: rejected)
                 await withDiscardingTaskGroup { group in
                     group.addTask { await self.send(a, until: until) }
                     group.addTask { await self.send(b, until: until) }
@@ -413,9 +425,7 @@ public final class DeliveryWorker: Sendable {
                 retry.append(i)
             }
         }
-        func part(_ indexes: [Int]) -> Batch {
-            Batch(job: { var j = job; j.items = indexes.map { job.items[$0] }; return j }(), leases: indexes.map { batch.leases[$0] })
-        }
+        func part(_ indexes: [Int]) -> Batch { batch.part(indexes) }
         if !retry.isEmpty {
             var r = attempt
             r.outcome = .retry
@@ -444,6 +454,9 @@ public final class DeliveryWorker: Sendable {
     /// Queues an attempt's result to be written, with the outcomes to report after.
     private func record(_ attempt: AttemptResult, batch: Batch, dead: DeadLetterReason?) {
         var r = attempt
+        // The result is for this batch's jobs alone (an attempt's other jobs may have
+        // another outcome: a retry for some, the attempt limit for others).
+        r.jobIDs = batch.leases.map(\.id)
         if let dead { r.reason = dead.description }
         // A batch's jobs come from one lease: the result holds only while it does.
         r.leaseUntil = batch.leases.first?.leaseUntil
@@ -471,6 +484,45 @@ public final class DeliveryWorker: Sendable {
             return f.results.count >= 256
         }
         if big { flushWake.signal() }
+    }
+
+    /// Returns a batch to the store unsent, due at `dueAt` (now by default). A half of a
+    /// rejected batch is not simply handed back: the rejected attempt counts for its jobs
+    /// (a retry, due then), so that halving that never finishes within a lease (a slow
+    /// vendor, a tight rate) ends, once the retry window or the attempt limit is spent,
+    /// in dead letters rather than starting over from the whole batch for ever.
+    private func giveBack(_ batch: Batch, dueAt: Double? = nil) async {
+        guard let rejection = batch.rejection, !batch.leases.isEmpty else {
+            await handBack(batch.leases, dueAt: dueAt)
+            return
+        }
+        // Due after the backoff as well: a vendor too slow for halving within a lease must
+        // not be sent the whole batch again at once, lease after lease.
+        let attempts = (batch.leases.map(\.attempts).max() ?? 0) + 1
+        let next = max(dueAt ?? 0, UTCTime.now() + policy.retryDelay(retryAfter: nil, retry: attempts, backoff: backoff).seconds)
+        var retry: [Int] = [], limit: [Int] = [], window: [Int] = []
+        for (i, lease) in batch.leases.enumerated() {
+            if let max = policy.maxAttempts, lease.attempts + 1 >= max {
+                limit.append(i)
+            } else if next - (lease.firstAttemptAt ?? rejection.at) > policy.retryWindow.seconds {
+                window.append(i)
+            } else {
+                retry.append(i)
+            }
+        }
+        if !retry.isEmpty {
+            var r = rejection
+            r.outcome = .retry
+            r.nextAttemptAt = next
+            record(r, batch: batch.part(retry), dead: nil)
+        }
+        let status = rejection.status ?? 400
+        for (indexes, reason) in [(limit, DeadLetterReason.attemptLimitReached), (window, .retryWindowSpent)] where !indexes.isEmpty {
+            var r = rejection
+            r.outcome = .dead
+            r.error = r.error ?? "rejected with \(status) as part of a batch; halving it to find the bad items did not finish within a lease"
+            record(r, batch: batch.part(indexes), dead: reason)
+        }
     }
 
     private func handBack(_ leases: [LeasedJob], dueAt: Double? = nil) async {

@@ -162,6 +162,58 @@ extension DurableDelivererTests {
 }
 
 extension DurableDelivererTests {
+    @Test("a rejected batch whose halving cannot go on within a lease still ends: its rejections count, and the retry window ends them")
+    func halvingThatOutlastsItsLeaseEnds() async throws {
+        // The vendor takes longer to reject a batch holding "bad" than a lease leaves for
+        // starting another attempt, so neither half can be sent under the lease that got
+        // the rejection. Before, the halves went back uncounted and the next lease sent the
+        // whole batch again: for ever, as fast as the vendor answered.
+        let path = TemporaryFiles.path("actions-durable-halving", suffix: ".db")
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let sent = NIOLockedValueBox(0)
+        let server = try await MockVendorServer.start { r in
+            sent.withLockedValue { $0 += 1 }
+            let ids = r.json?["impressions"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+            return ids.contains("bad") ? .delayed(.milliseconds(700), .respond(status: 400, body: "bad event")) : .noContent
+        }
+        var policy = Self.policy()
+        policy.timeout = .milliseconds(1000)
+        policy.retryWindow = .seconds(2)
+        var options = WorkerOptions()
+        options.lease = .seconds(2.5)  // an attempt may start in its first 0.5 s only
+        let store = try await SQLJobStore.sqlite(path: path)
+        let outcomes = NIOLockedValueBox<[DeliveryOutcome]>([])
+        let delivery = DurableDeliverer(store: store, destination: "vendor", policy: policy, workerOptions: options,
+                                        onOutcome: { o in outcomes.withLockedValue { $0.append(o) } })
+        try await delivery.beginInput("input")
+        let ids = ["bad"] + (0..<15).map { "g\($0)" }
+        var request = Self.request(server.baseURL, ids: ids, line: 1)
+        request.batch = BatchRule(array: "impressions", maxItems: 16, maxBytes: 1_000_000, maxWaitMilliseconds: 10)
+        try await delivery.submit(request)
+        let finished = await withTaskGroup(of: DeliveryStatistics?.self) { group in
+            group.addTask { try? await delivery.finish() }
+            group.addTask { try? await Task.sleep(for: .seconds(30)); return nil }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+        if finished == nil { _ = await delivery.shutdown(drainTimeout: .seconds(1)) }
+        await server.stop()
+        await store.close()
+        let stats = try #require(finished, "still halving after 30 s (\(sent.withLockedValue { $0 }) requests)")
+        // Every item ends, once: here all as dead letters, the window spent before the
+        // batch could be halved down to its bad item.
+        #expect(stats.delivered + stats.deadLettered == ids.count, "\(stats)")
+        let letters = outcomes.withLockedValue { $0 }.compactMap { o -> DeadLetter? in
+            if case .deadLettered(let d) = o.result { return d } else { return nil }
+        }
+        #expect(letters.contains { $0.request.json?.serialized().contains("\"bad\"") == true })
+        #expect(letters.allSatisfy { $0.reason == .retryWindowSpent && $0.status == 400 }, "\(letters.map(\.reason))")
+        // Backed off between the whole batch's rejections: a handful of requests, not one
+        // per 0.7 s for ever.
+        #expect(sent.withLockedValue { $0 } < 12)
+    }
+
     @Test("jobs that a vendor's pause would hold past their retry window become dead letters without being sent")
     func pausePastTheRetryWindowDeadLetters() async throws {
         let path = TemporaryFiles.path("actions-durable-pause", suffix: ".db")
