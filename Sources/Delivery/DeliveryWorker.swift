@@ -247,7 +247,15 @@ public final class DeliveryWorker: Sendable {
                 target = t
             }
             var items: [(Item, LeasedJob)] = []
+            let now = UTCTime.now()
             for j in jobs {
+                // A job whose last lease ended without a result had that counted as an
+                // attempt; past its limits it is not sent again: the workers sending it
+                // keep stopping (a response that crashes the HTTP client, say).
+                if j.previousLeaseLost, let reason = lostLeaseLimit(j, now: now) {
+                    giveUp([j], target: target, reason: reason, error: Self.lostLeases)
+                    continue
+                }
                 guard let bytes = decoder.item(j.item) else {
                     giveUp([j], target: target, reason: .invalidRequest,
                            error: "the request holds a masked secret ([secret:…]); give the worker the settings it came from")
@@ -259,6 +267,16 @@ public final class DeliveryWorker: Sendable {
                 tasks.start { [self] in await send(batch, until: until) }
             }
         }
+    }
+
+    /// Why a job past its limits is not sent again.
+    static let lostLeases = "not sent again: its last lease ended without a result (the worker sending it stopped: killed, hung, or crashed on it)"
+
+    /// The limit a job whose lease was lost has reached, if any.
+    private func lostLeaseLimit(_ j: LeasedJob, now: Double) -> DeadLetterReason? {
+        if let max = policy.maxAttempts, j.attempts >= max { return .attemptLimitReached }
+        if let first = j.firstAttemptAt, now - first > policy.retryWindow.seconds { return .retryWindowSpent }
+        return nil
     }
 
     /// The items in batches within the target's rule (one per batch without a rule).

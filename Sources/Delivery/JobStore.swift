@@ -28,6 +28,11 @@ public protocol JobStore: Sendable {
     ///
     /// With a `destination`, only that destination's jobs are leased: a worker fills in
     /// its own destination's secrets, which must never go to another vendor.
+    ///
+    /// A lease that ended without a result or a hand-back (its worker was killed, hung, or
+    /// crashed while sending) counts as a failed attempt of its jobs, as RudderStack counts
+    /// jobs left executing by a crash: a job that stops every worker sending it is ended by
+    /// the retry window or the attempt limit instead of stopping workers for ever.
     func lease(owner: String, limit: Int, until: Double, now: Double, destination: String?) async throws -> [LeasedJob]
 
     /// The stored record of each target (``StoredTarget/record``), by id.

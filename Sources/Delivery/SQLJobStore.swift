@@ -147,22 +147,31 @@ public final class SQLJobStore: JobStore {
         destination.map { (" AND destination = ?", [.text($0)]) } ?? ("", [])
     }
 
+    /// The `last_error` of a job whose previous lease ended without a result (see
+    /// ``JobStore/lease(owner:limit:until:now:destination:)``).
+    static let lostLease = "its lease ended without a result: the worker sending it stopped (killed, hung, or crashed on it)"
+
     public func lease(owner: String, limit: Int, until: Double, now: Double, destination: String?) async throws -> [LeasedJob] {
         let skipLocked = dialect.skipLocked
         let only = Self.onlyDestination(destination)
         return try await db.transaction { c in
             let rows = try await c.execute(
                 """
-                UPDATE jobs SET state = 'executing', lease_owner = ?, next_attempt_at = ?
+                UPDATE jobs SET state = 'executing', lease_owner = ?, next_attempt_at = ?,
+                    attempts = attempts + CASE WHEN state = 'executing' THEN 1 ELSE 0 END,
+                    first_attempt_at = CASE WHEN state = 'executing' THEN COALESCE(first_attempt_at, CAST(? AS DOUBLE PRECISION)) ELSE first_attempt_at END,
+                    last_error = CASE WHEN state = 'executing' THEN CAST(? AS TEXT) WHEN last_error = CAST(? AS TEXT) THEN NULL ELSE last_error END
                 WHERE id IN (SELECT id FROM jobs
                              WHERE state IN ('pending', 'executing') AND next_attempt_at <= ?\(only.sql)
                                AND (state = 'pending' OR lease_owner <> ? OR next_attempt_at <= ?)
                              ORDER BY next_attempt_at LIMIT ?\(skipLocked))
-                RETURNING id, target_id, destination, item, origin, attempts, first_attempt_at
-                """, [.text(owner), .real(until), .real(now)] + only.binds + [.text(owner), .real(now - (until - now)), .integer(limit)])
+                RETURNING id, target_id, destination, item, origin, attempts, first_attempt_at, last_error
+                """, [.text(owner), .real(until), .real(now), .text(SQLJobStore.lostLease), .text(SQLJobStore.lostLease), .real(now)]
+                    + only.binds + [.text(owner), .real(now - (until - now)), .integer(limit)])
             return rows.map { r in
                 LeasedJob(id: r[0].int ?? 0, targetID: r[1].int ?? 0, destination: r[2].string ?? "", item: r[3].string,
-                          origin: r[4].string ?? "{}", attempts: r[5].int ?? 0, firstAttemptAt: r[6].double, leaseUntil: until)
+                          origin: r[4].string ?? "{}", attempts: r[5].int ?? 0, firstAttemptAt: r[6].double, leaseUntil: until,
+                          previousLeaseLost: r[7].string == SQLJobStore.lostLease)
             }.sorted { $0.id < $1.id }
         }
     }

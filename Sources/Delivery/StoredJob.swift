@@ -101,6 +101,9 @@ public struct LeasedJob: Sendable {
     /// it applies only while that same lease holds the job (see
     /// ``AttemptResult/leaseUntil``).
     public var leaseUntil: Double? = nil
+    /// Whether the job's previous lease ended without a result or a hand-back (counted as
+    /// a failed attempt): its worker stopped while it held the job.
+    public var previousLeaseLost = false
 }
 
 /// The result of one attempt for a set of jobs sent together, as written back.

@@ -214,6 +214,42 @@ extension DurableDelivererTests {
         #expect(sent.withLockedValue { $0 } < 12)
     }
 
+    @Test("a job whose worker stopped while sending it has that counted: past its limit it is not sent again")
+    func lostLeasesCountAsAttempts() async throws {
+        for maxAttempts in [1, 2] {
+            let path = TemporaryFiles.path("actions-durable-lost", suffix: ".db")
+            defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+            let server = try await MockVendorServer.start { _ in .noContent }
+            let store = try await SQLJobStore.sqlite(path: path)
+            let producer = DurableDeliverer(store: store, destination: "vendor", policy: Self.policy(), deliverHere: false)
+            try await producer.submit(event: [Self.request(server.baseURL, ids: ["a"], line: 1)])
+            _ = try await producer.finish()
+            // A worker leases the job and stops for good (killed, or crashed on it).
+            let now = UTCTime.now()
+            #expect(try await store.lease(owner: "crashed", limit: 10, until: now + 0.2, now: now, destination: nil).count == 1)
+            try await Task.sleep(for: .milliseconds(300))
+            var policy = Self.policy()
+            policy.maxAttempts = maxAttempts
+            let outcomes = NIOLockedValueBox<[DeliveryOutcome]>([])
+            let worker = DurableDeliverer(store: store, destination: "vendor", policy: policy,
+                                          onOutcome: { o in outcomes.withLockedValue { $0.append(o) } })
+            let stats = try await worker.finish()
+            await server.stop()
+            await store.close()
+            if maxAttempts == 1 {
+                // The lost lease was its one attempt: a dead letter, not sent.
+                #expect(server.requests.isEmpty && stats.deadLettered == 1, "\(stats)")
+                let letter = outcomes.withLockedValue { $0 }.first.flatMap { o -> DeadLetter? in
+                    if case .deadLettered(let d) = o.result { return d } else { return nil }
+                }
+                #expect(letter?.reason == .attemptLimitReached)
+                #expect(letter?.error?.contains("its last lease ended without a result") == true, "\(letter?.error ?? "")")
+            } else {
+                #expect(server.requests.count == 1 && stats.delivered == 1, "\(stats)")
+            }
+        }
+    }
+
     @Test("jobs that a vendor's pause would hold past their retry window become dead letters without being sent")
     func pausePastTheRetryWindowDeadLetters() async throws {
         let path = TemporaryFiles.path("actions-durable-pause", suffix: ".db")

@@ -91,6 +91,9 @@ struct StoreContractTests {
         // Leases end: another worker takes the jobs, and the old owner's results are ignored.
         let d = try await store.lease(owner: "D", limit: 10, until: t0 + 300, now: t0 + 211, destination: nil)
         #expect(d.count == 4)
+        // A lease that ended without a result counts as a failed attempt (its worker
+        // stopped while it held the jobs), and says so.
+        #expect(d.allSatisfy { $0.attempts == 1 && $0.previousLeaseLost && $0.firstAttemptAt == t0 + 211 }, "\(d)")
         let ignored = try await store.complete([AttemptResult(jobIDs: a.map(\.id), outcome: .delivered, at: t0 + 212, durationMs: 5, status: 200)],
                                                owner: "A")
         #expect(ignored.isEmpty)  // not A's any more: A must not report these outcomes
@@ -111,7 +114,7 @@ struct StoreContractTests {
         // The retry is due at its time, not before; a released lease is due at once.
         #expect(try await store.lease(owner: "E", limit: 10, until: t0 + 300, now: t0 + 215, destination: nil).isEmpty)
         let e = try await store.lease(owner: "E", limit: 10, until: t0 + 300, now: t0 + 221, destination: nil)
-        #expect(e.count == 1 && e.first?.attempts == 1 && e.first?.firstAttemptAt == t0 + 212)
+        #expect(e.count == 1 && e.first?.attempts == 2 && e.first?.firstAttemptAt == t0 + 211 && e.first?.previousLeaseLost == false)
         try await store.release(owner: "E", jobIDs: nil, now: t0 + 222)
         let f = try await store.lease(owner: "F", limit: 10, until: t0 + 300, now: t0 + 222, destination: nil)
         #expect(f.map(\.id) == e.map(\.id))
@@ -121,10 +124,10 @@ struct StoreContractTests {
 
         // The log, newest first, filterable.
         let dead = try await store.log({ var q = LogQuery(); q.outcome = "dead"; return q }())
-        #expect(dead.count == 1 && dead.first?.status == 400 && dead.first?.attempt == 1 && dead.first?.error == "permanent status 400")
+        #expect(dead.count == 1 && dead.first?.status == 400 && dead.first?.attempt == 2 && dead.first?.error == "permanent status 400")
         let all = try await store.log(LogQuery())
         #expect(all.count == 7)  // 2 discards, 4 results of D, 1 of F
-        #expect(all.first?.jobID == f.first?.id && all.first?.attempt == 2)
+        #expect(all.first?.jobID == f.first?.id && all.first?.attempt == 3)
         let discards = try await store.log({ var q = LogQuery(); q.outcome = "discarded"; q.messageId = "m2c"; return q }())
         #expect(discards.count == 1 && discards.first?.error?.contains("duplicate messageId") == true)
 
