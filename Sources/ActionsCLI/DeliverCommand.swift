@@ -24,8 +24,9 @@ struct DeliverCommand: AsyncParsableCommand {
         SIGINT or SIGTERM stops reading; requests in flight may finish within \
         --drain-timeout, everything else becomes a dead letter with reason "shut down".
         Exit status: 0 when every item was delivered, 1 when any was dead-lettered, a line \
-        was not a request record, the dead-letter file could not be written, or a signal \
-        stopped the run, 2 when the options or files are unusable.
+        was not a request record, an input could not be read (the next ones still are), \
+        the dead-letter file could not be written, or a signal stopped the run, 2 when the \
+        options, settings or job store are unusable.
         """
     )
 
@@ -70,9 +71,9 @@ struct DeliverCommand: AsyncParsableCommand {
                 var reader = NDJSONReader(try InputFile(file), maxLineBytes: input.lineLimit)
                 if let durable = session.durable {
                     let key = StoreOpening.inputKey(destination: destinationName, file: file)
-                    if !noResume, let key { reader.parser.skipThroughLine = try await durable.resumeLine(input: key) }
+                    if !noResume, let key { reader.parser.skipThroughLine = try await StoreFailure.wrapping { try await durable.resumeLine(input: key) } }
                     if reader.parser.skipThroughLine > 0 { printer.print(DeliverySession.resuming(file, after: reader.parser.skipThroughLine)) }
-                    try await durable.beginInput(key)
+                    try await StoreFailure.wrapping { try await durable.beginInput(key) }
                 }
                 var lastLine = 0
                 while !session.isStopping, let (number, line) = try reader.next() {
@@ -113,7 +114,13 @@ struct DeliverCommand: AsyncParsableCommand {
                         report(Diagnostic("\(error)", at: place))
                     }
                 }
-                if !session.isStopping { try await session.durable?.endInput(lastLine: lastLine) }
+                if !session.isStopping, let durable = session.durable {
+                    try await StoreFailure.wrapping { try await durable.endInput(lastLine: lastLine) }
+                }
+            } catch let failure as StoreFailure {
+                // The store, not the input: delivery stops, as when a submit fails.
+                session.storeFailure.withLockedValue { if $0 == nil { $0 = "\(failure.error)" } }
+                break
             } catch {
                 // Named by its input; the next inputs are still read, as `run` reads them
                 // (one unreadable file loses nothing else), and the exit status is 1.
@@ -125,5 +132,14 @@ struct DeliverCommand: AsyncParsableCommand {
         let code = session.finalize(stats, summary: summary, problems: readFailure,
                                     failed: malformed > 0 || !readFailure.isEmpty) ?? 1
         if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// A failure of the job store while reading an input, told apart from the input's own.
+struct StoreFailure: Error {
+    let error: any Error
+
+    static func wrapping<T>(_ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch { throw StoreFailure(error: error) }
     }
 }

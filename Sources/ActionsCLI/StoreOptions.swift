@@ -15,7 +15,7 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Deliver through a durable job store: a SQLite file (PATH) or PostgreSQL (postgres://user@host:port/db). Killed and run again, the command resumes where it stopped.")
     var state: String?
 
-    @Option(name: .long, help: "With --state: seconds within which an event whose messageId the destination already got is dropped as a duplicate (default: 24 hours; 0: no check). For deliver, whose records are requests, the default is no check; given, a record is a duplicate of one with the same messageId, subscription and action.")
+    @Option(name: .long, help: "With --state: seconds within which an event whose messageId the destination already got is dropped as a duplicate (default: 24 hours; 0: no check). For deliver, whose records are requests, the default is no check; given, a record is a duplicate of one with the same messageId, subscription, action and body.")
     var dedupeWindow: Double?
 
     /// The window for events (`run`, and what `worker` keeps `seen` entries for).

@@ -1,3 +1,4 @@
+import Crypto
 import JSONValues
 import NIOConcurrencyHelpers
 
@@ -5,10 +6,11 @@ import NIOConcurrencyHelpers
 /// delivered by a ``DeliveryWorker`` in the same process — or, with `deliverHere: false`,
 /// by workers elsewhere.
 ///
-/// It takes requests as ``Deliverer`` does, one at a time; consecutive requests with the
-/// same origin `line` are one event (one `messageId`, enqueued together). With inputs
-/// named by ``beginInput(_:)``, each commit records how far the input is taken, so that a
-/// second run resumes after ``resumeLine(input:)``.
+/// It takes an event's requests together (``submit(event:inputLine:)``, what `actions
+/// run` does), or one at a time as ``Deliverer`` does, consecutive requests with the same
+/// origin `line` being one event (one `messageId`, enqueued together). With inputs named
+/// by ``beginInput(_:)``, each commit records how far the input is taken, so that a second
+/// run resumes after ``resumeLine(input:)``.
 ///
 /// ```swift
 /// let store = try await SQLJobStore.sqlite(path: "state.db")   // DeliveryStoreSQLite
@@ -16,9 +18,8 @@ import NIOConcurrencyHelpers
 /// let skip = try await delivery.resumeLine(input: "events.ndjson")
 /// try await delivery.beginInput("events.ndjson")
 /// for (n, event) in lines.enumerated() where n + 1 > skip {
-///     for r in engine.process(event: event).requests {
-///         try await delivery.submit(DeliveryRequest(r, origin: ["line": .int(n + 1), "messageId": event["messageId"] ?? .null]))
-///     }
+///     let origin: JSONObject = ["line": .int(n + 1), "messageId": event["messageId"] ?? .null]
+///     try await delivery.submit(event: engine.process(event: event).requests.map { DeliveryRequest($0, origin: origin) })
 /// }
 /// try await delivery.endInput(lastLine: lines.count)
 /// let statistics = try await delivery.finish()
@@ -38,13 +39,14 @@ public final class DurableDeliverer: Sendable {
         var inputLine: Int?
         var messageId: String?
         var requests: [DeliveryRequest] = []
+        /// Set by ``shutdown(drainTimeout:)``: what is submitted afterwards is not taken,
+        /// and no checkpoint moves. Kept with the group so that both change together.
+        var stopping = false
     }
 
     /// What makes a later event a duplicate of an earlier one.
     private let duplicateKey: DuplicateKey
     private let current = NIOLockedValueBox(Current())
-    /// Set by ``shutdown(drainTimeout:)``: what is submitted afterwards is not taken.
-    private let stopping = NIOLockedValueBox(false)
 
     /// - Parameters:
     ///   - store: where the jobs are kept.
@@ -120,12 +122,13 @@ public final class DurableDeliverer: Sendable {
     /// taken (its checkpoint stays before them, so the next run reads them again, whole);
     /// use ``submit(event:inputLine:)`` when an event's requests are known together.
     public func submit(_ request: DeliveryRequest, inputLine: Int?) async throws {
-        if stopping.withLockedValue({ $0 }) { return }
-        let line = request.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) }
+        // A record without an origin line is an event of its own (its input line tells).
+        let line = request.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) } ?? inputLine
         let messageId = duplicateKey.key(of: request)
-        let sealNow = current.withLockedValue { c in !c.requests.isEmpty && (c.line != line || c.messageId != messageId) }
+        let sealNow = current.withLockedValue { c in !c.stopping && !c.requests.isEmpty && (c.line != line || c.messageId != messageId) }
         if sealNow { try await seal() }
         current.withLockedValue { c in
+            if c.stopping { return }
             if c.requests.isEmpty {
                 c.line = line
                 c.messageId = messageId
@@ -142,9 +145,8 @@ public final class DurableDeliverer: Sendable {
     public func submit(event requests: [DeliveryRequest], inputLine: Int? = nil) async throws {
         guard let first = requests.first else { return }
         try await seal()
-        if stopping.withLockedValue({ $0 }) { return }
+        guard let input = current.withLockedValue({ $0.stopping ? nil : .some($0.input) }) else { return }
         let line = inputLine ?? first.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) }
-        let input = current.withLockedValue { $0.input }
         let checkpoint = input.flatMap { input in line.map { (input, $0) } }
         try await producer.add(requests, messageId: duplicateKey.key(of: first), checkpoint: checkpoint)
     }
@@ -152,13 +154,14 @@ public final class DurableDeliverer: Sendable {
     /// The current input was read to `lastLine`: the checkpoint moves there.
     public func endInput(lastLine: Int) async throws {
         try await seal()
-        let input = current.withLockedValue { $0.input }
+        // After a stop, the group it dropped lies before `lastLine`: the checkpoint stays.
+        let input = current.withLockedValue { $0.stopping ? nil : $0.input }
         if let input { try await producer.add([], messageId: nil, checkpoint: (input, lastLine)) }
     }
 
     private func seal() async throws {
         let taken = current.withLockedValue { c -> Current? in
-            guard !c.requests.isEmpty else { return nil }
+            guard !c.requests.isEmpty, !c.stopping else { return nil }
             defer { c.requests = []; c.line = nil; c.inputLine = nil; c.messageId = nil }
             return c
         }
@@ -195,13 +198,13 @@ public final class DurableDeliverer: Sendable {
     /// name (which cannot be read again); from a named input they are left to the next
     /// run, which resumes before them. What is submitted after this call is not taken.
     public func shutdown(drainTimeout: Duration) async -> DeliveryStatistics {
-        stopping.withLockedValue { $0 = true }
-        let resumable = current.withLockedValue { c -> Bool in
-            guard c.input != nil else { return false }
-            c.requests = []; c.line = nil; c.inputLine = nil; c.messageId = nil
-            return true
+        // At once, under the lock: the group is taken (from standard input) or dropped
+        // (from a named input), and nothing submitted after it is taken.
+        let unnamed = current.withLockedValue { c -> Current? in
+            defer { c.stopping = true; c.requests = []; c.line = nil; c.inputLine = nil; c.messageId = nil }
+            return c.input == nil && !c.requests.isEmpty ? c : nil
         }
-        if !resumable { try? await seal() }
+        if let unnamed { try? await producer.add(unnamed.requests, messageId: unnamed.messageId, checkpoint: nil) }
         try? await producer.close()
         if let worker, let workerTask {
             await worker.stop(drainTimeout: drainTimeout)
@@ -229,9 +232,10 @@ public enum DuplicateKey: Sendable, Equatable {
     /// The event's `messageId` (its requests' origin's): an event whose `messageId` the
     /// destination got within the window is dropped whole, as Segment drops it.
     case event
-    /// The `messageId` with the request's origin `subscription` and `action`: for inputs
-    /// of requests rather than events (dead letters sent again), where the requests of one
-    /// event come apart and are not duplicates of each other.
+    /// The `messageId` with the request's origin `subscription` and `action`, and a digest
+    /// of its body: for inputs of requests rather than events (dead letters sent again),
+    /// where the requests of one event (one per subscription, or one per item of a batched
+    /// action) come apart and are not duplicates of each other.
     case request
 
     /// The key of `request`, or `nil` when it has no `messageId` (never a duplicate).
@@ -242,7 +246,10 @@ public enum DuplicateKey: Sendable, Equatable {
         case .request:
             let subscription = request.origin["subscription"]?.stringValue ?? ""
             let action = request.origin["action"]?.stringValue ?? ""
-            return subscription.isEmpty && action.isEmpty ? messageId : messageId + "\u{1F}" + subscription + "\u{1F}" + action
+            let body = SHA256.hash(data: request.json?.serializedBytes() ?? []).prefix(12).map { b in
+                b < 16 ? "0" + String(b, radix: 16) : String(b, radix: 16)
+            }.joined()
+            return [messageId, subscription, action, body].joined(separator: "\u{1F}")
         }
     }
 }

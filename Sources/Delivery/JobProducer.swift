@@ -66,10 +66,13 @@ public final class JobProducer: Sendable {
     }
 
     /// Adds the requests of one event (none: only the checkpoint moves). `checkpoint`:
-    /// this event is line `line` of `input`. Throws when the store failed.
+    /// this event is line `line` of `input`. Throws when the store failed; after
+    /// ``close()``, does nothing.
     public func add(_ requests: [DeliveryRequest], messageId: String?, checkpoint: (input: String, line: Int)?) async throws {
         let mustWait = try state.withLockedValue { s -> Bool in
             if let f = s.failure { throw f }
+            // Closed (the deliverer was stopped): not taken, and no checkpoint moves.
+            if s.closed { return false }
             if !requests.isEmpty {
                 var jobs: [NewJob] = []
                 for r in requests { jobs += s.encoder.jobs(for: r) }
@@ -112,9 +115,11 @@ public final class JobProducer: Sendable {
         }
     }
 
-    /// Commits what is left and stops the committing task.
+    /// Commits what is left and stops the committing task. What is added from then on is
+    /// not taken.
     public func close() async throws {
-        defer { state.withLockedValue { $0.closed = true }; wake.signal() }
+        state.withLockedValue { $0.closed = true }
+        wake.signal()
         try await flush()
     }
 

@@ -41,6 +41,10 @@ public protocol JobStore: Sendable {
     /// Writes attempt results for jobs `owner` still holds (a job whose lease was taken
     /// over is left to its new owner) and appends them to the log. Returns the ids of the
     /// jobs written: only their outcomes are final.
+    ///
+    /// A result with ``AttemptResult/leaseUntil`` is written only to jobs still under that
+    /// lease: a store keeps a leased job's next attempt time at its lease's end
+    /// (``LeasedJob/leaseUntil``), exactly, as the lease's token.
     @discardableResult
     func complete(_ results: [AttemptResult], owner: String) async throws -> Set<Int>
 
