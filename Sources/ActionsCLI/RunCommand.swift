@@ -147,7 +147,8 @@ struct RunCommand: AsyncParsableCommand {
             processor.originDetails = session.durable != nil
         }
         var readFailure: [Diagnostic] = []
-        for file in input.files where !(session?.isStopping ?? false) {
+        // A failed output (a closed pipe) ends the reading of every input, not one.
+        for file in input.files where !(session?.isStopping ?? false) && !processor.outputFailed {
             do {
                 guard let session else {
                     try await processor.process(file: file)

@@ -27,21 +27,21 @@ import Darwin
 ///   sends no request.
 enum DestinationCases {
     static func run(_ c: ConformanceCase, context: RunnerContext) -> CaseOutcome {
-        guard let slug = c["destination"]?.stringValue else { return .failed("the case has no 'destination' slug") }
+        guard let slug = c["destination"]?.stringValue else { return .notRun("the case has no 'destination' slug") }
         let definition: DestinationDefinition
         do {
             definition = try DefinitionCache.shared.definition(slug: slug, in: context.definitionsDirectory ?? "Mappings")
         } catch {
             return .notRun(String(describing: error))
         }
-        guard let event = c["event"] else { return .failed("the case has no 'event'") }
+        guard let event = c["event"] else { return .notRun("the case has no 'event'") }
         let settings = c["settings"] ?? .object(JSONObject())
 
         var subscriptions: [Subscription]?
         if let action = c["action"]?.stringValue {
             subscriptions = [Subscription(name: action, action: action, trigger: c["subscribe"]?.stringValue, mapping: c["mapping"])]
         } else if let list = c["subscriptions"] {
-            do { subscriptions = try Subscription.list(from: list) } catch { return .failed("the case's subscriptions: \(error)") }
+            do { subscriptions = try Subscription.list(from: list) } catch { return .notRun("the case's subscriptions: \(error)") }
         } else if c["subscribe"] != nil || c["mapping"] != nil {
             subscriptions = DestinationEngine.defaultSubscriptions(of: definition).map { s in
                 var s = s
@@ -53,12 +53,12 @@ enum DestinationCases {
 
         var filters = FilterSet.none
         if let list = c["filters"] {
-            do { filters = try FilterSet(json: list) } catch { return .failed("the case's filters:\n\(error)") }
+            do { filters = try FilterSet(json: list) } catch { return .notRun("the case's filters:\n\(error)") }
         }
         var aliases: [String] = []
         if let list = c["aliases"] {
             guard let names = list.arrayValue?.compactMap(\.stringValue), names.count == list.arrayValue?.count else {
-                return .failed("the case's aliases must be a list of strings")
+                return .notRun("the case's aliases must be a list of strings")
             }
             aliases = names
         }
@@ -77,7 +77,7 @@ enum DestinationCases {
         if !result.failures.isEmpty {
             return .failed("unexpected error: " + result.failures.map { "\($0.subscription): \($0.message)" }.joined(separator: "\n"))
         }
-        guard let expected = c["expectRequests"]?.arrayValue else { return .failed("the case has no 'expectRequests' or 'expectError'") }
+        guard let expected = c["expectRequests"]?.arrayValue else { return .notRun("the case has no 'expectRequests' or 'expectError'") }
         return compare(expected: expected, actual: result.requests)
     }
 

@@ -328,7 +328,8 @@ public final class DeliveryWorker: Sendable {
         case .granted:
             break
         case .stopped:
-            await giveBack(batch)
+            // Stopping makes no dead letter: the rejection counts, the limits wait.
+            await giveBack(batch, stopping: true)
             return
         case .pastDeadline(let opensAt):
             // Jobs whose retry window ends before the origin opens are dead letters now, as
@@ -509,7 +510,7 @@ public final class DeliveryWorker: Sendable {
     /// (a retry, due then), so that halving that never finishes within a lease (a slow
     /// vendor, a tight rate) ends, once the retry window or the attempt limit is spent,
     /// in dead letters rather than starting over from the whole batch for ever.
-    private func giveBack(_ batch: Batch, dueAt: Double? = nil) async {
+    private func giveBack(_ batch: Batch, dueAt: Double? = nil, stopping: Bool = false) async {
         guard let rejection = batch.rejection, !batch.leases.isEmpty else {
             await handBack(batch.leases, dueAt: dueAt)
             return
@@ -520,7 +521,9 @@ public final class DeliveryWorker: Sendable {
         let next = max(dueAt ?? 0, UTCTime.now() + policy.retryDelay(retryAfter: nil, retry: attempts, backoff: backoff).seconds)
         var retry: [Int] = [], limit: [Int] = [], window: [Int] = []
         for (i, lease) in batch.leases.enumerated() {
-            if let max = policy.maxAttempts, lease.attempts + 1 >= max {
+            if stopping {
+                retry.append(i)
+            } else if let max = policy.maxAttempts, lease.attempts + 1 >= max {
                 limit.append(i)
             } else if next - (lease.firstAttemptAt ?? rejection.at) > policy.retryWindow.seconds {
                 window.append(i)

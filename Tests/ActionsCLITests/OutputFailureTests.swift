@@ -62,6 +62,26 @@ final class OutputFailureTests: XCTestCase {
         }
     }
 
+    func testACommandWhoseOutputCannotBeWrittenFails() throws {
+        // `print`-based commands (map, fql, test): output into a closed pipe is an error,
+        // not a silent success with nothing written.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ActionsProcess.executable)
+        process.arguments = ["fql", "parse", #"type = "track""#]
+        process.currentDirectoryURL = URL(fileURLWithPath: RepoPaths.root)
+        let output = Pipe()
+        process.standardOutput = output
+        try output.fileHandleForReading.close()
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .exit, text)
+        XCTAssertEqual(process.terminationStatus, 1, text)
+        XCTAssertTrue(text.contains("cannot write standard output"), text)
+    }
+
     func testErrorRecordsThatCannotBeWrittenFailTheRun() throws {
         try XCTSkipUnless(FileManager.default.isWritableFile(atPath: "/dev/full"), "no /dev/full here")
         let out = try ActionsProcess.run(run + ["--errors", "/dev/full", events])
