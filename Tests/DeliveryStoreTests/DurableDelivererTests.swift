@@ -213,9 +213,10 @@ extension DurableDelivererTests {
         let bad = try #require(letters.first { $0.request.json?.serialized().contains("\"bad\"") == true })
         #expect(bad.status == 400 && (bad.reason == .retryWindowSpent || bad.reason == .permanentStatus(400)), "\(bad.reason)")
         #expect(letters.allSatisfy { $0.status == 400 }, "\(letters.map(\.reason))")
-        // Each rejection it was part of counted (a lease leaves room for two levels of
-        // halving, and sixteen items take five): before, only the last one did.
-        #expect(bad.attempts >= 3, "\(bad.attempts) attempts")
+        // The rejections it was part of counted (a lease leaves room for two levels of
+        // halving, and sixteen items take five, so at least one half went back): before,
+        // only the last one did.
+        #expect(bad.attempts >= 2, "\(bad.attempts) attempts")
         #expect(sent.withLockedValue { $0 } < 16)
     }
 
