@@ -40,21 +40,9 @@ final class OutputFailureTests: XCTestCase {
         let lines = try String(contentsOfFile: RepoPaths.root + "/" + events, encoding: .utf8)
         let input = try TemporaryFiles.write(String(repeating: lines, count: 3000))
         for jobs in ["1", "2"] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: ActionsProcess.executable)
-            process.arguments = run + ["--jobs", jobs, input]
-            process.currentDirectoryURL = URL(fileURLWithPath: RepoPaths.root)
-            process.standardInput = FileHandle.nullDevice
-            let output = Pipe()
-            process.standardOutput = output
-            try output.fileHandleForReading.close()
-            let errors = Pipe()
-            process.standardError = errors
-            try process.run()
-            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationReason, .exit, text)
-            XCTAssertEqual(process.terminationStatus, 1, text)
+            let (reason, status, text) = try runIntoClosedPipe(run + ["--jobs", jobs, input])
+            XCTAssertEqual(reason, .exit, text)
+            XCTAssertEqual(status, 1, text)
             XCTAssertTrue(text.contains("actions run: error: cannot write standard output (Broken pipe)"), text)
             let read = text.split(separator: "\n").first { $0.hasPrefix("actions run: read ") }
             let count = read.flatMap { Int($0.dropFirst("actions run: read ".count).prefix { $0.isNumber }) }
@@ -65,10 +53,20 @@ final class OutputFailureTests: XCTestCase {
     func testACommandWhoseOutputCannotBeWrittenFails() throws {
         // `print`-based commands (map, fql, test): output into a closed pipe is an error,
         // not a silent success with nothing written.
+        let (reason, status, text) = try runIntoClosedPipe(["fql", "parse", #"type = "track""#])
+        XCTAssertEqual(reason, .exit, text)
+        XCTAssertEqual(status, 1, text)
+        XCTAssertTrue(text.contains("cannot write standard output"), text)
+    }
+
+    /// Runs `actions args…` with standard output into a pipe whose reader is already gone
+    /// (as after `| head` ended).
+    private func runIntoClosedPipe(_ args: [String]) throws -> (reason: Process.TerminationReason, status: Int32, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ActionsProcess.executable)
-        process.arguments = ["fql", "parse", #"type = "track""#]
+        process.arguments = args
         process.currentDirectoryURL = URL(fileURLWithPath: RepoPaths.root)
+        process.standardInput = FileHandle.nullDevice
         let output = Pipe()
         process.standardOutput = output
         try output.fileHandleForReading.close()
@@ -77,9 +75,7 @@ final class OutputFailureTests: XCTestCase {
         try process.run()
         let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        XCTAssertEqual(process.terminationReason, .exit, text)
-        XCTAssertEqual(process.terminationStatus, 1, text)
-        XCTAssertTrue(text.contains("cannot write standard output"), text)
+        return (process.terminationReason, process.terminationStatus, text)
     }
 
     func testErrorRecordsThatCannotBeWrittenFailTheRun() throws {
