@@ -94,7 +94,8 @@ extension FQLCommand {
                     return nil
                 }
             }
-            while let (lineNumber, line) = nextLine() {
+            // Reading stops once the output cannot be written (a reader gone away).
+            while !out.failed, let (lineNumber, line) = nextLine() {
                 let event: JSON
                 switch line {
                 case .blank, .skipped:
