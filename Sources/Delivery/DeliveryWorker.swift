@@ -133,7 +133,7 @@ public final class DeliveryWorker: Sendable {
                 continue
             }
             if stopSignal.isStopped {
-                try? await store.release(owner: owner, jobIDs: leased.map(\.id), now: UTCTime.now())
+                try? await store.release(owner: owner, leases: leased, now: UTCTime.now())
                 break
             }
             if leased.isEmpty {
@@ -549,7 +549,7 @@ public final class DeliveryWorker: Sendable {
     private func handBack(_ leases: [LeasedJob], dueAt: Double? = nil) async {
         guard !leases.isEmpty else { return }
         do {
-            try await store.release(owner: owner, jobIDs: leases.map(\.id), now: dueAt ?? UTCTime.now())
+            try await store.release(owner: owner, leases: leases, now: dueAt ?? UTCTime.now())
         } catch {
             onProblem("cannot hand leases back to \(store.description) (they will expire): \(error)")
         }

@@ -51,6 +51,11 @@ public protocol JobStore: Sendable {
     /// Hands back `owner`'s leases (or only `jobIDs`), due at `now`.
     func release(owner: String, jobIDs: [Int]?, now: Double) async throws
 
+    /// Hands back these leased jobs, due at `now`: each only while it is still under the
+    /// lease it was taken with (``LeasedJob/leaseUntil``), so that a hand-back that comes
+    /// late does not release a newer lease of the same job.
+    func release(owner: String, leases: [LeasedJob], now: Double) async throws
+
     /// The lease owners that hold jobs now.
     func leaseOwners() async throws -> [String]
 

@@ -240,6 +240,22 @@ public final class SQLJobStore: JobStore {
         }
     }
 
+    public func release(owner: String, leases: [LeasedJob], now: Double) async throws {
+        var grouped: [Double?: [Int]] = [:]
+        for l in leases { grouped[l.leaseUntil, default: []].append(l.id) }
+        let byLease = grouped
+        try await db.transaction { c in
+            for (until, ids) in byLease {
+                let sql = "UPDATE jobs SET state = 'pending', lease_owner = NULL, next_attempt_at = ? WHERE state = 'executing' AND lease_owner = ?"
+                    + (until == nil ? "" : " AND next_attempt_at = ?")
+                for chunk in ids.chunks(of: 10_000) {
+                    try await c.execute(sql + " AND id IN (\(placeholders(chunk.count)))",
+                                        [.real(now), .text(owner)] + (until.map { [SQLValue.real($0)] } ?? []) + chunk.map { .integer($0) })
+                }
+            }
+        }
+    }
+
     public func leaseOwners() async throws -> [String] {
         try await db.transaction { c in
             try await c.execute("SELECT DISTINCT lease_owner FROM jobs WHERE state = 'executing' AND lease_owner IS NOT NULL").compactMap { $0[0].string }

@@ -189,6 +189,16 @@ struct StoreContractTests {
         var current = AttemptResult(jobIDs: l2.map(\.id), outcome: .delivered, at: t0 + 6032, durationMs: 5, status: 200)
         current.leaseUntil = l2.first?.leaseUntil
         #expect(try await store.complete([current], owner: "S") == Set(l2.map(\.id)))
+        // So does a late hand-back: it releases only the lease it was taken with.
+        r = try await store.enqueue([EventJobs(destination: "stale", messageId: "s2", jobs: [job("s2")])],
+                                    checkpoints: [:], dedupeWindow: 100, now: t0 + 6100)
+        let h1 = try await store.lease(owner: "S", limit: 10, until: t0 + 6110, now: t0 + 6101, destination: "stale")
+        let h2 = try await store.lease(owner: "S", limit: 10, until: t0 + 6140, now: t0 + 6131, destination: "stale")
+        #expect(h1.count == 1 && h2.map(\.id) == h1.map(\.id))
+        try await store.release(owner: "S", leases: h1, now: t0 + 6132)
+        #expect(try await store.lease(owner: "T", limit: 10, until: t0 + 6150, now: t0 + 6133, destination: "stale").isEmpty)
+        try await store.release(owner: "S", leases: h2, now: t0 + 6134)
+        #expect(try await store.lease(owner: "T", limit: 10, until: t0 + 6150, now: t0 + 6135, destination: "stale").map(\.id) == h1.map(\.id))
 
         // A messageId or an input name longer than an index entry may be (PostgreSQL:
         // about 2.7 kB, after compression) is checked and recorded all the same: one such
