@@ -209,6 +209,9 @@ public final class DeliveryWorker: Sendable {
                     Batch(job: b, leases: Array(leases[mid...]), rejection: rejection))
         }
 
+        /// The number of the retry that follows an attempt of this batch (1 after the first).
+        var retryNumber: Int { (leases.map(\.attempts).max() ?? 0) + 1 }
+
         /// The jobs at `indexes`, with their items.
         func part(_ indexes: [Int]) -> Batch {
             var j = job
@@ -429,32 +432,40 @@ public final class DeliveryWorker: Sendable {
             return
         case .retryable(let retryAfter):
             // Stored with its next attempt time, unless a limit says to give up.
-            let attempts = (batch.leases.map(\.attempts).max() ?? 0) + 1
-            delay = policy.retryDelay(retryAfter: retryAfter, retry: attempts, backoff: backoff)
+            delay = policy.retryDelay(retryAfter: retryAfter, retry: batch.retryNumber, backoff: backoff)
             limiter.releaseForRetry(status: attempt.status, retryAfter: retryAfter, delay: delay)
         }
-        let next = UTCTime.now() + delay.seconds
+        recordRetry(attempt, batch: batch, dueAt: UTCTime.now() + delay.seconds)
+    }
+
+    /// Records `attempt` for `batch` as a retry due at `next`, except for the jobs it brings
+    /// to the attempt limit or past the retry window: those become dead letters (with
+    /// `deadError` when the attempt has no error of its own). With `limits` false (a stop)
+    /// every job is a retry.
+    private func recordRetry(_ attempt: AttemptResult, batch: Batch, dueAt next: Double, limits: Bool = true, deadError: String? = nil) {
         var retry: [Int] = [], limit: [Int] = [], window: [Int] = []
         for (i, lease) in batch.leases.enumerated() {
-            if let max = policy.maxAttempts, lease.attempts + 1 >= max {
+            if !limits {
+                retry.append(i)
+            } else if let max = policy.maxAttempts, lease.attempts + 1 >= max {
                 limit.append(i)
-            } else if next - (lease.firstAttemptAt ?? at) > policy.retryWindow.seconds {
+            } else if next - (lease.firstAttemptAt ?? attempt.at) > policy.retryWindow.seconds {
                 window.append(i)
             } else {
                 retry.append(i)
             }
         }
-        func part(_ indexes: [Int]) -> Batch { batch.part(indexes) }
         if !retry.isEmpty {
             var r = attempt
             r.outcome = .retry
             r.nextAttemptAt = next
-            record(r, batch: part(retry), dead: nil)
+            record(r, batch: batch.part(retry), dead: nil)
         }
         for (indexes, reason) in [(limit, DeadLetterReason.attemptLimitReached), (window, .retryWindowSpent)] where !indexes.isEmpty {
             var r = attempt
             r.outcome = .dead
-            record(r, batch: part(indexes), dead: reason)
+            r.error = r.error ?? deadError
+            record(r, batch: batch.part(indexes), dead: reason)
         }
     }
 
@@ -517,33 +528,9 @@ public final class DeliveryWorker: Sendable {
         }
         // Due after the backoff as well: a vendor too slow for halving within a lease must
         // not be sent the whole batch again at once, lease after lease.
-        let attempts = (batch.leases.map(\.attempts).max() ?? 0) + 1
-        let next = max(dueAt ?? 0, UTCTime.now() + policy.retryDelay(retryAfter: nil, retry: attempts, backoff: backoff).seconds)
-        var retry: [Int] = [], limit: [Int] = [], window: [Int] = []
-        for (i, lease) in batch.leases.enumerated() {
-            if stopping {
-                retry.append(i)
-            } else if let max = policy.maxAttempts, lease.attempts + 1 >= max {
-                limit.append(i)
-            } else if next - (lease.firstAttemptAt ?? rejection.at) > policy.retryWindow.seconds {
-                window.append(i)
-            } else {
-                retry.append(i)
-            }
-        }
-        if !retry.isEmpty {
-            var r = rejection
-            r.outcome = .retry
-            r.nextAttemptAt = next
-            record(r, batch: batch.part(retry), dead: nil)
-        }
-        let status = rejection.status ?? 400
-        for (indexes, reason) in [(limit, DeadLetterReason.attemptLimitReached), (window, .retryWindowSpent)] where !indexes.isEmpty {
-            var r = rejection
-            r.outcome = .dead
-            r.error = r.error ?? "rejected with \(status) as part of a batch; halving it to find the bad items did not finish within a lease"
-            record(r, batch: batch.part(indexes), dead: reason)
-        }
+        let next = max(dueAt ?? 0, UTCTime.now() + policy.retryDelay(retryAfter: nil, retry: batch.retryNumber, backoff: backoff).seconds)
+        recordRetry(rejection, batch: batch, dueAt: next, limits: !stopping,
+                    deadError: "rejected with \(rejection.status ?? 400) as part of a batch; halving it to find the bad items did not finish within a lease")
     }
 
     private func handBack(_ leases: [LeasedJob], dueAt: Double? = nil) async {

@@ -227,9 +227,12 @@ public final class SQLJobStore: JobStore {
         }
     }
 
+    /// Hands leases back, due at a time; `owner` and more conditions follow.
+    private static let releaseSQL = "UPDATE jobs SET state = 'pending', lease_owner = NULL, next_attempt_at = ? WHERE state = 'executing' AND lease_owner = ?"
+
     public func release(owner: String, jobIDs: [Int]?, now: Double) async throws {
         try await db.transaction { c in
-            let sql = "UPDATE jobs SET state = 'pending', lease_owner = NULL, next_attempt_at = ? WHERE state = 'executing' AND lease_owner = ?"
+            let sql = Self.releaseSQL
             if let jobIDs {
                 for chunk in jobIDs.chunks(of: 10_000) {
                     try await c.execute(sql + " AND id IN (\(placeholders(chunk.count)))", [.real(now), .text(owner)] + chunk.map { .integer($0) })
@@ -246,8 +249,7 @@ public final class SQLJobStore: JobStore {
         let byLease = grouped
         try await db.transaction { c in
             for (until, ids) in byLease {
-                let sql = "UPDATE jobs SET state = 'pending', lease_owner = NULL, next_attempt_at = ? WHERE state = 'executing' AND lease_owner = ?"
-                    + (until == nil ? "" : " AND next_attempt_at = ?")
+                let sql = Self.releaseSQL + (until == nil ? "" : " AND next_attempt_at = ?")
                 for chunk in ids.chunks(of: 10_000) {
                     try await c.execute(sql + " AND id IN (\(placeholders(chunk.count)))",
                                         [.real(now), .text(owner)] + (until.map { [SQLValue.real($0)] } ?? []) + chunk.map { .integer($0) })
