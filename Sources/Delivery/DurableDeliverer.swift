@@ -1,4 +1,3 @@
-import Crypto
 import JSONValues
 import NIOConcurrencyHelpers
 
@@ -123,7 +122,7 @@ public final class DurableDeliverer: Sendable {
     /// use ``submit(event:inputLine:)`` when an event's requests are known together.
     public func submit(_ request: DeliveryRequest, inputLine: Int?) async throws {
         // A record without an origin line is an event of its own (its input line tells).
-        let line = request.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) } ?? inputLine
+        let line = Self.originLine(of: request) ?? inputLine
         let messageId = duplicateKey.key(of: request)
         let sealNow = current.withLockedValue { c in !c.stopping && !c.requests.isEmpty && (c.line != line || c.messageId != messageId) }
         if sealNow { try await seal() }
@@ -146,9 +145,14 @@ public final class DurableDeliverer: Sendable {
         guard let first = requests.first else { return }
         try await seal()
         guard let input = current.withLockedValue({ $0.stopping ? nil : .some($0.input) }) else { return }
-        let line = inputLine ?? first.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) }
+        let line = inputLine ?? Self.originLine(of: first)
         let checkpoint = input.flatMap { input in line.map { (input, $0) } }
         try await producer.add(requests, messageId: duplicateKey.key(of: first), checkpoint: checkpoint)
+    }
+
+    /// The origin `line` of a request, when it has a whole number there.
+    private static func originLine(of request: DeliveryRequest) -> Int? {
+        request.origin["line"]?.numberValue.flatMap { Int(exactly: $0.doubleValue) }
     }
 
     /// The current input was read to `lastLine`: the checkpoint moves there.
@@ -246,9 +250,7 @@ public enum DuplicateKey: Sendable, Equatable {
         case .request:
             let subscription = request.origin["subscription"]?.stringValue ?? ""
             let action = request.origin["action"]?.stringValue ?? ""
-            let body = SHA256.hash(data: request.json?.serializedBytes() ?? []).prefix(12).map { b in
-                b < 16 ? "0" + String(b, radix: 16) : String(b, radix: 16)
-            }.joined()
+            let body = StoreKey.digest(request.json?.serializedBytes() ?? [], length: 12)
             return [messageId, subscription, action, body].joined(separator: "\u{1F}")
         }
     }

@@ -12,7 +12,11 @@ enum StoreKey {
     /// every try, and stop its input for good.
     static func bounded(_ key: String) -> String {
         guard key.utf8.count > maxStoredBytes else { return key }
-        let digest = SHA256.hash(data: Array(key.utf8))
-        return "sha256:" + digest.map { b in b < 16 ? "0" + String(b, radix: 16) : String(b, radix: 16) }.joined()
+        return "sha256:" + digest(Array(key.utf8))
+    }
+
+    /// The SHA-256 of `bytes` in lower-case hex, its first `length` bytes (all 32 by default).
+    static func digest(_ bytes: [UInt8], length: Int = 32) -> String {
+        SHA256.hash(data: bytes).prefix(length).map { b in b < 16 ? "0" + String(b, radix: 16) : String(b, radix: 16) }.joined()
     }
 }

@@ -1,4 +1,3 @@
-import Crypto
 import JSONValues
 
 /// How a ``DeliveryRequest`` is written to the store, and read back.
@@ -65,11 +64,7 @@ struct StoredRequestEncoder {
         if let batch = r.batch { o.appendUnchecked("batch", batch.jsonValue) }
         let record = JSON.object(o).serialized()
         if let t = targets[record] { return t }
-        let digest = SHA256.hash(data: Array(record.utf8))
-        let hex = digest.map { b in
-            let s = String(b, radix: 16)
-            return b < 16 ? "0" + s : s
-        }.joined()
+        let hex = StoreKey.digest(Array(record.utf8))
         let t = StoredTarget(key: hex, record: record)
         targets[record] = t
         return t
