@@ -7,7 +7,8 @@ public enum CaseOutcome: Sendable, Equatable {
     /// A quirk case on which the engine deliberately differs from the reference; the text
     /// says what the engine does instead.
     case knownDifference(String)
-    /// The case could not be run at all (the definition it names is missing or invalid):
-    /// a failure, even for a quirk case, since nothing was compared.
+    /// The case could not be run at all (the definition it names is missing or invalid, a
+    /// field it needs is missing or malformed, its kind is unknown): a failure, even for a
+    /// quirk case, since nothing was compared.
     case notRun(String)
 }

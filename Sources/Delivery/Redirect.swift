@@ -47,12 +47,13 @@ enum URLParts {
     /// `scheme://host:port` in lower case, or `nil` when the text is not an absolute
     /// http(s) URL with a valid port (see ``portProblem(in:)``).
     static func origin(of url: String) -> String? {
-        guard let authority = authority(of: url), portProblem(inAuthority: authority) == nil else { return nil }
-        return url[..<url.firstRange(of: "://")!.lowerBound].lowercased() + "://" + authority.lowercased()
+        guard let (scheme, authority) = parts(of: url), portProblem(inAuthority: authority) == nil else { return nil }
+        return scheme + "://" + authority.lowercased()
     }
 
-    /// The host and port of an absolute http(s) URL (userinfo left out), or `nil`.
-    private static func authority(of url: String) -> Substring? {
+    /// The scheme (lower case) and the host and port (userinfo left out) of an absolute
+    /// http(s) URL, or `nil`.
+    private static func parts(of url: String) -> (scheme: String, authority: Substring)? {
         guard let sep = url.firstRange(of: "://") else { return nil }
         let scheme = url[..<sep.lowerBound].lowercased()
         guard scheme == "http" || scheme == "https" else { return nil }
@@ -60,7 +61,7 @@ enum URLParts {
         let end = afterScheme.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? afterScheme.endIndex
         var authority = afterScheme[..<end]
         if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
-        return authority.isEmpty ? nil : authority
+        return authority.isEmpty ? nil : (scheme, authority)
     }
 
     /// Why the port of an http(s) URL cannot be connected to (not digits, 0, above
@@ -69,7 +70,7 @@ enum URLParts {
     /// 65535 with an IP-literal host, and cuts one with a host name to 16 bits, which
     /// sends the request to another port.
     static func portProblem(in url: String) -> String? {
-        guard let authority = authority(of: url) else { return nil }
+        guard let (_, authority) = parts(of: url) else { return nil }
         return portProblem(inAuthority: authority)
     }
 

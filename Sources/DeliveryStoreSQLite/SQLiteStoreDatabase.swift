@@ -25,16 +25,14 @@ public final class SQLiteStoreDatabase: Delivery.SQLDatabase {
         } catch {
             throw StoreError("cannot open the SQLite store \(path): \(error)")
         }
-        // The busy time-out last: openers of a new file switching it to WAL at the same
-        // moment could each wait the whole time-out for the other; without it, all but one
-        // fail at once, and `SQLJobStore.sqlite(path:)` tries them again.
+        // A failure here (another process setting a new file up for WAL: "database is
+        // locked") closes the connection; `SQLJobStore.sqlite(path:)` tries again.
         do {
             for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 10000"] {
                 _ = try await connection.query(pragma, [])
             }
         } catch {
-            let connection = self.connection
-            await Task { try? await connection.close() }.value
+            await Self.close(connection)
             throw StoreError("cannot open the SQLite store \(path): \(error)")
         }
     }
@@ -47,8 +45,12 @@ public final class SQLiteStoreDatabase: Delivery.SQLDatabase {
 
     public func close() async {
         guard closed.withLockedValue({ was in defer { was = true }; return !was }) else { return }
-        // In a task of its own: a cancelled caller must not leave the file open.
-        let connection = self.connection
+        await Self.close(connection)
+    }
+
+    /// Closes `connection` in a task of its own: a cancelled caller must not leave the
+    /// file open.
+    private static func close(_ connection: SQLiteConnection) async {
         await Task { try? await connection.close() }.value
     }
 
