@@ -109,7 +109,7 @@ final class DeliverCommandTests: XCTestCase {
         let server = try await MockVendorServer.start { _ in .noContent }
         defer { Task { await server.stop() } }
         let state = TemporaryFiles.path("deliver-state", suffix: ".db")
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: state + s) } }
+        defer { TemporaryFiles.removeStore(state) }
         func record(_ id: String, messageId: String, subscription: String) -> String {
             #"{"method":"POST","url":"\#(server.baseURL)/x","json":{"id":"\#(id)"},"line":1,"subscription":"\#(subscription)","action":"a","messageId":"\#(messageId)"}"#
         }

@@ -5,6 +5,7 @@ import Foundation
 import JSONValues
 import MockVendor
 import Testing
+import TestSupport
 
 /// The first-use walk-throughs of the DeliveryStoreSQLite and DeliveryStorePostgres DocC
 /// catalogs, as written there (the PostgreSQL one is only compiled: it needs a server).
@@ -13,7 +14,7 @@ struct StoreDocCatalogExampleTests {
     @Test("DeliveryStoreSQLite: deliver through a store in a file, then read its status")
     func sqlite() async throws {
         let path = NSTemporaryDirectory() + "actions-docc-\(UUID().uuidString).db"
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        defer { TemporaryFiles.removeStore(path) }
         let server = try await MockVendorServer.start { _ in .noContent }
         let requests = (1...3).map { n in
             DeliveryRequest(method: "POST", url: server.baseURL + "/v2/events", headers: [], json: ["id": .int(n)],

@@ -31,7 +31,7 @@ struct DurableDelivererTests {
     @Test("a batch rejected with 400 is halved until the bad item stands alone; a 503 is stored and retried; secrets stay masked")
     func splitRetryAndSecrets() async throws {
         let path = TemporaryFiles.path("actions-durable", suffix: ".db")
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        defer { TemporaryFiles.removeStore(path) }
         let accepted = NIOLockedValueBox<[String]>([])
         let server = try await MockVendorServer.start { r in
             let ids = r.json?["impressions"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
@@ -90,7 +90,7 @@ extension DurableDelivererTests {
     @Test("a secret that is only in an item's body, echoed JSON-escaped by the vendor, is stored masked")
     func itemSecretsAreMaskedInStoredResponses() async throws {
         let path = TemporaryFiles.path("actions-durable-items", suffix: ".db")
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        defer { TemporaryFiles.removeStore(path) }
         let secret = #"k3y"with\quote"#
         let server = try await MockVendorServer.start { r in
             // The vendor quotes the body it refuses, as JSON.
@@ -132,7 +132,7 @@ extension DurableDelivererTests {
     @Test("jobs that wait for the rate longer than their lease are handed back, never sent twice")
     func waitsLongerThanTheLeaseDoNotDuplicate() async throws {
         let path = TemporaryFiles.path("actions-durable-lease", suffix: ".db")
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        defer { TemporaryFiles.removeStore(path) }
         let seen = NIOLockedValueBox<[String: Int]>([:])
         let server = try await MockVendorServer.start { r in
             for id in r.json?["impressions"]?.arrayValue?.compactMap({ $0["id"]?.stringValue }) ?? [] {
@@ -170,7 +170,7 @@ extension DurableDelivererTests {
         // started over from what was left, and the bad item ended as a plain 400 however
         // long it took. Now each rejection counts, and the retry window ends the halving.
         let path = TemporaryFiles.path("actions-durable-halving", suffix: ".db")
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        defer { TemporaryFiles.removeStore(path) }
         let sent = NIOLockedValueBox(0)
         let server = try await MockVendorServer.start { r in
             sent.withLockedValue { $0 += 1 }
@@ -224,7 +224,7 @@ extension DurableDelivererTests {
     func lostLeasesCountAsAttempts() async throws {
         for maxAttempts in [1, 2] {
             let path = TemporaryFiles.path("actions-durable-lost", suffix: ".db")
-            defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+            defer { TemporaryFiles.removeStore(path) }
             let server = try await MockVendorServer.start { _ in .noContent }
             let store = try await SQLJobStore.sqlite(path: path)
             let producer = DurableDeliverer(store: store, destination: "vendor", policy: Self.policy(), deliverHere: false)
@@ -259,7 +259,7 @@ extension DurableDelivererTests {
     @Test("jobs that a vendor's pause would hold past their retry window become dead letters without being sent")
     func pausePastTheRetryWindowDeadLetters() async throws {
         let path = TemporaryFiles.path("actions-durable-pause", suffix: ".db")
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        defer { TemporaryFiles.removeStore(path) }
         let seen = NIOLockedValueBox<[String: Int]>([:])
         let server = try await MockVendorServer.start { r in
             for id in r.json?["impressions"]?.arrayValue?.compactMap({ $0["id"]?.stringValue }) ?? [] {
@@ -293,7 +293,7 @@ extension DurableDelivererTests {
     @Test("a redirect is stored as a dead letter saying where the vendor pointed, a credential in it masked")
     func redirectIsNotFollowed() async throws {
         let path = TemporaryFiles.path("actions-durable-redirect", suffix: ".db")
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        defer { TemporaryFiles.removeStore(path) }
         let server = try await MockVendorServer.start { _ in
             .respond(status: 302, headers: [("Location", "http://127.0.0.1:9/login?key=s3cret-key")])
         }
@@ -318,7 +318,7 @@ extension DurableDelivererTests {
     @Test("a stop never commits part of an event: an event given whole is taken whole, and requests gathered one by one are read again")
     func stopKeepsEventsWhole() async throws {
         let path = TemporaryFiles.path("actions-durable-stop", suffix: ".db")
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        defer { TemporaryFiles.removeStore(path) }
         let server = try await MockVendorServer.start { _ in .noContent }
         func request(_ id: String, line: Int, subscription: String) -> DeliveryRequest {
             var r = Self.request(server.baseURL, ids: [id], line: line)

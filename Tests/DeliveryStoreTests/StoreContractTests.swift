@@ -12,7 +12,7 @@ struct StoreContractTests {
     @Test("SQLite")
     func sqlite() async throws {
         let path = TemporaryFiles.path("actions-store", suffix: ".db")
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        defer { TemporaryFiles.removeStore(path) }
         let store = try await SQLJobStore.sqlite(path: path)
         try await contract(store)
         await store.close()
@@ -29,7 +29,7 @@ struct StoreContractTests {
         // stopped (2 of 60 in a trial).
         for round in 0..<6 {
             let path = TemporaryFiles.path("actions-store-race-\(round)", suffix: ".db")
-            defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+            defer { TemporaryFiles.removeStore(path) }
             let workers = try (0..<4).map { _ in try ActionsProcess(["worker", "--state", path, "--exit-when-idle"]) }
             for w in workers {
                 let out = await w.wait(timeout: .seconds(60))
@@ -262,7 +262,7 @@ struct StoreLookTests {
     @Test("a look (status, log, redrive) refuses a store at another schema version, and leaves it as it was")
     func otherVersions() async throws {
         let path = TemporaryFiles.path("actions-look", suffix: ".db")
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        defer { TemporaryFiles.removeStore(path) }
         await (try await SQLJobStore.sqlite(path: path)).close()
         let current = try #require(try await raw(path, "SELECT MAX(version) FROM store_migrations"))
         // The same version: opened.

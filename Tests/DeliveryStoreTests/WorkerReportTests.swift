@@ -10,7 +10,7 @@ struct WorkerReportTests {
     @Test("a vendor down for a while is reported by the worker, and everything is delivered once it is up")
     func failingVendorIsReported() async throws {
         let state = TemporaryFiles.path("actions-worker-report", suffix: ".db")
-        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: state + s) } }
+        defer { TemporaryFiles.removeStore(state) }
         let events = try KillTests.events(5)
         defer { try? FileManager.default.removeItem(atPath: events) }
         let producer = try await ActionsProcess(

@@ -31,9 +31,7 @@ struct BrokenResponseTests {
         try await withServer({ r in
             r.sequence == 1 ? .raw("HTTP/1.1 503 Service Unavailable\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n", close: false) : .noContent
         }) { server in
-            let d = makeDeliverer(fastPolicy(timeout: .milliseconds(600)), log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            let stats = await d.finish()
+            let stats = await deliverOne(fastPolicy(timeout: .milliseconds(600)), log: log, to: server)
             #expect(stats.delivered == 1 && stats.httpRequests == 2)
         }
     }
@@ -48,9 +46,7 @@ struct BrokenResponseTests {
         for answer in answers {
             let log = OutcomeLog()
             try await withServer({ _ in .raw(answer, close: true) }) { server in
-                let d = makeDeliverer(fastPolicy(), log: log)
-                await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-                let stats = await d.finish()
+                let stats = await deliverOne(fastPolicy(), log: log, to: server)
                 #expect(stats.delivered == 1, "\(answer.debugDescription)")
                 #expect(server.requests.count == 1, "\(answer.debugDescription)")
             }
@@ -61,9 +57,7 @@ struct BrokenResponseTests {
     func rejectedWithBrokenBody() async throws {
         let log = OutcomeLog()
         try await withServer({ _ in .raw("HTTP/1.1 400 Bad Request\r\nContent-Length: 80\r\n\r\n{\"error\":\"bad", close: true) }) { server in
-            let d = makeDeliverer(fastPolicy(), log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            _ = await d.finish()
+            _ = await deliverOne(fastPolicy(), log: log, to: server)
             #expect(server.requests.count == 1)
         }
         let letter = try #require(log.deadLetters.first)
@@ -75,9 +69,7 @@ struct BrokenResponseTests {
     func notHTTP() async throws {
         let log = OutcomeLog()
         try await withServer({ r in r.sequence == 1 ? .raw("SSH-2.0-OpenSSH_9.6\r\n", close: true) : .noContent }) { server in
-            let d = makeDeliverer(fastPolicy(), log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            let stats = await d.finish()
+            let stats = await deliverOne(fastPolicy(), log: log, to: server)
             #expect(stats.delivered == 1 && stats.httpRequests == 2)
         }
     }
@@ -149,9 +141,7 @@ struct BrokenResponseTests {
             var policy = fastPolicy()
             policy.backoffBase = .milliseconds(300)
             policy.maxAttempts = 4
-            let d = makeDeliverer(policy, log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            _ = await d.finish()
+            _ = await deliverOne(policy, log: log, to: server)
             #expect(server.requests.count == 4)
         }
         let times = arrivals.withLockedValue { $0 }
@@ -181,9 +171,7 @@ struct BrokenResponseTests {
             try await withServer({ _ in .respond(status: status) }) { server in
                 var policy = fastPolicy()
                 policy.retryWindow = .zero
-                let d = makeDeliverer(policy, log: log)
-                await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-                let stats = await d.finish()
+                let stats = await deliverOne(policy, log: log, to: server)
                 #expect(server.requests.count == 1, "\(status)")
                 #expect(status == 204 ? stats.delivered == 1 : stats.deadLettered == 1, "\(status)")
             }

@@ -12,9 +12,7 @@ struct FaultInjectionTests {
     func serverErrorThenSuccess() async throws {
         let log = OutcomeLog()
         try await withServer({ $0.sequence == 1 ? .respond(status: 500, body: "oops") : .noContent }) { server in
-            let d = makeDeliverer(fastPolicy(), log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            let stats = await d.finish()
+            let stats = await deliverOne(fastPolicy(), log: log, to: server)
             #expect(stats.delivered == 1 && stats.deadLettered == 0)
             #expect(stats.retries == 1 && stats.httpRequests == 2)
             #expect(server.requests.count == 2)
@@ -30,9 +28,7 @@ struct FaultInjectionTests {
             times.withLockedValue { $0.append(.now) }
             return r.sequence == 1 ? .respond(status: 429, headers: [("Retry-After", "1")]) : .noContent
         }) { server in
-            let d = makeDeliverer(fastPolicy(), log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            _ = await d.finish()
+            _ = await deliverOne(fastPolicy(), log: log, to: server)
         }
         let t = times.withLockedValue { $0 }
         #expect(t.count == 2)
@@ -45,9 +41,7 @@ struct FaultInjectionTests {
         let log = OutcomeLog()
         // Margins wide enough for a loaded two-core machine: only the first answer is late.
         try await withServer({ r in r.sequence == 1 ? .delayed(.milliseconds(2500), .noContent) : .noContent }) { server in
-            let d = makeDeliverer(fastPolicy(timeout: .milliseconds(800)), log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            let stats = await d.finish()
+            let stats = await deliverOne(fastPolicy(timeout: .milliseconds(800)), log: log, to: server)
             #expect(stats.timeouts == 1 && stats.delivered == 1)
             #expect(server.requests.count == 2)
         }
@@ -57,9 +51,7 @@ struct FaultInjectionTests {
     func closedConnection() async throws {
         let log = OutcomeLog()
         try await withServer({ $0.sequence <= 2 ? .closeConnection : .noContent }) { server in
-            let d = makeDeliverer(fastPolicy(), log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            let stats = await d.finish()
+            let stats = await deliverOne(fastPolicy(), log: log, to: server)
             #expect(stats.delivered == 1 && stats.retries == 2)
         }
     }
@@ -89,9 +81,7 @@ struct FaultInjectionTests {
         try await withServer({ _ in .respond(status: 503, body: "down for maintenance") }) { server in
             var policy = fastPolicy()
             policy.maxAttempts = 3
-            let d = makeDeliverer(policy, log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            _ = await d.finish()
+            _ = await deliverOne(policy, log: log, to: server)
             #expect(server.requests.count == 3)
         }
         let letter = try #require(log.deadLetters.first)
@@ -106,9 +96,7 @@ struct FaultInjectionTests {
         try await withServer({ _ in .respond(status: 429, headers: [("Retry-After", "3600")]) }) { server in
             var policy = fastPolicy()
             policy.retryWindow = .seconds(60)
-            let d = makeDeliverer(policy, log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            _ = await d.finish()
+            _ = await deliverOne(policy, log: log, to: server)
             #expect(server.requests.count == 1)
         }
         #expect(log.deadLetters.first?.reason == .retryWindowSpent)

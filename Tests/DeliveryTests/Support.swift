@@ -59,3 +59,11 @@ func withServer<T>(_ handler: @escaping MockVendorServer.Handler, _ body: (MockV
 func makeDeliverer(_ policy: DeliveryPolicy, log: OutcomeLog) -> Deliverer {
     Deliverer(policy: policy) { log.record($0) }
 }
+
+/// Delivers one event with one item (`a`) to `server` and waits for its outcome.
+@discardableResult
+func deliverOne(_ policy: DeliveryPolicy, log: OutcomeLog, to server: MockVendorServer) async -> DeliveryStatistics {
+    let d = makeDeliverer(policy, log: log)
+    await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
+    return await d.finish()
+}

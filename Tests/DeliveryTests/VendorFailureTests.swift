@@ -16,9 +16,7 @@ struct VendorFailureTests {
     func resetBeforeAnswer() async throws {
         let log = OutcomeLog()
         try await withServer({ r in r.sequence == 1 ? .reset(after: "") : .noContent }) { server in
-            let d = makeDeliverer(Self.policy, log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            let stats = await d.finish()
+            let stats = await deliverOne(Self.policy, log: log, to: server)
             #expect(stats.delivered == 1 && stats.deadLettered == 0)
             #expect(server.requests.count == 2)
         }
@@ -32,9 +30,7 @@ struct VendorFailureTests {
         for head in ["HTTP/1.1 200 OK\r\nContent-Length: 40\r\n\r\n{\"ok\"", "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 40\r\n\r\n{\"e"] {
             let log = OutcomeLog()
             try await withServer({ r in r.sequence == 1 ? .reset(after: head) : .noContent }) { server in
-                let d = makeDeliverer(Self.policy, log: log)
-                await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-                let stats = await d.finish()
+                let stats = await deliverOne(Self.policy, log: log, to: server)
                 #expect(stats.delivered == 1 && stats.deadLettered == 0, "\(head.debugDescription)")
                 #expect((1...2).contains(server.requests.count), "\(head.debugDescription)")
             }
@@ -51,9 +47,7 @@ struct VendorFailureTests {
         for answer in accepted {
             let log = OutcomeLog()
             try await withServer({ _ in .raw(answer, close: true) }) { server in
-                let d = makeDeliverer(Self.policy, log: log)
-                await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-                let stats = await d.finish()
+                let stats = await deliverOne(Self.policy, log: log, to: server)
                 #expect(stats.delivered == 1 && server.requests.count == 1, "\(answer.debugDescription)")
             }
         }
@@ -62,9 +56,7 @@ struct VendorFailureTests {
         try await withServer({ r in
             r.sequence == 1 ? .raw("HTTP/1.0 503 Service Unavailable\r\n\r\ndown for maintenance", close: true) : .noContent
         }) { server in
-            let d = makeDeliverer(Self.policy, log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            let stats = await d.finish()
+            let stats = await deliverOne(Self.policy, log: log, to: server)
             #expect(stats.delivered == 1 && server.requests.count == 2)
         }
     }
@@ -79,9 +71,7 @@ struct VendorFailureTests {
         for answer in answers {
             let log = OutcomeLog()
             try await withServer({ _ in .raw(answer, close: true) }) { server in
-                let d = makeDeliverer(Self.policy, log: log)
-                await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-                let stats = await d.finish()
+                let stats = await deliverOne(Self.policy, log: log, to: server)
                 #expect(stats.delivered == 1 && stats.deadLettered == 0, "\(answer.debugDescription)")
                 #expect(server.requests.count == 1, "\(answer.debugDescription)")
             }
@@ -132,9 +122,7 @@ struct VendorFailureTests {
             let log = OutcomeLog()
             try await withServer({ _ in .noContent }) { elsewhere in
                 try await withServer({ _ in .respond(status: status, headers: [("Location", elsewhere.baseURL + "/v3/events")]) }) { server in
-                    let d = makeDeliverer(Self.policy, log: log)
-                    await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-                    let stats = await d.finish()
+                    let stats = await deliverOne(Self.policy, log: log, to: server)
                     #expect(stats.deadLettered == 1 && server.requests.count == 1, "status \(status)")
                 }
                 #expect(elsewhere.requests.isEmpty, "status \(status)")
@@ -149,9 +137,7 @@ struct VendorFailureTests {
         let long = "http://127.0.0.1:9/" + String(repeating: "p", count: 940) + "?key=" + key
         let cut = OutcomeLog()
         try await withServer({ _ in .respond(status: 302, headers: [("Location", long)]) }) { server in
-            let d = makeDeliverer(Self.policy, log: cut)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            _ = await d.finish()
+            _ = await deliverOne(Self.policy, log: cut, to: server)
         }
         let letter = try #require(cut.deadLetters.first)
         let record = DeadLetterRecord.encode(letter, mask: SecretMask(secrets: [("api_key", key)]))
@@ -164,9 +150,7 @@ struct VendorFailureTests {
         // Without a Location, the letter says so.
         let log = OutcomeLog()
         try await withServer({ _ in .respond(status: 302) }) { server in
-            let d = makeDeliverer(Self.policy, log: log)
-            await d.submit(eventsRequest(server.baseURL, ids: ["a"]))
-            _ = await d.finish()
+            _ = await deliverOne(Self.policy, log: log, to: server)
         }
         #expect(log.deadLetters.first?.error == "redirected without a Location; redirects are not followed")
     }

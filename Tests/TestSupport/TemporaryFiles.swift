@@ -32,8 +32,8 @@ public enum TemporaryFiles {
         return path
     }
 
-    /// Removes the files at `paths` (a SQLite store with `-wal` and `-shm`: give all three).
-    public static func remove(_ paths: String...) {
-        for p in paths { try? FileManager.default.removeItem(atPath: p) }
+    /// Removes the SQLite store at `path` with its `-wal` and `-shm` files.
+    public static func removeStore(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 }
